@@ -1,0 +1,126 @@
+//! What an extraction returns.
+
+use serde::Serialize;
+
+/// The article found in a page.
+///
+/// Field names follow Mozilla Readability.js (`title`, `byline`, `content`, `textContent`, ...)
+/// when serialized, so that code written against Readability's `parse()` result reads this one
+/// unchanged; the fields after `publishedTime` are declutter's own.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Article {
+    /// The article's headline.
+    pub title: Option<String>,
+    /// Author line, e.g. "By Jane Doe".
+    pub byline: Option<String>,
+    /// Text direction of the page (`ltr`, `rtl`), from `<html dir>` or the body.
+    pub dir: Option<String>,
+    /// Language of the page, from `<html lang>` or metadata.
+    pub lang: Option<String>,
+    /// The article body as safe HTML: a `<div>` holding allow-listed elements only.
+    pub content: String,
+    /// The article body as plain text: one blank line between blocks.
+    pub text_content: String,
+    /// Length of `text_content` in characters.
+    pub length: usize,
+    /// A short summary: the page's description, or the first paragraph.
+    pub excerpt: Option<String>,
+    /// Name of the publication.
+    pub site_name: Option<String>,
+    /// Publication time as given by the page (usually ISO 8601).
+    pub published_time: Option<String>,
+    /// Absolute URL of the lead image.
+    pub lead_image_url: Option<String>,
+    /// The article body as Markdown.
+    pub markdown: String,
+    /// Number of words in `text_content` (CJK characters count one each).
+    pub word_count: usize,
+    /// Estimated reading time at 230 words a minute, at least 1 for a non-empty article.
+    pub reading_time_minutes: u32,
+    /// Every piece of boilerplate removed from the article area, in document order.
+    pub removed: Vec<Removal>,
+}
+
+/// One piece of boilerplate removed from the article, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Removal {
+    /// The rule that fired, e.g. `class ~ "share"` or `phrase[en] "read also"`.
+    pub rule: String,
+    /// What kind of boilerplate it was judged to be.
+    pub kind: Kind,
+    /// The start of its text (at most about 100 characters), or the element's name when it
+    /// had no text.
+    pub text: String,
+}
+
+/// Kinds of boilerplate declutter removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Kind {
+    /// Subscription, donation and "support our journalism" appeals; paywall prompts.
+    Appeal,
+    /// Newsletter sign-up prompts.
+    Newsletter,
+    /// Share widgets, "follow us", print and e-mail buttons.
+    Share,
+    /// Text-size controls, "listen to this article", audio and video player chrome.
+    Controls,
+    /// "Read also", "Related", "More from", "Recommended" links and lists.
+    Related,
+    /// Author bio boxes.
+    AuthorBox,
+    /// Tag and topic lists.
+    Tags,
+    /// Breadcrumb trails.
+    Breadcrumbs,
+    /// Comment sections and notices such as "Comments are closed".
+    Comments,
+    /// Ad slots and "Advertisement" labels.
+    Ad,
+    /// Cookie and consent notices.
+    Cookie,
+    /// Menus, pagination, skip links and other navigation.
+    Navigation,
+    /// Bylines, dates and similar lines repeated from the metadata.
+    Metadata,
+    /// A heading repeating the article title.
+    Title,
+    /// Elements hidden from readers.
+    Hidden,
+    /// Link lists, forms and other blocks judged not to be article text.
+    Clutter,
+}
+
+impl Kind {
+    /// The name used in JSON output, e.g. `"author-box"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Appeal => "appeal",
+            Kind::Newsletter => "newsletter",
+            Kind::Share => "share",
+            Kind::Controls => "controls",
+            Kind::Related => "related",
+            Kind::AuthorBox => "author-box",
+            Kind::Tags => "tags",
+            Kind::Breadcrumbs => "breadcrumbs",
+            Kind::Comments => "comments",
+            Kind::Ad => "ad",
+            Kind::Cookie => "cookie",
+            Kind::Navigation => "navigation",
+            Kind::Metadata => "metadata",
+            Kind::Title => "title",
+            Kind::Hidden => "hidden",
+            Kind::Clutter => "clutter",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,727 @@
+//! Stripping boilerplate from inside the article.
+//!
+//! Runs on the roots chosen by `content`, in passes:
+//! 1. **Named**: elements whose class/id name a kind of boilerplate (share bars, related
+//!    lists, author boxes, ad slots...), when they are small enough for the name to be
+//!    believed (a wrapper named `has-share-buttons` around the whole article is not a
+//!    share bar).
+//! 2. **Phrases**: short blocks that say what they are ("Read also: ...", "Comments are
+//!    closed", "Support our journalism"); a heading that introduces a boilerplate section
+//!    takes the section with it; a small box around a condemned block goes too when the rest
+//!    of it speaks of the same thing (the paragraphs of an appeal box talk about journalism
+//!    and support).
+//! 3. **Metadata lines**: bylines and date lines repeated inside the body.
+//! 4. **Conditional cleaning**, after Readability: link-heavy, form-like and image-heavy
+//!    blocks with few commas are removed, bottom up.
+//!
+//! Passes 1 to 3 are declutter's own and run when `Options::strip_boilerplate` is set; the
+//! share-widget part of pass 1 and pass 4 are Readability's and always run.
+
+use std::borrow::Cow;
+
+use crate::article::Kind;
+use crate::content::{Flags, class_weight};
+use crate::dom::{Ix, Tag};
+use crate::page::{Page, Stats};
+use crate::patterns::classes;
+use crate::patterns::phrases::{self, Mode};
+use crate::text;
+
+/// What the boilerplate passes need to know besides the page.
+pub(crate) struct Context<'a> {
+    pub roots: &'a [Ix],
+    pub flags: Flags,
+    pub strip: bool,
+    /// Byline and author names, to recognise byline lines in the body.
+    pub authors: Vec<String>,
+    pub link_density_modifier: f32,
+}
+
+/// Longest text (characters) of an element that its class/id name may condemn, per kind.
+/// Beyond it the element is a wrapper that happens to carry the name.
+fn named_max_chars(kind: Kind) -> u32 {
+    match kind {
+        // Readability's bound for share widgets.
+        Kind::Share => 500,
+        Kind::Controls => 300,
+        Kind::Related => 2500,
+        Kind::Newsletter => 1000,
+        Kind::Appeal => 2000,
+        Kind::AuthorBox => 1500,
+        Kind::Tags | Kind::Breadcrumbs => 600,
+        Kind::Comments => u32::MAX,
+        Kind::Ad => 600,
+        Kind::Cookie => 2000,
+        Kind::Navigation => 1000,
+        Kind::Metadata => 200,
+        _ => 0,
+    }
+}
+
+/// Link density above which a related/navigation block is removed whatever its length.
+const LINK_LIST_DENSITY: f32 = 0.5;
+
+/// Largest box (characters) that is removed around a condemned block when the rest of its
+/// content speaks of the same thing.
+const BOX_MAX_CHARS: u32 = 1500;
+/// How many levels up a box may be looked for.
+const BOX_MAX_LEVELS: usize = 3;
+/// Blocks shorter than this inside a box are buttons and labels: they do not speak against
+/// removing the box.
+const BOX_SHORT_CHARS: u32 = 40;
+
+/// Longest line taken for a byline repeated in the body.
+const BYLINE_LINE_MAX_CHARS: usize = 150;
+
+/// Readability's "few commas" bound: blocks with this many commas are prose, whatever else.
+const PROSE_COMMAS: u32 = 10;
+
+pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
+    for &root in ctx.roots {
+        let stats = page.stats(root);
+        named(page, root, &stats, ctx.strip);
+        if ctx.strip {
+            phrases_pass(page, root, &stats);
+            metadata_lines(page, root, &stats, &ctx.authors);
+        }
+        if ctx.flags.clean_conditionally {
+            clean_conditionally(page, root, ctx);
+        }
+    }
+}
+
+/// Visits the kept elements strictly inside `root` top-down; `f` returns true to skip the
+/// subtree (because it removed it).
+fn top_down(page: &mut Page<'_, '_>, root: Ix, mut f: impl FnMut(&mut Page<'_, '_>, Ix) -> bool) {
+    let dom = page.dom;
+    let end = dom.end(root);
+    let mut ix = root + 1;
+    while ix < end {
+        if page.is_marked(ix) || dom.tag(ix) == Tag::Text {
+            ix = if page.is_marked(ix) {
+                dom.end(ix)
+            } else {
+                ix + 1
+            };
+            continue;
+        }
+        if f(page, ix) {
+            ix = dom.end(ix);
+        } else {
+            ix += 1;
+        }
+    }
+}
+
+/// Pass 1: boilerplate by class/id name.
+fn named(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats], strip: bool) {
+    top_down(page, root, |page, ix| {
+        let hints = page.hints[ix as usize];
+        if hints & classes::BODY != 0
+            || page.holds_body[ix as usize]
+            || page.in_table_or_code[ix as usize]
+        {
+            return false;
+        }
+        let s = &stats[ix as usize];
+        let tag = page.dom.tag(ix);
+        if !strip {
+            // Readability's own rule: small elements named "share".
+            if hints & classes::kind_bit(Kind::Share) != 0 && s.chars < named_max_chars(Kind::Share)
+            {
+                return remove_named(page, ix, Kind::Share);
+            }
+            return false;
+        }
+        if matches!(tag, Tag::H1 | Tag::H2) && class_weight(page, ix) < 0.0 {
+            let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
+            return page.remove(ix, kind, "heading with negative class weight", true);
+        }
+        if let Some(kind) = classes::kind_of(hints) {
+            let max = named_max_chars(kind);
+            let link_list = matches!(kind, Kind::Related | Kind::Navigation)
+                && s.link_density() >= LINK_LIST_DENSITY;
+            if s.chars <= max || link_list {
+                return remove_named(page, ix, kind);
+            }
+        } else if hints & classes::META != 0
+            && hints & classes::CAPTION == 0
+            && s.chars <= named_max_chars(Kind::Metadata)
+            && s.paragraphs <= 1
+            && !matches!(tag, Tag::Article | Tag::Main | Tag::Body | Tag::Figure)
+        {
+            return page.remove(ix, Kind::Metadata, "class/id says metadata", true);
+        }
+        false
+    });
+}
+
+fn remove_named(page: &mut Page<'_, '_>, ix: Ix, kind: Kind) -> bool {
+    let names = page.names(ix);
+    let rule: Cow<'static, str> = match classes::pattern_for(&names, kind) {
+        Some(p) => format!("class/id ~ {:?}", p.trim_matches(|c| c == '^' || c == '$')).into(),
+        None => "class/id".into(),
+    };
+    page.remove(ix, kind, rule, true)
+}
+
+/// A block whose text is judged on its own: no block elements inside it, and either a block
+/// itself or an inline element standing among blocks.
+fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
+    let dom = page.dom;
+    if stats[ix as usize].blocks > 0 {
+        return false;
+    }
+    let tag = dom.tag(ix);
+    if tag.is_block() {
+        return true;
+    }
+    dom.parent(ix).is_some_and(|p| stats[p as usize].blocks > 0)
+}
+
+/// Pass 2: phrases.
+fn phrases_pass(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats]) {
+    top_down(page, root, |page, ix| {
+        let s = &stats[ix as usize];
+        if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
+            return false;
+        }
+        let tag = page.dom.tag(ix);
+        let heading = tag.is_heading();
+        if !heading && !is_unit(page, ix, stats) {
+            return false;
+        }
+        let text = page.text_of(ix);
+        let normalized = phrases::normalize(&text);
+        let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
+            // A unit that is not boilerplate: nothing inside it will be either.
+            return !heading;
+        };
+        let rule: Cow<'static, str> = format!(
+            "phrase[{}] {:?} ({})",
+            hit.lang,
+            hit.phrase,
+            match hit.mode {
+                Mode::Label => "label",
+                Mode::Lead => "lead",
+                Mode::Anywhere => "anywhere",
+            }
+        )
+        .into();
+        if heading {
+            if remove_section(page, root, ix, hit.kind, &rule, stats) {
+                return true;
+            }
+            if hit.mode == Mode::Label && matches!(hit.kind, Kind::Navigation | Kind::Metadata) {
+                return false;
+            }
+        }
+        let target = enclosing_box(page, root, ix, hit.kind, stats).unwrap_or(ix);
+        page.remove(target, hit.kind, rule, true);
+        true
+    });
+}
+
+/// Kinds whose heading takes the following section with it, and the largest section (in
+/// characters) it may take.
+fn section_max_chars(kind: Kind, link_density: f32) -> u32 {
+    match kind {
+        Kind::Comments => u32::MAX,
+        Kind::Related | Kind::Navigation if link_density >= 0.3 => 5000,
+        Kind::Related => 400,
+        Kind::AuthorBox | Kind::Newsletter | Kind::Appeal => BOX_MAX_CHARS,
+        Kind::Tags | Kind::Share | Kind::Ad => 600,
+        _ => 0,
+    }
+}
+
+/// A heading such as "Related articles" or "About the author": removes it and the siblings
+/// after it up to the next heading of the same or a higher level, when they fit the kind.
+fn remove_section(
+    page: &mut Page<'_, '_>,
+    root: Ix,
+    heading: Ix,
+    kind: Kind,
+    rule: &Cow<'static, str>,
+    stats: &[Stats],
+) -> bool {
+    let dom = page.dom;
+    let level = dom.tag(heading).heading_level();
+    // The heading may be wrapped (<div class="title"><h3>Related</h3></div>): the section
+    // is the wrapper's following siblings.
+    let mut anchor = heading;
+    while let Some(p) = dom.parent(anchor) {
+        if p == root
+            || dom
+                .children(p)
+                .filter(|&c| !page.is_marked(c) && !is_blank(page, c))
+                .count()
+                != 1
+        {
+            break;
+        }
+        anchor = p;
+    }
+    let mut section = Vec::new();
+    let mut chars = 0u32;
+    let mut link_chars = 0u32;
+    let mut next = dom.next_sibling(anchor);
+    while let Some(n) = next {
+        next = dom.next_sibling(n);
+        if page.is_marked(n) {
+            continue;
+        }
+        let t = dom.tag(n);
+        if t.is_heading() && t.heading_level() <= level {
+            break;
+        }
+        if t != Tag::Text
+            && (n + 1..dom.end(n))
+                .any(|i| dom.tag(i).is_heading() && dom.tag(i).heading_level() <= level)
+        {
+            break;
+        }
+        chars += stats[n as usize].chars;
+        link_chars += stats[n as usize].link_chars;
+        section.push(n);
+    }
+    let ld = if chars == 0 {
+        0.0
+    } else {
+        link_chars as f32 / chars as f32
+    };
+    if section.is_empty() || chars > section_max_chars(kind, ld) {
+        return false;
+    }
+    page.remove(anchor, kind, rule.clone(), true);
+    for n in section {
+        page.remove(n, kind, format!("section under {rule}"), true);
+    }
+    true
+}
+
+fn is_blank(page: &Page<'_, '_>, ix: Ix) -> bool {
+    page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(|t| t.trim().is_empty())
+}
+
+/// The largest small box around a condemned block whose other blocks speak of the same
+/// thing (appeals, newsletter and comment boxes, author boxes).
+fn enclosing_box(
+    page: &Page<'_, '_>,
+    root: Ix,
+    unit: Ix,
+    kind: Kind,
+    stats: &[Stats],
+) -> Option<Ix> {
+    if !matches!(
+        kind,
+        Kind::Appeal | Kind::Newsletter | Kind::Comments | Kind::AuthorBox
+    ) {
+        return None;
+    }
+    let dom = page.dom;
+    let mut best = None;
+    let mut at = unit;
+    for _ in 0..BOX_MAX_LEVELS {
+        let Some(p) = dom.parent(at) else { break };
+        if p == root || stats[p as usize].chars > BOX_MAX_CHARS || page.holds_body[p as usize] {
+            break;
+        }
+        if !box_speaks_of(page, p, unit, kind, stats) {
+            break;
+        }
+        best = Some(p);
+        at = p;
+    }
+    best
+}
+
+/// True when every text block of `container` other than `unit` is short, a heading, or
+/// holds a keyword of `kind`.
+fn box_speaks_of(
+    page: &Page<'_, '_>,
+    container: Ix,
+    unit: Ix,
+    kind: Kind,
+    stats: &[Stats],
+) -> bool {
+    let dom = page.dom;
+    let mut ix = container + 1;
+    let end = dom.end(container);
+    while ix < end {
+        if page.is_marked(ix) || ix == unit {
+            ix = dom.end(ix);
+            continue;
+        }
+        let tag = dom.tag(ix);
+        if tag == Tag::Text {
+            if dom.parent(ix) == Some(container)
+                && dom
+                    .text(ix)
+                    .is_some_and(|t| t.trim().chars().count() >= BOX_SHORT_CHARS as usize)
+            {
+                return false;
+            }
+            ix += 1;
+            continue;
+        }
+        let s = &stats[ix as usize];
+        if s.blocks == 0 {
+            if s.chars >= BOX_SHORT_CHARS && !tag.is_heading() {
+                let normalized = phrases::normalize(&page.text_of(ix));
+                if !phrases::has_keyword(&normalized, kind)
+                    && phrases::classify(&normalized, s.link_density()).is_none()
+                {
+                    return false;
+                }
+            }
+            ix = dom.end(ix);
+            continue;
+        }
+        ix += 1;
+    }
+    true
+}
+
+/// Pass 3: byline and date lines inside the body.
+fn metadata_lines(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats], authors: &[String]) {
+    let authors: Vec<String> = authors
+        .iter()
+        .map(|a| phrases::normalize(a))
+        .filter(|a| a.chars().count() >= 4)
+        .collect();
+    top_down(page, root, |page, ix| {
+        let s = &stats[ix as usize];
+        if s.chars == 0 || s.chars as usize > BYLINE_LINE_MAX_CHARS || !is_unit(page, ix, stats) {
+            return false;
+        }
+        let normalized = phrases::normalize(&page.text_of(ix));
+        if phrases::is_date_line(&normalized) {
+            return page.remove(ix, Kind::Metadata, "date line", true);
+        }
+        for author in &authors {
+            if let Some(at) = normalized.find(author.as_str()) {
+                // The line is mostly the name ("By Jane Doe", "Jane Doe, Reuters | 3 min").
+                let rest = normalized.chars().count() - author.chars().count();
+                if at <= 12 && rest <= 60 {
+                    return page.remove(ix, Kind::Metadata, "byline line", true);
+                }
+            }
+        }
+        true
+    });
+}
+
+/// Readability's data-table test: tables with headers, captions or enough cells hold data,
+/// not layout.
+pub(crate) fn is_data_table(page: &Page<'_, '_>, table: Ix) -> bool {
+    let dom = page.dom;
+    if dom.attr(table, "role").is_some_and(|r| r == "presentation") {
+        return false;
+    }
+    if dom.attr(table, "datatable").is_some_and(|d| d == "0") {
+        return false;
+    }
+    if dom.attr(table, "summary").is_some() {
+        return true;
+    }
+    let end = dom.end(table);
+    let mut rows = 0u32;
+    let mut cols = 0u32;
+    let mut ix = table + 1;
+    while ix < end {
+        let tag = dom.tag(ix);
+        match tag {
+            Tag::Table => return false,
+            Tag::Caption if dom.end(ix) > ix + 1 => return true,
+            Tag::Thead | Tag::Tfoot | Tag::Th => return true,
+            Tag::Other => {
+                if let Some(el) = dom.element(ix) {
+                    if matches!(el.name(), "col" | "colgroup") {
+                        return true;
+                    }
+                }
+            }
+            Tag::Tr => {
+                rows += 1;
+                let cells: u32 = dom
+                    .children(ix)
+                    .filter(|&c| matches!(dom.tag(c), Tag::Td | Tag::Th))
+                    .map(|c| {
+                        dom.attr(c, "colspan")
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(1u32)
+                            .clamp(1, 1000)
+                    })
+                    .sum();
+                cols = cols.max(cells);
+            }
+            _ => {}
+        }
+        ix += 1;
+    }
+    rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// Ad and loading labels that condemn a block that says nothing else (Readability's lists).
+const AD_WORDS: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicité",
+    "werb",
+    "werbung",
+    "广告",
+    "реклама",
+    "anuncio",
+];
+const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
+
+/// Pass 4: Readability's conditional cleaning, bottom up, in one backward pass that
+/// recomputes the figures of each block from its kept children.
+fn clean_conditionally(page: &mut Page<'_, '_>, root: Ix, ctx: &Context<'_>) {
+    let dom = page.dom;
+    let kept: Vec<Ix> = page.walk(root).collect();
+    // Top-down facts: inside a data table or code.
+    let mut protected_inside = vec![false; dom.len()];
+    let mut data_table = vec![false; dom.len()];
+    for &ix in &kept {
+        if dom.tag(ix) == Tag::Table {
+            data_table[ix as usize] = is_data_table(page, ix);
+        }
+        if let Some(p) = dom.parent(ix) {
+            protected_inside[ix as usize] = protected_inside[p as usize]
+                || (dom.tag(p) == Tag::Table && data_table[p as usize])
+                || matches!(dom.tag(p), Tag::Code | Tag::Pre);
+        }
+    }
+    let mut holds_data_table = vec![false; dom.len()];
+    let mut stats = vec![Stats::default(); dom.len()];
+    let fresh = page.stats(root);
+    // Per-node own figures come from `fresh`; sums are rebuilt as removals happen.
+    for &ix in kept.iter().rev() {
+        let i = ix as usize;
+        let tag = dom.tag(ix);
+        let mut s = own_stats(&fresh, &stats, ix, tag);
+        if tag == Tag::A {
+            s.link_chars = s.chars;
+            if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
+                s.link_chars = s.chars * 3 / 10;
+            }
+        }
+        if tag.is_heading() {
+            s.heading_chars = s.chars;
+        }
+        if matches!(tag, Tag::Ul | Tag::Ol) {
+            s.list_chars = s.chars;
+        }
+        stats[i] = s;
+        if ix != root
+            && tag != Tag::Text
+            && is_cleaned_tag(tag)
+            && !protected_inside[i]
+            && !holds_data_table[i]
+            && !(tag == Tag::Table && data_table[i])
+        {
+            if let Some(reason) = should_remove(page, ix, tag, &stats[i], ctx) {
+                let hints = page.hints[i];
+                let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
+                if page.remove(ix, kind, reason, true) {
+                    continue;
+                }
+            }
+        }
+        if let Some(p) = dom.parent(ix) {
+            if ix != root {
+                let pi = p as usize;
+                holds_data_table[pi] |= holds_data_table[i] || (tag == Tag::Table && data_table[i]);
+                let c = stats[i];
+                let ps = &mut stats[pi];
+                ps.chars += c.chars;
+                ps.link_chars += c.link_chars;
+                ps.commas += c.commas;
+                ps.paragraphs += c.paragraphs;
+                ps.images += c.images;
+                ps.list_items += c.list_items;
+                ps.inputs += c.inputs;
+                ps.embeds += c.embeds;
+                ps.heading_chars += c.heading_chars;
+                ps.list_chars += c.list_chars;
+                ps.textish_chars += c.textish_chars;
+                ps.blocks += c.blocks + u32::from(tag.is_block());
+            }
+        }
+    }
+}
+
+/// A node's own contribution (not its children's), plus what its kept children have
+/// already added to `acc`.
+fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
+    let i = ix as usize;
+    let mut s = acc[i];
+    match tag {
+        Tag::Text => {
+            s.chars = fresh[i].chars;
+            s.commas = fresh[i].commas;
+        }
+        Tag::P => s.paragraphs += 1,
+        Tag::Img => s.images += 1,
+        Tag::Li => s.list_items += 1,
+        Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => s.inputs += 1,
+        Tag::Iframe | Tag::Object | Tag::Embed | Tag::Video | Tag::Audio => s.embeds += 1,
+        _ => {}
+    }
+    if matches!(
+        tag,
+        Tag::Span
+            | Tag::Li
+            | Tag::Td
+            | Tag::Blockquote
+            | Tag::Dl
+            | Tag::Div
+            | Tag::Img
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Table
+            | Tag::Ul
+    ) {
+        s.textish_chars = s.chars;
+    }
+    // A div of inline content only is a paragraph to Readability (it rewrites such divs as
+    // <p> before cleaning).
+    if tag == Tag::Div && s.blocks == 0 && s.chars > 0 {
+        s.paragraphs += 1;
+    }
+    s
+}
+
+fn is_cleaned_tag(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Form
+            | Tag::Fieldset
+            | Tag::Table
+            | Tag::Ul
+            | Tag::Div
+            | Tag::Section
+            | Tag::Aside
+            | Tag::Footer
+    )
+}
+
+/// Readability's checks, with the reason that fired.
+fn should_remove(
+    page: &Page<'_, '_>,
+    ix: Ix,
+    tag: Tag,
+    s: &Stats,
+    ctx: &Context<'_>,
+) -> Option<Cow<'static, str>> {
+    // Asides and footers inside the article are always asides and footers.
+    if matches!(tag, Tag::Aside | Tag::Footer) {
+        return Some(
+            if tag == Tag::Aside {
+                "element <aside>"
+            } else {
+                "element <footer>"
+            }
+            .into(),
+        );
+    }
+    // Pure inline divs are paragraphs: judged by the phrase pass, not here.
+    if tag == Tag::Div && s.blocks == 0 {
+        return None;
+    }
+    let weight = if ctx.flags.weight_classes {
+        class_weight(page, ix)
+    } else {
+        0.0
+    };
+    if weight < 0.0 {
+        return Some("negative class weight".into());
+    }
+    if s.commas >= PROSE_COMMAS {
+        return None;
+    }
+    let is_list = matches!(tag, Tag::Ul | Tag::Ol)
+        || (s.chars > 0 && s.list_chars as f32 / s.chars as f32 > 0.9);
+    let p = s.paragraphs as i64;
+    let img = s.images as i64;
+    let li = s.list_items as i64 - 100;
+    let input = s.inputs as i64;
+    let heading_density = if s.chars == 0 {
+        0.0
+    } else {
+        s.heading_chars as f32 / s.chars as f32
+    };
+    let link_density = s.link_density();
+    let text_density = if s.chars == 0 {
+        0.0
+    } else {
+        s.textish_chars as f32 / s.chars as f32
+    };
+    let in_figure = page
+        .dom
+        .ancestors(ix)
+        .take(8)
+        .any(|a| page.dom.tag(a) == Tag::Figure);
+    let modifier = ctx.link_density_modifier;
+
+    if s.chars < 30 {
+        let t = page.text_of(ix).to_lowercase();
+        let t = t.trim().trim_end_matches('…').trim_end_matches("...");
+        if AD_WORDS.contains(&t) {
+            return Some("advertisement label".into());
+        }
+        if LOADING_WORDS.contains(&t) {
+            return Some("loading placeholder".into());
+        }
+    }
+    let reason: Option<String> = if !in_figure && img > 1 && (p as f32 / img as f32) < 0.5 {
+        Some(format!("more images than paragraphs (img={img}, p={p})"))
+    } else if !is_list && li > p {
+        Some(format!(
+            "list items outside a list (li={}, p={p})",
+            li + 100
+        ))
+    } else if input > p / 3 {
+        Some(format!("form-like (inputs={input}, p={p})"))
+    } else if !is_list
+        && !in_figure
+        && heading_density < 0.9
+        && s.chars < 25
+        && (img == 0 || img > 2)
+        && link_density > 0.0
+    {
+        Some("short and linked".into())
+    } else if !is_list && weight < 25.0 && link_density > 0.2 + modifier {
+        Some(format!("link-dense block (link density {link_density:.2})"))
+    } else if weight >= 25.0 && link_density > 0.5 + modifier {
+        Some(format!("mostly links (link density {link_density:.2})"))
+    } else if (s.embeds == 1 && s.chars < 75) || s.embeds > 1 {
+        Some("embed with little text".into())
+    } else if img == 0 && text_density == 0.0 {
+        Some("no useful content".into())
+    } else {
+        None
+    };
+    let reason = reason?;
+    if is_list {
+        // Simple lists of images stay.
+        let dom = page.dom;
+        let items: Vec<Ix> = dom
+            .children(ix)
+            .filter(|&c| dom.tag(c) != Tag::Text && !page.is_marked(c))
+            .collect();
+        let complex = items
+            .iter()
+            .any(|&c| dom.children(c).filter(|&g| dom.tag(g) != Tag::Text).count() > 1);
+        if !complex && s.list_items > 0 && img == s.list_items as i64 {
+            return None;
+        }
+    }
+    let _ = text::collapse;
+    Some(reason.into())
+}

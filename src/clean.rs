@@ -1,0 +1,969 @@
+//! From the kept parts of the page to a clean output tree.
+//!
+//! This is the allow-list: only the elements and attributes named here reach the output,
+//! whatever the page contained. Elements not on the list are dropped with their content when
+//! they are active or chrome (`script`, `iframe`, `form`...), and unwrapped (content kept)
+//! otherwise (`span`, `font`, custom elements). URLs are resolved against the page's base and
+//! must use an allowed scheme; lazy-loaded images get their real source.
+//!
+//! The result, [`OutTree`], is what the HTML, text and Markdown serializers read.
+
+use crate::dom::{Dom, Ix, Tag};
+use crate::page::Page;
+
+/// Elements that can appear in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OutTag {
+    Root,
+    Text,
+    A,
+    Abbr,
+    B,
+    Blockquote,
+    Br,
+    Caption,
+    Cite,
+    Code,
+    Dd,
+    Del,
+    Details,
+    Div,
+    Dl,
+    Dt,
+    Em,
+    Figcaption,
+    Figure,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Hr,
+    I,
+    Img,
+    Ins,
+    Kbd,
+    Li,
+    Mark,
+    Ol,
+    P,
+    Pre,
+    Q,
+    S,
+    Samp,
+    Small,
+    Strong,
+    Sub,
+    Summary,
+    Sup,
+    Table,
+    Tbody,
+    Td,
+    Tfoot,
+    Th,
+    Thead,
+    Time,
+    Tr,
+    U,
+    Ul,
+    Var,
+}
+
+impl OutTag {
+    pub(crate) fn name(self) -> &'static str {
+        use OutTag::*;
+        match self {
+            Root | Div => "div",
+            Text => "",
+            A => "a",
+            Abbr => "abbr",
+            B => "b",
+            Blockquote => "blockquote",
+            Br => "br",
+            Caption => "caption",
+            Cite => "cite",
+            Code => "code",
+            Dd => "dd",
+            Del => "del",
+            Details => "details",
+            Dl => "dl",
+            Dt => "dt",
+            Em => "em",
+            Figcaption => "figcaption",
+            Figure => "figure",
+            H2 => "h2",
+            H3 => "h3",
+            H4 => "h4",
+            H5 => "h5",
+            H6 => "h6",
+            Hr => "hr",
+            I => "i",
+            Img => "img",
+            Ins => "ins",
+            Kbd => "kbd",
+            Li => "li",
+            Mark => "mark",
+            Ol => "ol",
+            P => "p",
+            Pre => "pre",
+            Q => "q",
+            S => "s",
+            Samp => "samp",
+            Small => "small",
+            Strong => "strong",
+            Sub => "sub",
+            Summary => "summary",
+            Sup => "sup",
+            Table => "table",
+            Tbody => "tbody",
+            Td => "td",
+            Tfoot => "tfoot",
+            Th => "th",
+            Thead => "thead",
+            Time => "time",
+            Tr => "tr",
+            U => "u",
+            Ul => "ul",
+            Var => "var",
+        }
+    }
+
+    /// Elements that start a new block of text.
+    pub(crate) fn is_block(self) -> bool {
+        use OutTag::*;
+        matches!(
+            self,
+            Root | Blockquote
+                | Caption
+                | Dd
+                | Details
+                | Div
+                | Dl
+                | Dt
+                | Figcaption
+                | Figure
+                | H2
+                | H3
+                | H4
+                | H5
+                | H6
+                | Hr
+                | Li
+                | Ol
+                | P
+                | Pre
+                | Summary
+                | Table
+                | Tbody
+                | Td
+                | Tfoot
+                | Th
+                | Thead
+                | Tr
+                | Ul
+        )
+    }
+
+    /// Elements with no content.
+    pub(crate) fn is_void(self) -> bool {
+        matches!(self, OutTag::Br | OutTag::Hr | OutTag::Img)
+    }
+
+    pub(crate) fn heading_level(self) -> usize {
+        match self {
+            OutTag::H2 => 2,
+            OutTag::H3 => 3,
+            OutTag::H4 => 4,
+            OutTag::H5 => 5,
+            OutTag::H6 => 6,
+            _ => 0,
+        }
+    }
+}
+
+/// One node of the output tree.
+#[derive(Debug, Clone)]
+pub(crate) struct OutNode {
+    pub tag: OutTag,
+    /// Text content (for `Text` nodes).
+    pub text: String,
+    /// Allowed attributes, values already sanitized.
+    pub attrs: Vec<(&'static str, String)>,
+    pub children: Vec<u32>,
+}
+
+impl OutNode {
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The cleaned article. Node 0 is the root `<div>`.
+#[derive(Debug, Clone)]
+pub(crate) struct OutTree {
+    pub nodes: Vec<OutNode>,
+}
+
+/// Settings of the output that come from the options.
+pub(crate) struct OutputSettings<'a> {
+    pub base: Option<url::Url>,
+    pub keep_images: bool,
+    pub keep_links: bool,
+    pub keep_classes: bool,
+    pub classes_to_preserve: &'a [String],
+}
+
+/// What becomes of a page element in the output.
+enum Fate {
+    Keep(OutTag),
+    /// Drop the element, keep its content.
+    Unwrap,
+    /// A block-level wrapper without meaning of its own: becomes a `<div>`, so that its text
+    /// stays apart from its neighbours'.
+    Block,
+    Drop,
+}
+
+fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
+    use Fate::*;
+    match tag {
+        Tag::A => {
+            if settings.keep_links {
+                Keep(OutTag::A)
+            } else {
+                Unwrap
+            }
+        }
+        Tag::Abbr => Keep(OutTag::Abbr),
+        Tag::B => Keep(OutTag::B),
+        Tag::Blockquote => Keep(OutTag::Blockquote),
+        Tag::Br => Keep(OutTag::Br),
+        Tag::Caption => Keep(OutTag::Caption),
+        Tag::Cite => Keep(OutTag::Cite),
+        Tag::Code | Tag::Tt => Keep(OutTag::Code),
+        Tag::Dd => Keep(OutTag::Dd),
+        Tag::Del | Tag::Strike => Keep(OutTag::Del),
+        Tag::Details => Keep(OutTag::Details),
+        Tag::Div => Keep(OutTag::Div),
+        Tag::Dl => Keep(OutTag::Dl),
+        Tag::Dt => Keep(OutTag::Dt),
+        Tag::Em => Keep(OutTag::Em),
+        Tag::Figcaption => Keep(OutTag::Figcaption),
+        Tag::Figure => {
+            if settings.keep_images {
+                Keep(OutTag::Figure)
+            } else {
+                Block
+            }
+        }
+        Tag::H1 | Tag::H2 => Keep(OutTag::H2),
+        Tag::H3 => Keep(OutTag::H3),
+        Tag::H4 => Keep(OutTag::H4),
+        Tag::H5 => Keep(OutTag::H5),
+        Tag::H6 => Keep(OutTag::H6),
+        Tag::Hr => Keep(OutTag::Hr),
+        Tag::I => Keep(OutTag::I),
+        Tag::Img => {
+            if settings.keep_images {
+                Keep(OutTag::Img)
+            } else {
+                Drop
+            }
+        }
+        Tag::Ins => Keep(OutTag::Ins),
+        Tag::Kbd => Keep(OutTag::Kbd),
+        Tag::Li => Keep(OutTag::Li),
+        Tag::Mark => Keep(OutTag::Mark),
+        Tag::Ol => Keep(OutTag::Ol),
+        Tag::P => Keep(OutTag::P),
+        Tag::Pre => Keep(OutTag::Pre),
+        Tag::Q => Keep(OutTag::Q),
+        Tag::S => Keep(OutTag::S),
+        Tag::Samp => Keep(OutTag::Samp),
+        Tag::Small => Keep(OutTag::Small),
+        Tag::Strong => Keep(OutTag::Strong),
+        Tag::Sub => Keep(OutTag::Sub),
+        Tag::Summary => Keep(OutTag::Summary),
+        Tag::Sup => Keep(OutTag::Sup),
+        Tag::Table => Keep(OutTag::Table),
+        Tag::Tbody => Keep(OutTag::Tbody),
+        Tag::Td => Keep(OutTag::Td),
+        Tag::Tfoot => Keep(OutTag::Tfoot),
+        Tag::Th => Keep(OutTag::Th),
+        Tag::Thead => Keep(OutTag::Thead),
+        Tag::Time => Keep(OutTag::Time),
+        Tag::Tr => Keep(OutTag::Tr),
+        Tag::U => Keep(OutTag::U),
+        Tag::Ul | Tag::Menu => Keep(OutTag::Ul),
+        Tag::Var => Keep(OutTag::Var),
+        Tag::Picture => Unwrap,
+        Tag::Article
+        | Tag::Section
+        | Tag::Main
+        | Tag::Header
+        | Tag::Footer
+        | Tag::Aside
+        | Tag::Nav
+        | Tag::Address
+        | Tag::Center
+        | Tag::Hgroup
+        | Tag::Fieldset
+        | Tag::Legend
+        | Tag::Form => Block,
+        Tag::Span | Tag::Font | Tag::Label | Tag::Other | Tag::Wbr => Unwrap,
+        Tag::Text => Unwrap,
+        // Everything active, embedded or structural to the document.
+        Tag::Script
+        | Tag::Style
+        | Tag::Template
+        | Tag::Noscript
+        | Tag::Iframe
+        | Tag::Object
+        | Tag::Embed
+        | Tag::Canvas
+        | Tag::Svg
+        | Tag::Math
+        | Tag::Button
+        | Tag::Input
+        | Tag::Select
+        | Tag::Option
+        | Tag::Textarea
+        | Tag::Link
+        | Tag::Meta
+        | Tag::Base
+        | Tag::Title
+        | Tag::Head
+        | Tag::Html
+        | Tag::Body
+        | Tag::Map
+        | Tag::Dialog
+        | Tag::Audio
+        | Tag::Video
+        | Tag::Source => Drop,
+    }
+}
+
+/// Deepest nesting of elements in the output. Deeper elements are unwrapped into their
+/// ancestor at this depth, so that serializers may recurse without risk on any input (pages
+/// nest tens of thousands deep; articles never need more than a few dozen levels).
+pub(crate) const MAX_OUT_DEPTH: usize = 48;
+
+/// Builds the output tree from the kept parts of `roots`.
+pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
+    let dom = page.dom;
+    let mut tree = OutTree {
+        nodes: vec![OutNode {
+            tag: OutTag::Root,
+            text: String::new(),
+            attrs: Vec::new(),
+            children: Vec::new(),
+        }],
+    };
+    // (dom subtree end, out parent) for open elements.
+    let mut stack: Vec<(Ix, u32)> = Vec::new();
+    for &root in roots {
+        let mut ix = root;
+        let end = dom.end(root);
+        stack.clear();
+        while ix < end {
+            while let Some(&(open_end, _)) = stack.last() {
+                if ix >= open_end {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            let parent = stack.last().map_or(0, |&(_, p)| p);
+            if page.is_marked(ix) {
+                ix = dom.end(ix);
+                continue;
+            }
+            let tag = dom.tag(ix);
+            if tag == Tag::Text {
+                let text = dom.text(ix).unwrap_or("");
+                if !text.is_empty() {
+                    tree.push_text(parent, text);
+                }
+                ix += 1;
+                continue;
+            }
+            // The root itself becomes the output root's content.
+            let mut f = if ix == root && matches!(tag, Tag::Body | Tag::Html) {
+                Fate::Unwrap
+            } else {
+                fate(tag, settings)
+            };
+            if stack.len() >= MAX_OUT_DEPTH {
+                f = match f {
+                    Fate::Block => Fate::Unwrap,
+                    Fate::Keep(out) if !out.is_void() => Fate::Unwrap,
+                    other => other,
+                };
+            }
+            match f {
+                Fate::Drop => {
+                    ix = dom.end(ix);
+                    continue;
+                }
+                Fate::Unwrap => {
+                    ix += 1;
+                }
+                Fate::Block => {
+                    let node = tree.push(parent, OutTag::Div, Vec::new());
+                    stack.push((dom.end(ix), node));
+                    ix += 1;
+                }
+                Fate::Keep(out) => {
+                    let attrs = match attributes(page, ix, out, settings) {
+                        Some(a) => a,
+                        None => {
+                            // An image without a usable source, a link we will not keep.
+                            if out == OutTag::Img {
+                                ix = dom.end(ix);
+                            } else {
+                                ix += 1;
+                            }
+                            continue;
+                        }
+                    };
+                    let node = tree.push(parent, out, attrs);
+                    if out.is_void() {
+                        ix = dom.end(ix);
+                    } else {
+                        stack.push((dom.end(ix), node));
+                        ix += 1;
+                    }
+                }
+            }
+        }
+    }
+    tree.prune_empty();
+    tree
+}
+
+impl OutTree {
+    fn push(&mut self, parent: u32, tag: OutTag, attrs: Vec<(&'static str, String)>) -> u32 {
+        let id = self.nodes.len() as u32;
+        self.nodes.push(OutNode {
+            tag,
+            text: String::new(),
+            attrs,
+            children: Vec::new(),
+        });
+        self.nodes[parent as usize].children.push(id);
+        id
+    }
+
+    fn push_text(&mut self, parent: u32, text: &str) {
+        // Merge with a preceding text sibling (unwrapped spans leave runs of text nodes).
+        if let Some(&last) = self.nodes[parent as usize].children.last() {
+            if self.nodes[last as usize].tag == OutTag::Text {
+                self.nodes[last as usize].text.push_str(text);
+                return;
+            }
+        }
+        let id = self.push(parent, OutTag::Text, Vec::new());
+        self.nodes[id as usize].text.push_str(text);
+    }
+
+    /// Removes elements left without text or media (empty wrappers, emptied lists), bottom
+    /// up, keeping table structure intact. Node ids are children-after-parent, so a reverse
+    /// scan sees children first.
+    fn prune_empty(&mut self) {
+        let n = self.nodes.len();
+        let mut has_content = vec![false; n];
+        for id in (0..n).rev() {
+            let node = &self.nodes[id];
+            let own = match node.tag {
+                OutTag::Text => node.text.chars().any(|c| !crate::dom::is_space(c)),
+                OutTag::Img | OutTag::Hr | OutTag::Br => true,
+                OutTag::Td | OutTag::Th => true,
+                _ => false,
+            };
+            let any_child = node.children.iter().any(|&c| has_content[c as usize]);
+            has_content[id] = own || any_child;
+        }
+        for id in 0..n {
+            let keep: Vec<u32> = self.nodes[id]
+                .children
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    has_content[c as usize]
+                        || (self.nodes[c as usize].tag == OutTag::Text
+                            && !self.nodes[c as usize].text.is_empty())
+                })
+                .collect();
+            self.nodes[id].children = keep;
+        }
+        // A <br> alone at the edge of a block, or a lone <br> left between blocks, says nothing.
+    }
+
+    /// Total visible text length, for comparing attempts.
+    pub(crate) fn text_chars(&self) -> usize {
+        self.nodes
+            .iter()
+            .filter(|n| n.tag == OutTag::Text)
+            .map(|n| crate::dom::collapsed_len(&n.text) as usize)
+            .sum()
+    }
+}
+
+/// Schemes allowed in links.
+const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp"];
+/// Schemes allowed for images (plus `data:image/...` raster types).
+const IMAGE_SCHEMES: &[&str] = &["http", "https"];
+/// `data:` image types allowed in `src` (no SVG: it can carry script when opened directly).
+const DATA_IMAGE_TYPES: &[&str] = &[
+    "data:image/png",
+    "data:image/jpeg",
+    "data:image/jpg",
+    "data:image/gif",
+    "data:image/webp",
+    "data:image/avif",
+];
+
+/// Resolves and vets a URL. `None` when it cannot be used safely.
+pub(crate) fn safe_url(
+    raw: &str,
+    base: Option<&url::Url>,
+    schemes: &[&str],
+    allow_data_image: bool,
+) -> Option<String> {
+    // Browsers strip leading/trailing C0 controls and spaces, and tabs/newlines anywhere.
+    let cleaned: String = raw
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let lower = cleaned.to_ascii_lowercase();
+    if lower.starts_with("data:") {
+        return (allow_data_image
+            && DATA_IMAGE_TYPES
+                .iter()
+                .any(|t| lower.starts_with(t) && lower[t.len()..].starts_with([';', ','])))
+        .then_some(cleaned);
+    }
+    if cleaned.starts_with('#') {
+        // In-page anchors stay as they are (they point into the article itself).
+        return Some(cleaned);
+    }
+    match url::Url::parse(&cleaned) {
+        Ok(u) => schemes.contains(&u.scheme()).then(|| u.to_string()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => match base {
+            Some(b) => {
+                let u = b.join(&cleaned).ok()?;
+                schemes.contains(&u.scheme()).then(|| u.to_string())
+            }
+            // No base to resolve against: keep the relative reference, which cannot carry
+            // a scheme of its own.
+            None => {
+                let before_path = cleaned.split(['/', '?', '#']).next().unwrap_or("");
+                (!before_path.contains(':')).then_some(cleaned)
+            }
+        },
+        Err(_) => None,
+    }
+}
+
+/// Splits a `srcset` into (URL, descriptors) candidates, as the HTML standard does: a URL
+/// runs to the next whitespace (commas inside it are part of it, trailing ones end it),
+/// descriptors run to the next comma.
+fn srcset_candidates(raw: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = raw;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let url_end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let url = &rest[..url_end];
+        let trimmed = url.trim_end_matches(',');
+        if trimmed.len() < url.len() {
+            // "a.jpg, b.jpg": the comma closed the candidate.
+            out.push((trimmed, ""));
+            rest = &rest[url_end..];
+            continue;
+        }
+        rest = &rest[url_end..];
+        let desc_end = rest.find(',').unwrap_or(rest.len());
+        out.push((url, rest[..desc_end].trim()));
+        rest = &rest[desc_end..];
+    }
+}
+
+/// Srcset with every URL vetted and resolved; `None` when nothing usable remains.
+fn safe_srcset(raw: &str, base: Option<&url::Url>) -> Option<String> {
+    let mut out = Vec::new();
+    for (u, descriptors) in srcset_candidates(raw) {
+        let Some(u) = safe_url(u, base, IMAGE_SCHEMES, false) else {
+            continue;
+        };
+        // Only width and density descriptors ("640w", "2x") pass.
+        let descriptor: Vec<&str> = descriptors
+            .split_whitespace()
+            .filter(|d| {
+                d.len() > 1
+                    && (d.ends_with('w') || d.ends_with('x'))
+                    && d[..d.len() - 1]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.')
+            })
+            .collect();
+        if descriptor.is_empty() {
+            out.push(u);
+        } else {
+            out.push(format!("{u} {}", descriptor.join(" ")));
+        }
+    }
+    (!out.is_empty()).then(|| out.join(", "))
+}
+
+/// Attribute names that lazy-loading scripts use for the real image.
+const LAZY_SRC_ATTRS: &[&str] = &[
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-lazy",
+    "data-orig-file",
+    "data-full-src",
+    "data-hi-res-src",
+    "data-img-src",
+    "data-image",
+    "data-actualsrc",
+    "data-echo",
+    "data-original-src",
+];
+const LAZY_SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-set"];
+
+/// A `src` that only stands in for a lazily loaded image.
+fn is_placeholder(src: &str) -> bool {
+    let s = src.trim().to_ascii_lowercase();
+    if s.is_empty() || s == "#" || s == "about:blank" {
+        return true;
+    }
+    if s.starts_with("data:") {
+        // Tiny inline images (1x1 GIFs, blank SVGs) are placeholders; Readability uses 133
+        // bytes as the bound for base64 payloads.
+        return s.len() < 133 + 30 || s.starts_with("data:image/svg");
+    }
+    [
+        "placeholder",
+        "blank.gif",
+        "spacer.gif",
+        "pixel.gif",
+        "transparent.gif",
+        "lazy-load",
+        "lazyload",
+        "grey.gif",
+        "1x1",
+        "loading.gif",
+    ]
+    .iter()
+    .any(|p| s.contains(p))
+}
+
+/// True when a value looks like an image URL (used to find unlisted lazy attributes).
+fn looks_like_image_url(v: &str) -> bool {
+    let v = v.trim().to_ascii_lowercase();
+    !v.contains(char::is_whitespace)
+        && [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+            .iter()
+            .any(|ext| v.contains(ext))
+}
+
+fn attributes(
+    page: &Page<'_, '_>,
+    ix: Ix,
+    out: OutTag,
+    settings: &OutputSettings<'_>,
+) -> Option<Vec<(&'static str, String)>> {
+    let dom = page.dom;
+    let base = settings.base.as_ref();
+    let mut attrs: Vec<(&'static str, String)> = Vec::new();
+    match out {
+        OutTag::A => {
+            if let Some(href) = dom.attr(ix, "href") {
+                match safe_url(href, base, LINK_SCHEMES, false) {
+                    Some(u) => attrs.push(("href", u)),
+                    // javascript: and friends: keep the text, drop the link.
+                    None => return None,
+                }
+            }
+            if let Some(t) = dom.attr(ix, "title") {
+                attrs.push(("title", t.to_string()));
+            }
+        }
+        OutTag::Img => {
+            let (src, srcset) = image_source(dom, ix, base)?;
+            if let Some(s) = src {
+                attrs.push(("src", s));
+            }
+            if let Some(s) = srcset {
+                attrs.push(("srcset", s));
+            }
+            for name in ["alt", "title", "width", "height"] {
+                if let Some(v) = dom.attr(ix, name) {
+                    let ok = match name {
+                        "width" | "height" => {
+                            v.trim().chars().all(|c| c.is_ascii_digit()) && !v.trim().is_empty()
+                        }
+                        _ => true,
+                    };
+                    if ok {
+                        attrs.push((name, v.trim().to_string()));
+                    }
+                }
+            }
+        }
+        OutTag::Td | OutTag::Th => {
+            for name in ["colspan", "rowspan"] {
+                if let Some(v) = dom.attr(ix, name) {
+                    if v.trim().parse::<u16>().is_ok() {
+                        attrs.push((name, v.trim().to_string()));
+                    }
+                }
+            }
+            if out == OutTag::Th {
+                if let Some(v) = dom.attr(ix, "scope") {
+                    if matches!(v.trim(), "row" | "col" | "rowgroup" | "colgroup") {
+                        attrs.push(("scope", v.trim().to_string()));
+                    }
+                }
+            }
+        }
+        OutTag::Ol => {
+            if let Some(v) = dom.attr(ix, "start") {
+                if v.trim().parse::<i64>().is_ok() {
+                    attrs.push(("start", v.trim().to_string()));
+                }
+            }
+            if dom.attr(ix, "reversed").is_some() {
+                attrs.push(("reversed", String::new()));
+            }
+        }
+        OutTag::Li => {
+            if let Some(v) = dom.attr(ix, "value") {
+                if v.trim().parse::<i64>().is_ok() {
+                    attrs.push(("value", v.trim().to_string()));
+                }
+            }
+        }
+        OutTag::Time => {
+            if let Some(v) = dom.attr(ix, "datetime") {
+                attrs.push(("datetime", v.to_string()));
+            }
+        }
+        OutTag::Abbr => {
+            if let Some(v) = dom.attr(ix, "title") {
+                attrs.push(("title", v.to_string()));
+            }
+        }
+        OutTag::Blockquote | OutTag::Q | OutTag::Del | OutTag::Ins => {
+            if let Some(v) = dom.attr(ix, "cite") {
+                if let Some(u) = safe_url(v, base, IMAGE_SCHEMES, false) {
+                    attrs.push(("cite", u));
+                }
+            }
+        }
+        _ => {}
+    }
+    for name in ["lang", "dir"] {
+        if let Some(v) = dom.attr(ix, name) {
+            let v = v.trim();
+            let ok = match name {
+                "dir" => matches!(v, "ltr" | "rtl" | "auto"),
+                _ => {
+                    !v.is_empty()
+                        && v.len() <= 35
+                        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                }
+            };
+            if ok {
+                attrs.push((name, v.to_string()));
+            }
+        }
+    }
+    if let Some(class) = dom.attr(ix, "class") {
+        let kept: Vec<&str> = class
+            .split_ascii_whitespace()
+            .filter(|c| {
+                settings.keep_classes || settings.classes_to_preserve.iter().any(|p| p == c)
+            })
+            .collect();
+        if !kept.is_empty() {
+            attrs.push(("class", kept.join(" ")));
+        }
+    }
+    Some(attrs)
+}
+
+/// The real source of an image: its `src` unless that is a placeholder, then lazy-loading
+/// attributes, then a `<noscript>` copy next to it, then `<source>` siblings in a
+/// `<picture>`. `None` when no usable source is found.
+fn image_source(
+    dom: &Dom<'_>,
+    ix: Ix,
+    base: Option<&url::Url>,
+) -> Option<(Option<String>, Option<String>)> {
+    let mut src = dom
+        .attr(ix, "src")
+        .filter(|s| !is_placeholder(s))
+        .and_then(|s| safe_url(s, base, IMAGE_SCHEMES, true));
+    let mut srcset = dom.attr(ix, "srcset").and_then(|s| safe_srcset(s, base));
+    if src.is_none() {
+        src = LAZY_SRC_ATTRS
+            .iter()
+            .find_map(|a| dom.attr(ix, a))
+            .and_then(|s| safe_url(s, base, IMAGE_SCHEMES, false));
+    }
+    if srcset.is_none() {
+        srcset = LAZY_SRCSET_ATTRS
+            .iter()
+            .find_map(|a| dom.attr(ix, a))
+            .and_then(|s| safe_srcset(s, base));
+    }
+    if src.is_none() {
+        // Any other attribute holding an image URL.
+        if let Some(el) = dom.element(ix) {
+            src = el
+                .attrs
+                .iter()
+                .filter(|(k, _)| !matches!(&*k.local, "src" | "srcset" | "alt" | "title"))
+                .map(|(_, v)| &**v)
+                .find(|v| looks_like_image_url(v))
+                .and_then(|v| safe_url(v, base, IMAGE_SCHEMES, false));
+        }
+    }
+    if src.is_none() && srcset.is_none() {
+        if let Some((s, ss)) = noscript_copy(dom, ix, base) {
+            src = s;
+            srcset = ss;
+        }
+    }
+    if src.is_none() && srcset.is_none() {
+        // <picture><source srcset=...><img></picture>
+        if let Some(parent) = dom.parent(ix).filter(|&p| dom.tag(p) == Tag::Picture) {
+            srcset = dom
+                .children(parent)
+                .filter(|&c| dom.tag(c) == Tag::Source)
+                .find_map(|c| dom.attr(c, "srcset").or_else(|| dom.attr(c, "data-srcset")))
+                .and_then(|s| safe_srcset(s, base));
+        }
+    }
+    if src.is_none() {
+        // Browsers need a src; take the first srcset candidate.
+        src = srcset
+            .as_deref()
+            .and_then(|s| srcset_candidates(s).first().map(|(u, _)| u.to_string()));
+    }
+    src.as_ref()?;
+    Some((src, srcset))
+}
+
+/// The image inside a `<noscript>` that follows `ix` (or its wrapper), as lazy-loading
+/// scripts write them.
+fn noscript_copy(
+    dom: &Dom<'_>,
+    ix: Ix,
+    base: Option<&url::Url>,
+) -> Option<(Option<String>, Option<String>)> {
+    let mut at = ix;
+    for _ in 0..3 {
+        let mut next = dom.next_sibling(at);
+        // Skip whitespace text.
+        while let Some(n) = next {
+            if dom.tag(n) == Tag::Text && dom.text(n).is_some_and(|t| t.trim().is_empty()) {
+                next = dom.next_sibling(n);
+            } else {
+                break;
+            }
+        }
+        if let Some(n) = next.filter(|&n| dom.tag(n) == Tag::Noscript) {
+            let img = (n + 1..dom.end(n)).find(|&i| dom.tag(i) == Tag::Img)?;
+            let src = dom
+                .attr(img, "src")
+                .filter(|s| !is_placeholder(s))
+                .and_then(|s| safe_url(s, base, IMAGE_SCHEMES, true));
+            let srcset = dom.attr(img, "srcset").and_then(|s| safe_srcset(s, base));
+            return Some((src, srcset));
+        }
+        at = dom.parent(at)?;
+        if !matches!(dom.tag(at), Tag::Picture | Tag::Span | Tag::A | Tag::Div) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_vetted() {
+        let base = url::Url::parse("https://example.com/news/a.html").ok();
+        let b = base.as_ref();
+        assert_eq!(
+            safe_url("../img/x.jpg", b, IMAGE_SCHEMES, false).as_deref(),
+            Some("https://example.com/img/x.jpg")
+        );
+        assert_eq!(
+            safe_url("javascript:alert(1)", b, LINK_SCHEMES, false),
+            None
+        );
+        assert_eq!(
+            safe_url(" java\tscript:alert(1)", b, LINK_SCHEMES, false),
+            None
+        );
+        assert_eq!(
+            safe_url("JaVaScRiPt:alert(1)", None, LINK_SCHEMES, false),
+            None
+        );
+        assert_eq!(safe_url("vbscript:x", None, LINK_SCHEMES, false), None);
+        assert_eq!(
+            safe_url("data:text/html,<script>", b, LINK_SCHEMES, false),
+            None
+        );
+        assert_eq!(
+            safe_url("data:image/svg+xml,<svg onload=x>", b, IMAGE_SCHEMES, true),
+            None
+        );
+        assert!(safe_url("data:image/png;base64,AAAA", b, IMAGE_SCHEMES, true).is_some());
+        assert_eq!(
+            safe_url("/a/b", None, LINK_SCHEMES, false).as_deref(),
+            Some("/a/b")
+        );
+        assert_eq!(
+            safe_url("#section", b, LINK_SCHEMES, false).as_deref(),
+            Some("#section")
+        );
+    }
+
+    #[test]
+    fn srcset_is_rewritten() {
+        let base = url::Url::parse("https://example.com/").ok();
+        assert_eq!(
+            safe_srcset("a.jpg 1x, javascript:x 2x, b.jpg 640w", base.as_ref()).as_deref(),
+            Some("https://example.com/a.jpg 1x, https://example.com/b.jpg 640w")
+        );
+        assert_eq!(
+            safe_srcset(
+                "https://cdn.example/w_100,h_50/a.jpg 100w,https://cdn.example/b.jpg 2x",
+                base.as_ref()
+            )
+            .as_deref(),
+            Some("https://cdn.example/w_100,h_50/a.jpg 100w, https://cdn.example/b.jpg 2x")
+        );
+    }
+}

@@ -1,0 +1,763 @@
+//! Finding the article: which part of the page holds the main text.
+//!
+//! Three kinds of evidence are combined:
+//! 1. Candidate scoring, after Readability: every paragraph of text gives points to its
+//!    ancestors (more for longer, comma-rich text), class/id names add or subtract weight,
+//!    and link-heavy containers are discounted. The best-scoring container wins, and
+//!    sibling blocks that look like part of the same article are joined to it.
+//! 2. Known containers: elements named like an article body (`articleBody` itemprop,
+//!    `entry-content`, `article-body`, ...). When one holds most of the winner's text, the
+//!    tighter of the two is taken.
+//! 3. Structured data: a JSON-LD `articleBody` is the text of the article as the publisher
+//!    sees it. The smallest element that holds most of that text is a strong check on the
+//!    container chosen by scoring.
+//!
+//! Before scoring, page furniture (menus, sidebars, footers, comment areas...) is set aside
+//! by name and role; a retry without that step catches pages whose names mislead.
+
+use std::collections::HashSet;
+
+use crate::article::Kind;
+use crate::dom::{Ix, Tag};
+use crate::metadata::Metadata;
+use crate::page::{Page, Stats};
+use crate::patterns::classes::{self, Hints};
+use crate::text;
+
+/// Attempt flags, loosened one by one when an attempt finds too little text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Flags {
+    /// Set aside elements whose names say "page furniture" before scoring.
+    pub strip_unlikely: bool,
+    /// Let class/id names weigh on scores.
+    pub weight_classes: bool,
+    /// Remove link-heavy and form-like blocks from the result (see `boilerplate`).
+    pub clean_conditionally: bool,
+}
+
+impl Flags {
+    pub(crate) const ALL: Flags = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    };
+
+    /// The next looser set of flags, if any.
+    pub(crate) fn loosen(self) -> Option<Flags> {
+        if self.strip_unlikely {
+            Some(Flags {
+                strip_unlikely: false,
+                ..self
+            })
+        } else if self.weight_classes {
+            Some(Flags {
+                weight_classes: false,
+                ..self
+            })
+        } else if self.clean_conditionally {
+            Some(Flags {
+                clean_conditionally: false,
+                ..self
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// The article's place in the page.
+#[derive(Debug, Clone)]
+pub(crate) struct Content {
+    /// Subtrees that make up the article, in document order.
+    pub roots: Vec<Ix>,
+    /// Text direction from the article's ancestors.
+    pub dir: Option<String>,
+}
+
+/// Paragraphs shorter than this many characters give no points: captions, labels, buttons.
+const MIN_PARAGRAPH_CHARS: u32 = 25;
+/// How many ancestors a paragraph's points reach (parent, grandparent, and three more at a
+/// falling rate).
+const SCORE_LEVELS: usize = 5;
+/// Points per 100 characters of a paragraph, capped: length counts, but a wall of text
+/// should not outweigh many real paragraphs.
+const MAX_LENGTH_POINTS: u32 = 3;
+/// Weight of a class or id that says "content" (or "sidebar", negatively).
+const CLASS_WEIGHT: f32 = 25.0;
+/// Extra weight for a container named like an article body (`entry-content`...): those
+/// names are specific, unlike "content" alone.
+const BODY_WEIGHT: f32 = 25.0;
+/// Candidates scoring at least this share of the top one are "close": when several close
+/// candidates share an ancestor, the article probably spans that ancestor.
+const CLOSE_CANDIDATE_RATIO: f32 = 0.75;
+/// How many close candidates must share an ancestor to move up to it.
+const MIN_CLOSE_CANDIDATES: usize = 3;
+/// Siblings scoring this share of the top candidate are joined to it.
+const SIBLING_SCORE_RATIO: f32 = 0.2;
+/// Floor of the sibling threshold, so that a weak top candidate does not pull in noise.
+const MIN_SIBLING_SCORE: f32 = 10.0;
+/// Longest byline: longer "bylines" are author boxes.
+const MAX_BYLINE_CHARS: usize = 100;
+/// A known container or JSON-LD match replaces the scored candidate when it holds at least
+/// this share of the candidate's text ...
+const CONTAINER_SHARE_OF_CANDIDATE: f32 = 0.6;
+/// ... or when the candidate holds at most this share of the container's text (the
+/// candidate was one fragment of a split article).
+const CANDIDATE_SHARE_OF_CONTAINER: f32 = 0.5;
+/// Share of the JSON-LD body's shingles an element must hold to be taken as the article.
+const JSON_LD_COVERAGE: f32 = 0.8;
+
+/// Removes what cannot be article text, whatever the attempt: scripts, styles, forms'
+/// controls, hidden elements, and the user's `removeSelectors`. Done once per page.
+pub(crate) fn remove_never_content(page: &mut Page<'_, '_>, removed_by_user: &[Ix]) {
+    for &ix in removed_by_user {
+        page.remove(ix, Kind::Clutter, "removeSelectors", true);
+    }
+    let dom = page.dom;
+    let mut ix = 0;
+    while (ix as usize) < dom.len() {
+        let tag = dom.tag(ix);
+        if tag == Tag::Text || page.is_marked(ix) {
+            ix = if page.is_marked(ix) {
+                dom.end(ix)
+            } else {
+                ix + 1
+            };
+            continue;
+        }
+        if tag.is_never_content() && tag != Tag::Head {
+            let kind = match tag {
+                Tag::Audio | Tag::Video => Kind::Controls,
+                _ => Kind::Clutter,
+            };
+            page.remove(ix, kind, tag_rule(tag), false);
+            ix = dom.end(ix);
+            continue;
+        }
+        if tag == Tag::Head {
+            ix = dom.end(ix);
+            continue;
+        }
+        if let Some(why) = hidden(page, ix) {
+            page.remove(ix, Kind::Hidden, why, true);
+            ix = dom.end(ix);
+            continue;
+        }
+        ix += 1;
+    }
+}
+
+fn tag_rule(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Script => "element <script>",
+        Tag::Style => "element <style>",
+        Tag::Noscript => "element <noscript>",
+        Tag::Template => "element <template>",
+        Tag::Iframe => "element <iframe>",
+        Tag::Svg => "element <svg>",
+        Tag::Math => "element <math>",
+        Tag::Button | Tag::Input | Tag::Select | Tag::Option | Tag::Textarea => "form control",
+        Tag::Audio | Tag::Video => "media player",
+        _ => "non-content element",
+    }
+}
+
+/// Why an element is hidden from readers, if it is.
+fn hidden(page: &Page<'_, '_>, ix: Ix) -> Option<&'static str> {
+    let dom = page.dom;
+    let el = dom.element(ix)?;
+    for (name, value) in el.attrs.iter() {
+        match &*name.local {
+            "hidden" => return Some("attribute hidden"),
+            "aria-hidden" if value.trim() == "true" => {
+                // Readability keeps these fallback images; so do we.
+                let fallback = dom
+                    .attr(ix, "class")
+                    .is_some_and(|c| c.contains("fallback-image"));
+                // Icons and decorations are often aria-hidden next to real content; only
+                // remove hidden containers, not hidden images.
+                if !fallback && dom.tag(ix) != Tag::Img {
+                    return Some("aria-hidden=true");
+                }
+            }
+            "style" if style_hides(value) => return Some("style display:none"),
+            _ => {}
+        }
+    }
+    if page.hints[ix as usize] & classes::HIDDEN != 0 && !dom.tag(ix).is_block() {
+        // Screen-reader-only inline text ("Opens in a new window", "Share on...").
+        return Some("class sr-only");
+    }
+    None
+}
+
+fn style_hides(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// State of one scoring attempt.
+struct Scorer<'a, 'd, 'h> {
+    page: &'a Page<'d, 'h>,
+    flags: Flags,
+    scores: Vec<f32>,
+    is_candidate: Vec<bool>,
+    candidates: Vec<Ix>,
+}
+
+/// Sets aside page furniture, finds bylines and the title heading: the first pass of an
+/// attempt. Returns the byline found, if any.
+pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> Option<String> {
+    let dom = page.dom;
+    let body = dom.body;
+    let mut byline = None;
+    let mut title_removed = false;
+    let title = meta.title.clone().unwrap_or_default();
+    let mut ix = body;
+    let end = dom.end(body);
+    while ix < end {
+        if page.is_marked(ix) || dom.tag(ix) == Tag::Text {
+            ix = if page.is_marked(ix) {
+                dom.end(ix)
+            } else {
+                ix + 1
+            };
+            continue;
+        }
+        let tag = dom.tag(ix);
+        let hints = page.hints[ix as usize];
+
+        if byline.is_none() && is_byline(page, ix) {
+            let text = page.text_of(ix);
+            let chars = text.chars().count();
+            if chars > 0 && chars < MAX_BYLINE_CHARS {
+                byline = Some(byline_text(page, ix, text));
+                page.remove(ix, Kind::Metadata, "byline", true);
+                ix = dom.end(ix);
+                continue;
+            }
+        }
+
+        if !title_removed && matches!(tag, Tag::H1 | Tag::H2) && !title.is_empty() {
+            let text = page.text_of(ix);
+            if text::similarity(&title, &text) > 0.75 {
+                title_removed = true;
+                page.remove(ix, Kind::Title, "heading repeats the title", true);
+                ix = dom.end(ix);
+                continue;
+            }
+        }
+
+        if flags.strip_unlikely && ix != body && is_unlikely(page, ix, tag, hints) {
+            let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
+            let rule = match tag {
+                Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header => tag_name_rule(tag),
+                _ if hints & classes::UNLIKELY == 0 => "role",
+                _ => "class/id says page furniture",
+            };
+            page.remove(ix, kind, rule, true);
+            ix = dom.end(ix);
+            continue;
+        }
+        ix += 1;
+    }
+    byline
+}
+
+fn tag_name_rule(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Nav => "element <nav>",
+        Tag::Aside => "element <aside>",
+        Tag::Footer => "element <footer>",
+        _ => "element <header>",
+    }
+}
+
+fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints) -> bool {
+    if matches!(
+        tag,
+        Tag::Body | Tag::A | Tag::Html | Tag::Article | Tag::Main
+    ) {
+        return false;
+    }
+    if hints & classes::BODY != 0 {
+        return false;
+    }
+    let furniture_tag = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
+    let by_name = hints & classes::UNLIKELY != 0 && hints & classes::MAYBE == 0;
+    let by_role = page.dom.attr(ix, "role").is_some_and(|r| {
+        classes::ROLE_HINTS
+            .iter()
+            .any(|(role, h)| *h & classes::UNLIKELY != 0 && r.trim().eq_ignore_ascii_case(role))
+    });
+    if !(by_name || by_role || furniture_tag) {
+        return false;
+    }
+    // Never inside tables or code: names there are data. A container that holds a known
+    // article body is not furniture, whatever its name.
+    !page.in_table_or_code[ix as usize] && !page.holds_body[ix as usize]
+}
+
+fn is_byline(page: &Page<'_, '_>, ix: Ix) -> bool {
+    let dom = page.dom;
+    let hints = page.hints[ix as usize];
+    if hints & classes::kind_bit(Kind::AuthorBox) != 0 {
+        return false;
+    }
+    hints & classes::BYLINE != 0
+        || dom.attr(ix, "rel").is_some_and(|r| r == "author")
+        || dom
+            .attr(ix, "itemprop")
+            .is_some_and(|p| p.contains("author"))
+}
+
+/// The byline text: the `itemprop="name"` inside it if there is one, else the whole text.
+fn byline_text(page: &Page<'_, '_>, ix: Ix, whole: String) -> String {
+    let dom = page.dom;
+    for i in ix + 1..dom.end(ix) {
+        if dom.attr(i, "itemprop").is_some_and(|p| p.contains("name")) {
+            let t = page.text_of(i);
+            if !t.is_empty() {
+                return t;
+            }
+        }
+    }
+    whole
+}
+
+/// Scores candidates and chooses the article's roots. `prune` must have run.
+pub(crate) fn choose(
+    page: &Page<'_, '_>,
+    meta: &Metadata,
+    flags: Flags,
+    nb_top_candidates: usize,
+) -> Content {
+    let dom = page.dom;
+    let body = dom.body;
+    let stats = page.stats(body);
+    let mut scorer = Scorer {
+        page,
+        flags,
+        scores: vec![0.0; dom.len()],
+        is_candidate: vec![false; dom.len()],
+        candidates: Vec::new(),
+    };
+    scorer.score_paragraphs(&stats);
+
+    // Final scores: discounted by link density.
+    for &c in &scorer.candidates {
+        let ld = stats[c as usize].link_density();
+        scorer.scores[c as usize] *= 1.0 - ld;
+    }
+    let mut top: Vec<Ix> = scorer.candidates.clone();
+    top.sort_by(|a, b| {
+        scorer.scores[*b as usize]
+            .partial_cmp(&scorer.scores[*a as usize])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(b))
+    });
+    top.truncate(nb_top_candidates.max(1));
+
+    let mut roots = match top.first() {
+        Some(&best) if best != body && dom.tag(best) != Tag::Html => {
+            let best = scorer.refine(best, &top);
+            scorer.join_siblings(best, &stats)
+        }
+        _ => vec![body],
+    };
+
+    // Cross-checks: structured data, then known containers.
+    if let Some(better) = json_ld_container(page, meta, &stats) {
+        if better_than_roots(page, better, &roots, &stats) {
+            roots = vec![better];
+        }
+    } else if let Some(better) = known_container(page, &stats) {
+        if better_than_roots(page, better, &roots, &stats) {
+            roots = vec![better];
+        }
+    }
+
+    let dir = roots
+        .first()
+        .and_then(|&r| {
+            std::iter::once(r)
+                .chain(dom.ancestors(r))
+                .find_map(|a| dom.attr(a, "dir"))
+        })
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| !d.is_empty());
+    Content { roots, dir }
+}
+
+impl Scorer<'_, '_, '_> {
+    /// Gives every paragraph's points to its ancestors.
+    fn score_paragraphs(&mut self, stats: &[Stats]) {
+        let page = self.page;
+        let dom = page.dom;
+        let kept: Vec<Ix> = page.walk(dom.body).collect();
+        // Whether a subtree holds block elements: computed backwards.
+        let mut has_block = vec![false; dom.len()];
+        for &ix in kept.iter().rev() {
+            let tag = dom.tag(ix);
+            if tag != Tag::Text && (tag.is_block() || has_block[ix as usize]) {
+                if let Some(p) = dom.parent(ix) {
+                    has_block[p as usize] = true;
+                }
+            }
+        }
+        for &ix in &kept {
+            let tag = dom.tag(ix);
+            if tag == Tag::Text || !tag.is_block() || tag.is_heading() {
+                continue;
+            }
+            if !has_block[ix as usize] {
+                // A block of inline content only: a paragraph in itself.
+                let s = &stats[ix as usize];
+                if let Some(parent) = dom.parent(ix) {
+                    self.add_paragraph(parent, s.chars, s.commas);
+                }
+                continue;
+            }
+            // A block mixing inline runs and blocks: each run is a paragraph inside it.
+            let (mut chars, mut commas) = (0, 0);
+            for child in dom.children(ix) {
+                if page.is_marked(child) {
+                    continue;
+                }
+                let ct = dom.tag(child);
+                let is_inline = ct == Tag::Text || (!ct.is_block() && !has_block[child as usize]);
+                if is_inline {
+                    chars += stats[child as usize].chars;
+                    commas += stats[child as usize].commas;
+                } else {
+                    self.add_paragraph(ix, chars, commas);
+                    chars = 0;
+                    commas = 0;
+                }
+            }
+            self.add_paragraph(ix, chars, commas);
+        }
+    }
+
+    /// Adds a paragraph's points to `first` and its ancestors.
+    fn add_paragraph(&mut self, first: Ix, chars: u32, commas: u32) {
+        if chars < MIN_PARAGRAPH_CHARS {
+            return;
+        }
+        let points = 1.0 + commas as f32 + (chars / 100).min(MAX_LENGTH_POINTS) as f32;
+        let dom = self.page.dom;
+        let mut node = Some(first);
+        for level in 0..SCORE_LEVELS {
+            let Some(ix) = node else { break };
+            if matches!(dom.tag(ix), Tag::Html) || dom.parent(ix).is_none() {
+                break;
+            }
+            if !self.is_candidate[ix as usize] {
+                self.is_candidate[ix as usize] = true;
+                self.scores[ix as usize] = self.initial_score(ix);
+                self.candidates.push(ix);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            self.scores[ix as usize] += points / divider;
+            node = dom.parent(ix);
+        }
+    }
+
+    fn initial_score(&self, ix: Ix) -> f32 {
+        let base = match self.page.dom.tag(ix) {
+            Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
+            Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+            Tag::Address
+            | Tag::Ol
+            | Tag::Ul
+            | Tag::Dl
+            | Tag::Dd
+            | Tag::Dt
+            | Tag::Li
+            | Tag::Form => -3.0,
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th => -5.0,
+            _ => 0.0,
+        };
+        base + self.class_weight(ix)
+    }
+
+    /// Readability's class weight: class and id each add or subtract `CLASS_WEIGHT`.
+    fn class_weight(&self, ix: Ix) -> f32 {
+        if !self.flags.weight_classes {
+            return 0.0;
+        }
+        class_weight(self.page, ix)
+    }
+
+    /// Moves the top candidate up when the evidence says the article is larger.
+    fn refine(&self, best: Ix, top: &[Ix]) -> Ix {
+        let dom = self.page.dom;
+        let body = dom.body;
+        let mut best = best;
+        let best_score = self.scores[best as usize];
+
+        // Several close candidates under one ancestor: the article spans it.
+        let close: Vec<Ix> = top
+            .iter()
+            .skip(1)
+            .copied()
+            .filter(|&c| self.scores[c as usize] / best_score >= CLOSE_CANDIDATE_RATIO)
+            .collect();
+        if close.len() >= MIN_CLOSE_CANDIDATES {
+            let mut parent = dom.parent(best);
+            while let Some(p) = parent {
+                if p == body || dom.tag(p) == Tag::Html {
+                    break;
+                }
+                let holding = close.iter().filter(|&&c| dom.contains(p, c)).count();
+                if holding >= MIN_CLOSE_CANDIDATES {
+                    best = p;
+                    break;
+                }
+                parent = dom.parent(p);
+            }
+        }
+
+        // Climb while a parent scores better (not too far below the candidate).
+        let mut last = self.scores[best as usize];
+        let threshold = last / 3.0;
+        let mut parent = dom.parent(best);
+        while let Some(p) = parent {
+            if p == body || dom.tag(p) == Tag::Html {
+                break;
+            }
+            if !self.is_candidate[p as usize] {
+                parent = dom.parent(p);
+                continue;
+            }
+            let score = self.scores[p as usize];
+            if score < threshold {
+                break;
+            }
+            if score > last {
+                best = p;
+                break;
+            }
+            last = score;
+            parent = dom.parent(p);
+        }
+
+        // An only child: take the parent, so that sibling joining sees its neighbours.
+        while let Some(p) = dom.parent(best) {
+            if p == body || dom.tag(p) == Tag::Html {
+                break;
+            }
+            let element_children = dom
+                .children(p)
+                .filter(|&c| dom.tag(c) != Tag::Text && !self.page.is_marked(c))
+                .count();
+            if element_children != 1 {
+                break;
+            }
+            best = p;
+        }
+        best
+    }
+
+    /// The top candidate plus siblings that look like more of the same article.
+    fn join_siblings(&self, best: Ix, stats: &[Stats]) -> Vec<Ix> {
+        let page = self.page;
+        let dom = page.dom;
+        let Some(parent) = dom.parent(best) else {
+            return vec![best];
+        };
+        let best_score = self.scores[best as usize];
+        let threshold = MIN_SIBLING_SCORE.max(best_score * SIBLING_SCORE_RATIO);
+        let best_class = dom.attr(best, "class").unwrap_or("");
+        let mut roots = Vec::new();
+        for sib in dom.children(parent) {
+            if page.is_marked(sib) {
+                continue;
+            }
+            if sib == best {
+                roots.push(sib);
+                continue;
+            }
+            let tag = dom.tag(sib);
+            if tag == Tag::Text {
+                continue;
+            }
+            let mut bonus = 0.0;
+            if !best_class.is_empty() && dom.attr(sib, "class") == Some(best_class) {
+                bonus = best_score * SIBLING_SCORE_RATIO;
+            }
+            if self.is_candidate[sib as usize] && self.scores[sib as usize] + bonus >= threshold {
+                roots.push(sib);
+                continue;
+            }
+            if tag == Tag::P {
+                let s = &stats[sib as usize];
+                let ld = s.link_density();
+                if (s.chars > 80 && ld < 0.25)
+                    || (s.chars > 0
+                        && s.chars <= 80
+                        && ld == 0.0
+                        && ends_sentence(&page.text_of(sib)))
+                {
+                    roots.push(sib);
+                }
+            }
+        }
+        roots
+    }
+}
+
+/// Readability's class weight for an element (class and id counted separately).
+pub(crate) fn class_weight(page: &Page<'_, '_>, ix: Ix) -> f32 {
+    let dom = page.dom;
+    let mut weight = 0.0;
+    for attr in ["class", "id"] {
+        let Some(v) = dom.attr(ix, attr) else {
+            continue;
+        };
+        if v.is_empty() {
+            continue;
+        }
+        let h = classes::hints(&v.to_ascii_lowercase());
+        if h & classes::NEGATIVE != 0 {
+            weight -= CLASS_WEIGHT;
+        }
+        if h & classes::POSITIVE != 0 {
+            weight += CLASS_WEIGHT;
+        }
+        if h & classes::BODY != 0 {
+            weight += BODY_WEIGHT;
+        }
+    }
+    weight
+}
+
+/// True for text ending like a sentence (a period followed by a space or the end).
+fn ends_sentence(text: &str) -> bool {
+    text.contains(". ") || text.trim_end().ends_with('.')
+}
+
+/// The element holding most of the page's article text by name (`articleBody`,
+/// `entry-content`...), if any holds a fair amount of text.
+fn known_container(page: &Page<'_, '_>, stats: &[Stats]) -> Option<Ix> {
+    let dom = page.dom;
+    let mut best: Option<(Ix, u32)> = None;
+    for ix in page.walk(dom.body) {
+        if page.hints[ix as usize] & classes::BODY == 0 {
+            continue;
+        }
+        let s = &stats[ix as usize];
+        let useful = s.chars.saturating_sub(s.link_chars);
+        if best.is_none_or(|(_, b)| useful > b) {
+            best = Some((ix, useful));
+        }
+    }
+    best.filter(|&(_, chars)| chars >= 200).map(|(ix, _)| ix)
+}
+
+/// Shingle size for matching page text against the JSON-LD body.
+const SHINGLE_WORDS: usize = 4;
+
+fn shingles(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < SHINGLE_WORDS {
+        return Vec::new();
+    }
+    words
+        .windows(SHINGLE_WORDS)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// The smallest element whose text holds most of the JSON-LD `articleBody`.
+fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, _stats: &[Stats]) -> Option<Ix> {
+    let body_text = meta.json_ld_body.as_deref()?;
+    let wanted: HashSet<u64> = shingles(body_text).into_iter().collect();
+    if wanted.len() < 20 {
+        return None;
+    }
+    let dom = page.dom;
+    // Matched shingles per leaf block, accumulated upwards.
+    let mut matched = vec![0u32; dom.len()];
+    let kept: Vec<Ix> = page.walk(dom.body).collect();
+    let mut text = String::new();
+    for &ix in &kept {
+        let tag = dom.tag(ix);
+        if tag == Tag::Text || !tag.is_block() {
+            continue;
+        }
+        // Leaf blocks only: blocks without block children.
+        let has_block_child = (ix + 1..dom.end(ix)).any(|i| dom.tag(i).is_block());
+        if has_block_child {
+            continue;
+        }
+        text.clear();
+        dom.collect_text(ix, &mut text, |i| page.is_marked(i));
+        let n = shingles(&text)
+            .iter()
+            .filter(|h| wanted.contains(h))
+            .count() as u32;
+        matched[ix as usize] = n;
+    }
+    for &ix in kept.iter().rev() {
+        if ix == dom.body {
+            continue;
+        }
+        if let Some(p) = dom.parent(ix) {
+            matched[p as usize] += matched[ix as usize];
+        }
+    }
+    let total = matched[dom.body as usize];
+    if (total as f32) < wanted.len() as f32 * 0.5 {
+        // The page does not carry the JSON-LD text (or only a fragment): no evidence.
+        return None;
+    }
+    // Deepest element holding at least JSON_LD_COVERAGE of the matches.
+    let need = (total as f32 * JSON_LD_COVERAGE) as u32;
+    let mut best = dom.body;
+    for &ix in &kept {
+        if dom.tag(ix) != Tag::Text && matched[ix as usize] >= need && dom.contains(best, ix) {
+            best = ix;
+        }
+    }
+    (best != dom.body).then_some(best)
+}
+
+/// Whether `candidate` (from a known container or structured data) should replace the
+/// scored roots.
+fn better_than_roots(page: &Page<'_, '_>, candidate: Ix, roots: &[Ix], stats: &[Stats]) -> bool {
+    let dom = page.dom;
+    let roots_chars: u32 = roots.iter().map(|&r| stats[r as usize].chars).sum();
+    let cand_chars = stats[candidate as usize].chars;
+    if roots_chars == 0 {
+        return cand_chars > 0;
+    }
+    if roots.iter().all(|&r| dom.contains(candidate, r)) {
+        // The candidate encloses the roots: take it when the roots were a fragment of it.
+        return (roots_chars as f32) <= cand_chars as f32 * CANDIDATE_SHARE_OF_CONTAINER;
+    }
+    if roots.iter().any(|&r| dom.contains(r, candidate)) {
+        // Inside the roots: take the tighter container when it holds most of the text.
+        return cand_chars as f32 >= roots_chars as f32 * CONTAINER_SHARE_OF_CANDIDATE;
+    }
+    // Elsewhere: scoring and the names disagree; trust the names only when they hold
+    // clearly more text.
+    cand_chars > roots_chars * 2
+}

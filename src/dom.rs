@@ -1,0 +1,635 @@
+//! A flat, pre-order index over the parsed tree.
+//!
+//! Every later stage works on this index instead of walking `scraper`'s linked tree: a node is
+//! a `u32`, its subtree is the range `ix..end`, its parent is one load away. That makes
+//! "is this inside that?" a comparison, lets a stage visit a subtree without recursion (the
+//! WebAssembly stack is small and pages can nest 100,000 deep), and lets removal be a flag on
+//! a subtree's root rather than a mutation of the tree.
+
+use ego_tree::NodeId;
+use scraper::{Html, Node as HtmlNode};
+
+/// Index of a node in [`Dom::nodes`] (pre-order position).
+pub(crate) type Ix = u32;
+
+/// Sentinel parent of the root.
+pub(crate) const NO_PARENT: Ix = Ix::MAX;
+
+/// The elements the extractor reasons about. Everything else is [`Tag::Other`] and is judged
+/// by its content alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tag {
+    Text,
+    A,
+    Abbr,
+    Address,
+    Article,
+    Aside,
+    Audio,
+    B,
+    Base,
+    Blockquote,
+    Body,
+    Br,
+    Button,
+    Canvas,
+    Caption,
+    Center,
+    Cite,
+    Code,
+    Dd,
+    Del,
+    Details,
+    Dialog,
+    Div,
+    Dl,
+    Dt,
+    Em,
+    Embed,
+    Fieldset,
+    Figcaption,
+    Figure,
+    Font,
+    Footer,
+    Form,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Head,
+    Header,
+    Hgroup,
+    Hr,
+    Html,
+    I,
+    Iframe,
+    Img,
+    Input,
+    Ins,
+    Kbd,
+    Label,
+    Legend,
+    Li,
+    Link,
+    Main,
+    Map,
+    Mark,
+    Math,
+    Menu,
+    Meta,
+    Nav,
+    Noscript,
+    Object,
+    Ol,
+    Option,
+    P,
+    Picture,
+    Pre,
+    Q,
+    S,
+    Samp,
+    Script,
+    Section,
+    Select,
+    Small,
+    Source,
+    Span,
+    Strike,
+    Strong,
+    Style,
+    Sub,
+    Summary,
+    Sup,
+    Svg,
+    Table,
+    Tbody,
+    Td,
+    Template,
+    Textarea,
+    Tfoot,
+    Th,
+    Thead,
+    Time,
+    Title,
+    Tr,
+    Tt,
+    U,
+    Ul,
+    Var,
+    Video,
+    Wbr,
+    Other,
+}
+
+impl Tag {
+    fn from_name(name: &str) -> Tag {
+        use Tag::*;
+        match name {
+            "a" => A,
+            "abbr" => Abbr,
+            "address" => Address,
+            "article" => Article,
+            "aside" => Aside,
+            "audio" => Audio,
+            "b" => B,
+            "base" => Base,
+            "blockquote" => Blockquote,
+            "body" => Body,
+            "br" => Br,
+            "button" => Button,
+            "canvas" => Canvas,
+            "caption" => Caption,
+            "center" => Center,
+            "cite" => Cite,
+            "code" => Code,
+            "dd" => Dd,
+            "del" => Del,
+            "details" => Details,
+            "dialog" => Dialog,
+            "div" => Div,
+            "dl" => Dl,
+            "dt" => Dt,
+            "em" => Em,
+            "embed" => Embed,
+            "fieldset" => Fieldset,
+            "figcaption" => Figcaption,
+            "figure" => Figure,
+            "font" => Font,
+            "footer" => Footer,
+            "form" => Form,
+            "h1" => H1,
+            "h2" => H2,
+            "h3" => H3,
+            "h4" => H4,
+            "h5" => H5,
+            "h6" => H6,
+            "head" => Head,
+            "header" => Header,
+            "hgroup" => Hgroup,
+            "hr" => Hr,
+            "html" => Html,
+            "i" => I,
+            "iframe" => Iframe,
+            "img" => Img,
+            "input" => Input,
+            "ins" => Ins,
+            "kbd" => Kbd,
+            "label" => Label,
+            "legend" => Legend,
+            "li" => Li,
+            "link" => Link,
+            "main" => Main,
+            "map" => Map,
+            "mark" => Mark,
+            "math" => Math,
+            "menu" => Menu,
+            "meta" => Meta,
+            "nav" => Nav,
+            "noscript" => Noscript,
+            "object" => Object,
+            "ol" => Ol,
+            "option" => Option,
+            "p" => P,
+            "picture" => Picture,
+            "pre" => Pre,
+            "q" => Q,
+            "s" => S,
+            "samp" => Samp,
+            "script" => Script,
+            "section" => Section,
+            "select" => Select,
+            "small" => Small,
+            "source" => Source,
+            "span" => Span,
+            "strike" => Strike,
+            "strong" => Strong,
+            "style" => Style,
+            "sub" => Sub,
+            "summary" => Summary,
+            "sup" => Sup,
+            "svg" => Svg,
+            "table" => Table,
+            "tbody" => Tbody,
+            "td" => Td,
+            "template" => Template,
+            "textarea" => Textarea,
+            "tfoot" => Tfoot,
+            "th" => Th,
+            "thead" => Thead,
+            "time" => Time,
+            "title" => Title,
+            "tr" => Tr,
+            "tt" => Tt,
+            "u" => U,
+            "ul" => Ul,
+            "var" => Var,
+            "video" => Video,
+            "wbr" => Wbr,
+            _ => Other,
+        }
+    }
+
+    /// Elements that start a new block of text: text on either side of them never runs
+    /// together, and they bound a "paragraph" for scoring.
+    pub(crate) fn is_block(self) -> bool {
+        use Tag::*;
+        matches!(
+            self,
+            Address
+                | Article
+                | Aside
+                | Blockquote
+                | Body
+                | Caption
+                | Center
+                | Dd
+                | Details
+                | Dialog
+                | Div
+                | Dl
+                | Dt
+                | Fieldset
+                | Figcaption
+                | Figure
+                | Footer
+                | Form
+                | H1
+                | H2
+                | H3
+                | H4
+                | H5
+                | H6
+                | Header
+                | Hgroup
+                | Hr
+                | Html
+                | Legend
+                | Li
+                | Main
+                | Menu
+                | Nav
+                | Ol
+                | P
+                | Pre
+                | Section
+                | Summary
+                | Table
+                | Tbody
+                | Td
+                | Tfoot
+                | Th
+                | Thead
+                | Tr
+                | Ul
+        )
+    }
+
+    pub(crate) fn is_heading(self) -> bool {
+        matches!(
+            self,
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+        )
+    }
+
+    /// Heading level 1..=6, or 0 for anything else.
+    pub(crate) fn heading_level(self) -> u8 {
+        match self {
+            Tag::H1 => 1,
+            Tag::H2 => 2,
+            Tag::H3 => 3,
+            Tag::H4 => 4,
+            Tag::H5 => 5,
+            Tag::H6 => 6,
+            _ => 0,
+        }
+    }
+
+    /// Elements whose content is never article text, whatever it looks like.
+    pub(crate) fn is_never_content(self) -> bool {
+        use Tag::*;
+        matches!(
+            self,
+            Head | Script
+                | Style
+                | Template
+                | Noscript
+                | Iframe
+                | Object
+                | Embed
+                | Canvas
+                | Svg
+                | Math
+                | Button
+                | Input
+                | Select
+                | Option
+                | Textarea
+                | Link
+                | Meta
+                | Base
+                | Title
+                | Map
+                | Dialog
+                | Audio
+                | Video
+        )
+    }
+}
+
+/// One node of the index.
+pub(crate) struct Node<'h> {
+    pub data: &'h HtmlNode,
+    pub id: NodeId,
+    pub parent: Ix,
+    /// One past the last node of this node's subtree.
+    pub end: Ix,
+    pub tag: Tag,
+}
+
+/// The pre-order index of a parsed document.
+pub(crate) struct Dom<'h> {
+    pub nodes: Vec<Node<'h>>,
+    /// `<body>`, or the root element when the page has none.
+    pub body: Ix,
+    pub html: &'h Html,
+}
+
+impl<'h> Dom<'h> {
+    /// Indexes elements and text nodes of `html` in document order (comments, doctypes and
+    /// processing instructions are left out). One iterative walk.
+    pub(crate) fn new(html: &'h Html) -> Dom<'h> {
+        let mut nodes: Vec<Node<'h>> = Vec::with_capacity(html.tree.values().len());
+        let mut stack: Vec<Ix> = Vec::with_capacity(64);
+        let mut body = None;
+        for edge in html.tree.root().traverse() {
+            match edge {
+                ego_tree::iter::Edge::Open(node) => {
+                    let tag = match node.value() {
+                        HtmlNode::Element(el) => Tag::from_name(el.name()),
+                        HtmlNode::Text(_) => Tag::Text,
+                        _ => continue,
+                    };
+                    let ix = nodes.len() as Ix;
+                    if tag == Tag::Body && body.is_none() {
+                        body = Some(ix);
+                    }
+                    nodes.push(Node {
+                        data: node.value(),
+                        id: node.id(),
+                        parent: stack.last().copied().unwrap_or(NO_PARENT),
+                        end: ix + 1,
+                        tag,
+                    });
+                    if tag != Tag::Text {
+                        stack.push(ix);
+                    }
+                }
+                ego_tree::iter::Edge::Close(node) => {
+                    if matches!(node.value(), HtmlNode::Element(_)) {
+                        if let Some(ix) = stack.pop() {
+                            nodes[ix as usize].end = nodes.len() as Ix;
+                        }
+                    }
+                }
+            }
+        }
+        Dom {
+            body: body.unwrap_or(0),
+            nodes,
+            html,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub(crate) fn tag(&self, ix: Ix) -> Tag {
+        self.nodes[ix as usize].tag
+    }
+
+    pub(crate) fn parent(&self, ix: Ix) -> Option<Ix> {
+        let p = self.nodes[ix as usize].parent;
+        (p != NO_PARENT).then_some(p)
+    }
+
+    pub(crate) fn end(&self, ix: Ix) -> Ix {
+        self.nodes[ix as usize].end
+    }
+
+    /// True when `inner` is `outer` or lies inside it.
+    pub(crate) fn contains(&self, outer: Ix, inner: Ix) -> bool {
+        inner >= outer && inner < self.end(outer)
+    }
+
+    pub(crate) fn element(&self, ix: Ix) -> Option<&'h scraper::node::Element> {
+        self.nodes[ix as usize].data.as_element()
+    }
+
+    pub(crate) fn text(&self, ix: Ix) -> Option<&'h str> {
+        match self.nodes[ix as usize].data {
+            HtmlNode::Text(t) => Some(&t.text),
+            _ => None,
+        }
+    }
+
+    /// An attribute of an element, by exact (lowercase) name.
+    pub(crate) fn attr(&self, ix: Ix, name: &str) -> Option<&'h str> {
+        let el = self.element(ix)?;
+        el.attrs
+            .iter()
+            .find(|(k, _)| k.ns.is_empty() && &*k.local == name)
+            .map(|(_, v)| &**v)
+    }
+
+    /// Iterates the element children of `ix`... and text children, in order.
+    pub(crate) fn children(&self, ix: Ix) -> Children<'_, 'h> {
+        Children {
+            dom: self,
+            next: ix + 1,
+            end: self.end(ix),
+        }
+    }
+
+    /// The next sibling of `ix`, if any.
+    pub(crate) fn next_sibling(&self, ix: Ix) -> Option<Ix> {
+        let parent = self.parent(ix)?;
+        let next = self.end(ix);
+        (next < self.end(parent)).then_some(next)
+    }
+
+    /// Ancestors of `ix`, nearest first (not including `ix`).
+    pub(crate) fn ancestors(&self, ix: Ix) -> Ancestors<'_, 'h> {
+        Ancestors {
+            dom: self,
+            next: self.nodes[ix as usize].parent,
+        }
+    }
+
+    /// Appends the whitespace-collapsed text of the subtree at `ix`, skipping subtrees for
+    /// which `skip` holds. Block boundaries become a single space.
+    pub(crate) fn collect_text(&self, ix: Ix, out: &mut String, skip: impl Fn(Ix) -> bool) {
+        let end = self.end(ix);
+        let mut i = ix;
+        while i < end {
+            if skip(i) {
+                i = self.end(i);
+                continue;
+            }
+            let node = &self.nodes[i as usize];
+            match node.tag {
+                Tag::Text => push_collapsed(out, self.text(i).unwrap_or("")),
+                t if t.is_block() || t == Tag::Br => push_space(out),
+                t if t.is_never_content() && i != ix => {
+                    i = node.end;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// The text of a subtree exactly as written (for scripts and similar raw-text elements).
+    pub(crate) fn text_of_raw(&self, ix: Ix) -> String {
+        let mut s = String::new();
+        for i in ix..self.end(ix) {
+            if let Some(t) = self.text(i) {
+                s.push_str(t);
+            }
+        }
+        s
+    }
+
+    /// The whitespace-collapsed, trimmed text of a subtree.
+    pub(crate) fn text_of(&self, ix: Ix) -> String {
+        let mut s = String::new();
+        self.collect_text(ix, &mut s, |_| false);
+        let trimmed = s.trim_end().len();
+        s.truncate(trimmed);
+        s
+    }
+}
+
+pub(crate) struct Children<'d, 'h> {
+    dom: &'d Dom<'h>,
+    next: Ix,
+    end: Ix,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = Ix;
+    fn next(&mut self) -> Option<Ix> {
+        if self.next >= self.end {
+            return None;
+        }
+        let ix = self.next;
+        self.next = self.dom.end(ix);
+        Some(ix)
+    }
+}
+
+pub(crate) struct Ancestors<'d, 'h> {
+    dom: &'d Dom<'h>,
+    next: Ix,
+}
+
+impl Iterator for Ancestors<'_, '_> {
+    type Item = Ix;
+    fn next(&mut self) -> Option<Ix> {
+        if self.next == NO_PARENT {
+            return None;
+        }
+        let ix = self.next;
+        self.next = self.dom.nodes[ix as usize].parent;
+        Some(ix)
+    }
+}
+
+/// Appends `text` to `out` with every run of whitespace collapsed to one space; a leading
+/// run is dropped when `out` is empty or already ends in a space.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    let mut in_space = out.is_empty() || out.ends_with(' ');
+    for ch in text.chars() {
+        if is_space(ch) {
+            if !in_space {
+                out.push(' ');
+                in_space = true;
+            }
+        } else {
+            out.push(ch);
+            in_space = false;
+        }
+    }
+}
+
+fn push_space(out: &mut String) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// Whitespace as HTML rendering treats it, plus the no-break and zero-width spaces that
+/// pages use as filler.
+pub(crate) fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}'
+}
+
+/// Number of characters of `text` once whitespace runs are collapsed (leading/trailing
+/// whitespace counted as at most one space each). Cheap: no allocation.
+pub(crate) fn collapsed_len(text: &str) -> u32 {
+    let mut n = 0u32;
+    let mut in_space = false;
+    for ch in text.chars() {
+        if is_space(ch) {
+            if !in_space {
+                n += 1;
+                in_space = true;
+            }
+        } else {
+            n += 1;
+            in_space = false;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_ranges_cover_subtrees() {
+        let html = Html::parse_document("<p>a<b>b</b></p><div><i>c</i></div>");
+        let dom = Dom::new(&html);
+        let p = (0..dom.len() as Ix)
+            .find(|&i| dom.tag(i) == Tag::P)
+            .unwrap();
+        let b = (0..dom.len() as Ix)
+            .find(|&i| dom.tag(i) == Tag::B)
+            .unwrap();
+        let i_el = (0..dom.len() as Ix)
+            .find(|&i| dom.tag(i) == Tag::I)
+            .unwrap();
+        assert!(dom.contains(p, b));
+        assert!(!dom.contains(p, i_el));
+        assert_eq!(dom.text_of(p), "ab");
+        assert_eq!(dom.children(p).count(), 2);
+        assert_eq!(dom.ancestors(b).next(), Some(p));
+    }
+
+    #[test]
+    fn text_of_separates_blocks() {
+        let html = Html::parse_document("<div><p>one</p><p>two</p>  three </div>");
+        let dom = Dom::new(&html);
+        assert_eq!(dom.text_of(dom.body), "one two three");
+    }
+
+    #[test]
+    fn collapsed_len_counts_runs_once() {
+        assert_eq!(collapsed_len("a  b\n\tc"), 5);
+        assert_eq!(collapsed_len(""), 0);
+    }
+}

@@ -1,0 +1,356 @@
+//! # declutter
+//!
+//! Turns an article page's HTML into the article alone: title, byline, date, site name,
+//! lead image, and the body as safe HTML, plain text and Markdown, without the boilerplate
+//! that sits inside article bodies (subscription appeals, share widgets, "Read also" links,
+//! author boxes, comment notices, ad labels...). Every piece removed from the article is
+//! listed, with the rule that removed it.
+//!
+//! Two entry points: [`extract`] (and [`extract_bytes`] for undecoded pages) and
+//! [`is_probably_readerable`].
+//!
+//! ```
+//! let html = r#"<html><head><title>Storm closes the coast road | The Gazette</title></head>
+//! <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//! <article><h1>Storm closes the coast road</h1>
+//! <p>The coast road was closed on Tuesday after a storm brought down trees and power
+//! lines along a ten-kilometre stretch, the county council said.</p>
+//! <p>Read also: <a href="/floods">Floods expected this weekend</a></p>
+//! <p>Crews worked through the night to clear the debris, and the council expects the road
+//! to reopen on Thursday, weather permitting, a spokeswoman said.</p>
+//! <div class="share-bar"><a href="https://facebook.com/share">Share</a></div>
+//! </article></body></html>"#;
+//!
+//! let options = declutter::Options {
+//!     url: Some("https://gazette.example/news/storm".into()),
+//!     ..Default::default()
+//! };
+//! let article = declutter::extract(html, &options)?;
+//! assert_eq!(article.title.as_deref(), Some("Storm closes the coast road"));
+//! assert!(article.text_content.contains("Crews worked through the night"));
+//! assert!(!article.text_content.contains("Read also"));
+//! assert!(article.removed.iter().any(|r| r.kind == declutter::Kind::Related));
+//! # Ok::<(), declutter::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+mod article;
+mod boilerplate;
+mod clean;
+mod content;
+mod decode;
+mod dom;
+mod error;
+mod metadata;
+mod options;
+mod page;
+mod parse;
+mod patterns;
+mod readerable;
+mod serialize;
+mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use article::{Article, Kind, Removal};
+pub use error::Error;
+pub use options::{Favor, Options};
+
+use content::Flags;
+use dom::{Dom, Ix};
+use page::Page;
+
+/// Longest text sample kept for a removal, in characters.
+const REMOVAL_SAMPLE_CHARS: usize = 100;
+/// Reading speed for `reading_time_minutes`, in words per minute (a common average for
+/// adults reading non-fiction on screen).
+const WORDS_PER_MINUTE: usize = 230;
+
+/// Extracts the article from a page.
+///
+/// Never panics on any input. Returns an [`Error`] for input that is not a page at all
+/// (empty, binary, JSON, over the size limit) and for invalid options; a page with no
+/// recognisable article gives an [`Article`] with empty `content`.
+///
+/// # Examples
+/// ```
+/// let article = declutter::extract("<p>Just one short paragraph.</p>", &Default::default())?;
+/// assert_eq!(article.text_content, "Just one short paragraph.");
+///
+/// let err = declutter::extract("   ", &Default::default()).unwrap_err();
+/// assert_eq!(err, declutter::Error::EmptyInput);
+/// # Ok::<(), declutter::Error>(())
+/// ```
+pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    options.validate()?;
+    parse::check(html, options.max_input_bytes)?;
+    let document = parse::document(html);
+    let dom = Dom::new(&document);
+    if options.max_elements > 0 {
+        let count = dom.nodes.iter().filter(|n| n.data.is_element()).count();
+        if count > options.max_elements {
+            return Err(Error::TooManyElements {
+                count,
+                limit: options.max_elements,
+            });
+        }
+    }
+    Ok(run(&dom, options))
+}
+
+/// Like [`extract`], for a page as bytes in an unknown encoding: the encoding is taken from
+/// a byte order mark, a `<meta charset>` declaration, or the bytes themselves.
+///
+/// # Examples
+/// ```
+/// let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Gr\xfc\xdfe aus K\xf6ln</p></body></html>";
+/// let article = declutter::extract_bytes(latin1, &Default::default())?;
+/// assert_eq!(article.text_content, "Grüße aus Köln");
+/// # Ok::<(), declutter::Error>(())
+/// ```
+pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
+    if bytes.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            size: bytes.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    let (text, _) = decode::decode(bytes);
+    extract(&text, options)
+}
+
+/// Decodes a page given as bytes to text (see [`extract_bytes`] for how the encoding is
+/// chosen), and names the encoding used.
+///
+/// # Examples
+/// ```
+/// let (text, encoding) = declutter::decode_html(b"<meta charset=windows-1251>\xcf\xf0\xe8\xe2\xe5\xf2");
+/// assert_eq!(encoding, "windows-1251");
+/// assert!(text.ends_with("Привет"));
+/// ```
+pub fn decode_html(bytes: &[u8]) -> (String, &'static str) {
+    let (text, encoding) = decode::decode(bytes);
+    (text.into_owned(), encoding.name())
+}
+
+/// A quick test of whether the page probably holds an article, as Firefox uses to decide
+/// whether to offer its reader view. Much cheaper than [`extract`]: no scoring, no output.
+///
+/// # Examples
+/// ```
+/// let para = "<p>".to_string() + &"A sentence of a real article, with some words. ".repeat(12) + "</p>";
+/// let page = format!("<html><body>{}</body></html>", para.repeat(3));
+/// assert!(declutter::is_probably_readerable(&page));
+/// assert!(!declutter::is_probably_readerable("<ul><li><a href=/>Home</a></li></ul>"));
+/// ```
+pub fn is_probably_readerable(html: &str) -> bool {
+    if parse::check(html, usize::MAX).is_err() {
+        return false;
+    }
+    let document = parse::document(html);
+    let dom = Dom::new(&document);
+    readerable::probably_readerable(&dom)
+}
+
+/// One try at the article with a set of flags.
+struct Attempt {
+    marks: (Vec<u32>, usize),
+    roots: Vec<Ix>,
+    dir: Option<String>,
+    byline: Option<String>,
+    tree: clean::OutTree,
+    chars: usize,
+}
+
+fn run(dom: &Dom<'_>, options: &Options) -> Article {
+    let meta = metadata::read(dom, !options.disable_json_ld);
+    let mut page = Page::new(dom);
+    let removed_by_user = select(dom, &options.remove_selectors);
+    for ix in select(dom, &options.keep_selectors) {
+        page.protected[ix as usize] = true;
+    }
+    content::remove_never_content(&mut page, &removed_by_user);
+    let base_marks = page.save();
+
+    // Without a URL from the caller, the page's canonical URL is the best guess of where
+    // it lives (only absolute ones are usable).
+    let page_url = options.url.as_deref().or(meta.canonical_url.as_deref());
+    let base = base_url(page_url, meta.base_href.as_deref());
+    let settings = clean::OutputSettings {
+        base,
+        keep_images: options.keep_images,
+        keep_links: options.keep_links,
+        keep_classes: options.keep_classes,
+        classes_to_preserve: &options.classes_to_preserve,
+    };
+    let mut authors = meta.authors.clone();
+    if let Some(b) = &meta.byline {
+        authors.push(b.clone());
+    }
+
+    let mut flags = Flags::ALL;
+    let mut best: Option<Attempt> = None;
+    loop {
+        page.restore(&base_marks);
+        let byline = content::prune(&mut page, &meta, flags);
+        let found = content::choose(&page, &meta, flags, options.nb_top_candidates);
+        let mut names = authors.clone();
+        if let Some(b) = &byline {
+            names.push(b.clone());
+        }
+        let ctx = boilerplate::Context {
+            roots: &found.roots,
+            flags,
+            strip: options.strip_boilerplate,
+            authors: names,
+            link_density_modifier: options.link_density_modifier,
+        };
+        boilerplate::strip(&mut page, &ctx);
+        let tree = clean::build(&page, &found.roots, &settings);
+        let chars = tree.text_chars();
+        let attempt = Attempt {
+            marks: page.save(),
+            roots: found.roots,
+            dir: found.dir,
+            byline,
+            tree,
+            chars,
+        };
+        let enough = chars >= options.char_threshold;
+        if enough || best.as_ref().is_none_or(|b| chars > b.chars) {
+            best = Some(attempt);
+        }
+        if enough {
+            break;
+        }
+        match flags.loosen() {
+            Some(f) => flags = f,
+            None => break,
+        }
+    }
+    let Some(attempt) = best else {
+        return Article::default();
+    };
+    page.restore(&attempt.marks);
+    assemble(&page, meta, attempt, &settings)
+}
+
+/// Elements matching any of `selectors` (already validated by `Options::validate`).
+fn select(dom: &Dom<'_>, selectors: &[String]) -> Vec<Ix> {
+    if selectors.is_empty() {
+        return Vec::new();
+    }
+    let parsed: Vec<scraper::Selector> = selectors
+        .iter()
+        .filter_map(|s| scraper::Selector::parse(s).ok())
+        .collect();
+    let mut wanted = std::collections::HashSet::new();
+    for sel in &parsed {
+        for el in dom.html.select(sel) {
+            wanted.insert(el.id());
+        }
+    }
+    (0..dom.len() as Ix)
+        .filter(|&ix| wanted.contains(&dom.nodes[ix as usize].id))
+        .collect()
+}
+
+fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<url::Url> {
+    let page = page_url.and_then(|u| url::Url::parse(u).ok());
+    match (page, base_href) {
+        (Some(p), Some(b)) => p.join(b).ok().or(Some(p)),
+        (Some(p), None) => Some(p),
+        (None, Some(b)) => url::Url::parse(b).ok(),
+        (None, None) => None,
+    }
+}
+
+fn assemble(
+    page: &Page<'_, '_>,
+    meta: metadata::Metadata,
+    attempt: Attempt,
+    settings: &clean::OutputSettings<'_>,
+) -> Article {
+    let tree = &attempt.tree;
+    let content = serialize::html::write(tree);
+    let text_content = serialize::text::write(tree);
+    let markdown = serialize::markdown::write(tree);
+    let word_count = text::word_count(&text_content);
+    let reading_time_minutes = word_count.div_ceil(WORDS_PER_MINUTE) as u32;
+    let excerpt = meta.excerpt.clone().or_else(|| first_paragraph(tree));
+    let lead_image_url = meta
+        .lead_image
+        .as_deref()
+        .and_then(|u| clean::safe_url(u, settings.base.as_ref(), &["http", "https"], false))
+        .or_else(|| first_image(tree));
+    Article {
+        title: meta.title,
+        byline: meta.byline.or(attempt.byline),
+        dir: attempt.dir.or(meta.dir),
+        lang: meta.lang,
+        length: text_content.chars().count(),
+        content,
+        text_content,
+        excerpt,
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lead_image_url,
+        markdown,
+        word_count,
+        reading_time_minutes,
+        removed: removals(page, &attempt.roots),
+    }
+}
+
+/// Removals inside the article, outermost only, in document order.
+fn removals(page: &Page<'_, '_>, roots: &[Ix]) -> Vec<Removal> {
+    let dom = page.dom;
+    let mut records: Vec<&page::Record> = page
+        .records
+        .iter()
+        .filter(|r| r.report && roots.iter().any(|&root| dom.contains(root, r.ix)))
+        .collect();
+    records.sort_by_key(|r| r.ix);
+    let mut out = Vec::new();
+    let mut covered_until: Ix = 0;
+    for r in records {
+        if r.ix < covered_until {
+            continue;
+        }
+        covered_until = dom.end(r.ix);
+        let sample = text::sample(&dom.text_of(r.ix), REMOVAL_SAMPLE_CHARS);
+        if sample.is_empty() && r.kind != Kind::Ad {
+            continue;
+        }
+        let sample = if sample.is_empty() {
+            dom.element(r.ix)
+                .map_or(String::new(), |e| format!("<{}>", e.name()))
+        } else {
+            sample
+        };
+        out.push(Removal {
+            rule: r.rule.to_string(),
+            kind: r.kind,
+            text: sample,
+        });
+    }
+    out
+}
+
+fn first_paragraph(tree: &clean::OutTree) -> Option<String> {
+    let p = tree.nodes.iter().position(|n| n.tag == clean::OutTag::P)?;
+    let t = serialize::text::write_node(tree, p as u32);
+    (!t.is_empty()).then_some(t)
+}
+
+fn first_image(tree: &clean::OutTree) -> Option<String> {
+    tree.nodes
+        .iter()
+        .find(|n| n.tag == clean::OutTag::Img)
+        .and_then(|n| n.attr("src"))
+        .filter(|s| s.starts_with("http"))
+        .map(String::from)
+}

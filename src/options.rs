@@ -1,0 +1,355 @@
+//! Extraction settings.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+use crate::Error;
+
+/// Which way to lean when a block could be article or boilerplate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Favor {
+    /// The default trade-off.
+    #[default]
+    Balanced,
+    /// Drop doubtful blocks: less boilerplate, sometimes a lost paragraph.
+    Precision,
+    /// Keep doubtful blocks: nothing of the article lost, sometimes some boilerplate.
+    Recall,
+}
+
+/// Settings for [`extract`](crate::extract). Every field has a default; build one with
+/// `Options::default()` and struct update syntax, or deserialize it from JSON with the
+/// camelCase names below (Readability.js names are accepted where they differ).
+///
+/// # Defaults
+/// No URL, `charThreshold` 500, `nbTopCandidates` 5, images and links kept, classes dropped,
+/// no extra selectors, [`Favor::Balanced`], JSON-LD used, boilerplate stripped, input up to
+/// 64 MiB, no element limit.
+///
+/// # Examples
+/// ```
+/// let options = declutter::Options {
+///     url: Some("https://example.com/news/story.html".into()),
+///     keep_images: false,
+///     ..Default::default()
+/// };
+/// let from_json = declutter::Options::from_json(
+///     r#"{"url": "https://example.com/news/story.html", "keepImages": false}"#,
+/// ).unwrap();
+/// assert_eq!(options, from_json);
+///
+/// let err = declutter::Options::from_json(r#"{"charThreshold": "many"}"#).unwrap_err();
+/// assert!(err.to_string().starts_with("option charThreshold:"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Options {
+    /// The page's URL: relative links and images are resolved against it (a `<base href>` in
+    /// the page takes precedence, as in browsers).
+    pub url: Option<String>,
+    /// An article shorter than this many characters makes the extractor retry with looser
+    /// rules and keep the longest result (Readability's `charThreshold`).
+    pub char_threshold: usize,
+    /// How many top-scoring candidates are compared when looking for the article's container
+    /// (Readability's `nbTopCandidates`).
+    pub nb_top_candidates: usize,
+    /// Keep images and figures.
+    pub keep_images: bool,
+    /// Keep links (otherwise their text is kept without the link).
+    pub keep_links: bool,
+    /// Keep `class` attributes in the output HTML.
+    pub keep_classes: bool,
+    /// Classes kept even when `keep_classes` is off (Readability's `classesToPreserve`).
+    pub classes_to_preserve: Vec<String>,
+    /// CSS selectors of elements always removed.
+    pub remove_selectors: Vec<String>,
+    /// CSS selectors of elements never removed as boilerplate.
+    pub keep_selectors: Vec<String>,
+    /// Precision/recall preference.
+    pub favor: Favor,
+    /// Ignore JSON-LD structured data (Readability's `disableJSONLD`).
+    pub disable_json_ld: bool,
+    /// Added to the link-density thresholds used when judging blocks (Readability's
+    /// `linkDensityModifier`); between -1 and 1.
+    pub link_density_modifier: f32,
+    /// Strip boilerplate inside the article (appeals, share widgets, "read also" links...).
+    /// Turn off for Readability-like output.
+    pub strip_boilerplate: bool,
+    /// Inputs larger than this many bytes are refused with [`Error::InputTooLarge`].
+    pub max_input_bytes: usize,
+    /// Pages with more elements than this are refused with [`Error::TooManyElements`]; 0
+    /// means no limit (Readability's `maxElemsToParse`).
+    pub max_elements: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            url: None,
+            char_threshold: 500,
+            nb_top_candidates: 5,
+            keep_images: true,
+            keep_links: true,
+            keep_classes: false,
+            classes_to_preserve: Vec::new(),
+            remove_selectors: Vec::new(),
+            keep_selectors: Vec::new(),
+            favor: Favor::Balanced,
+            disable_json_ld: false,
+            link_density_modifier: 0.0,
+            strip_boilerplate: true,
+            max_input_bytes: 64 << 20,
+            max_elements: 0,
+        }
+    }
+}
+
+/// The option names accepted in JSON, with the field each one sets.
+const KEYS: &[&str] = &[
+    "url",
+    "charThreshold",
+    "nbTopCandidates",
+    "keepImages",
+    "keepLinks",
+    "keepClasses",
+    "classesToPreserve",
+    "removeSelectors",
+    "keepSelectors",
+    "favor",
+    "disableJsonLd",
+    "linkDensityModifier",
+    "stripBoilerplate",
+    "maxInputBytes",
+    "maxElements",
+];
+
+impl Options {
+    /// Parses options from a JSON object, e.g. `{"url": "https://...", "keepImages": false}`.
+    /// Unknown keys, wrong types and unusable values give [`Error::InvalidOption`] naming the
+    /// option.
+    pub fn from_json(json: &str) -> Result<Options, Error> {
+        let value: Value = serde_json::from_str(json).map_err(|e| Error::InvalidOption {
+            name: "options",
+            reason: format!("not valid JSON: {e}"),
+        })?;
+        Options::from_value(value)
+    }
+
+    /// Like [`Options::from_json`], from an already parsed JSON value. `null` gives the
+    /// defaults.
+    pub fn from_value(value: Value) -> Result<Options, Error> {
+        let mut options = Options::default();
+        let map = match value {
+            Value::Null => return Ok(options),
+            Value::Object(map) => map,
+            other => {
+                return Err(Error::InvalidOption {
+                    name: "options",
+                    reason: format!("expected an object, got {}", type_name(&other)),
+                });
+            }
+        };
+        for (key, value) in map {
+            // A null value means "the default", as `undefined` does in JS.
+            if value.is_null() {
+                if key_name(&key).is_none() {
+                    return Err(unknown_key(&key));
+                }
+                continue;
+            }
+            let Some(name) = key_name(&key) else {
+                return Err(unknown_key(&key));
+            };
+            match name {
+                "url" => options.url = Some(field(name, value)?),
+                "charThreshold" => options.char_threshold = field(name, value)?,
+                "nbTopCandidates" => options.nb_top_candidates = field(name, value)?,
+                "keepImages" => options.keep_images = field(name, value)?,
+                "keepLinks" => options.keep_links = field(name, value)?,
+                "keepClasses" => options.keep_classes = field(name, value)?,
+                "classesToPreserve" => options.classes_to_preserve = field(name, value)?,
+                "removeSelectors" => options.remove_selectors = field(name, value)?,
+                "keepSelectors" => options.keep_selectors = field(name, value)?,
+                "favor" => options.favor = field(name, value)?,
+                "disableJsonLd" => options.disable_json_ld = field(name, value)?,
+                "linkDensityModifier" => options.link_density_modifier = field(name, value)?,
+                "stripBoilerplate" => options.strip_boilerplate = field(name, value)?,
+                "maxInputBytes" => options.max_input_bytes = field(name, value)?,
+                "maxElements" => options.max_elements = field(name, value)?,
+                _ => return Err(unknown_key(&key)),
+            }
+        }
+        options.validate()?;
+        Ok(options)
+    }
+
+    /// Checks values that have the right type but cannot be used. Called by
+    /// [`extract`](crate::extract); call it yourself to report problems early.
+    pub fn validate(&self) -> Result<(), Error> {
+        let invalid =
+            |name: &'static str, reason: String| Err(Error::InvalidOption { name, reason });
+        if let Some(url) = &self.url {
+            if !url.is_empty() {
+                if let Err(e) = url::Url::parse(url) {
+                    return invalid("url", format!("{url:?} is not an absolute URL ({e})"));
+                }
+            }
+        }
+        if self.nb_top_candidates == 0 || self.nb_top_candidates > 1000 {
+            return invalid(
+                "nbTopCandidates",
+                format!("{} is outside 1..=1000", self.nb_top_candidates),
+            );
+        }
+        if self.char_threshold > 10_000_000 {
+            return invalid(
+                "charThreshold",
+                format!("{} is over 10,000,000 characters", self.char_threshold),
+            );
+        }
+        if !(-1.0..=1.0).contains(&self.link_density_modifier) {
+            return invalid(
+                "linkDensityModifier",
+                format!("{} is outside -1..=1", self.link_density_modifier),
+            );
+        }
+        if self.max_input_bytes == 0 {
+            return invalid("maxInputBytes", "must be at least 1".into());
+        }
+        for (name, list) in [
+            ("removeSelectors", &self.remove_selectors),
+            ("keepSelectors", &self.keep_selectors),
+        ] {
+            for selector in list {
+                if let Err(e) = scraper::Selector::parse(selector) {
+                    return invalid(
+                        name,
+                        format!("{selector:?} is not a valid CSS selector ({e})"),
+                    );
+                }
+            }
+        }
+        for class in &self.classes_to_preserve {
+            if class.is_empty() || class.contains(char::is_whitespace) {
+                return invalid(
+                    "classesToPreserve",
+                    format!("{class:?} is not a single class name"),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Options {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Options::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The canonical name for a key, accepting Readability.js spellings and snake_case.
+fn key_name(key: &str) -> Option<&'static str> {
+    let canonical = match key {
+        "maxElemsToParse" => "maxElements",
+        "disableJSONLD" => "disableJsonLd",
+        _ => key,
+    };
+    KEYS.iter()
+        .copied()
+        .find(|k| *k == canonical || (canonical.contains('_') && camel_eq(k, canonical)))
+}
+
+/// `charThreshold` vs `char_threshold`.
+fn camel_eq(camel: &str, snake: &str) -> bool {
+    let mut c = camel.chars();
+    let mut s = snake.chars().peekable();
+    while let Some(sc) = s.next() {
+        let expected = if sc == '_' {
+            match s.next() {
+                Some(n) => n.to_ascii_uppercase(),
+                None => return false,
+            }
+        } else {
+            sc
+        };
+        if c.next() != Some(expected) {
+            return false;
+        }
+    }
+    c.next().is_none()
+}
+
+fn unknown_key(key: &str) -> Error {
+    Error::InvalidOption {
+        name: "options",
+        reason: format!("unknown option {key:?}; known options: {}", KEYS.join(", ")),
+    }
+}
+
+fn field<T: serde::de::DeserializeOwned>(name: &'static str, value: Value) -> Result<T, Error> {
+    let got = type_name(&value);
+    serde_json::from_value(value).map_err(|e| Error::InvalidOption {
+        name,
+        reason: format!("{e} (got {got})"),
+    })
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readability_names_and_snake_case_are_accepted() {
+        let o = Options::from_json(
+            r#"{"maxElemsToParse": 10, "disableJSONLD": true, "char_threshold": 7}"#,
+        )
+        .unwrap();
+        assert_eq!(o.max_elements, 10);
+        assert!(o.disable_json_ld);
+        assert_eq!(o.char_threshold, 7);
+    }
+
+    #[test]
+    fn errors_name_the_option() {
+        let cases = [
+            (r#"{"keepImages": 3}"#, "option keepImages:"),
+            (r#"{"colour": 3}"#, "unknown option \"colour\""),
+            (r#"{"url": "not a url"}"#, "option url:"),
+            (r#"{"nbTopCandidates": 0}"#, "option nbTopCandidates:"),
+            (r#"{"charThreshold": -5}"#, "option charThreshold:"),
+            (
+                r#"{"removeSelectors": ["div["]}"#,
+                "option removeSelectors:",
+            ),
+            (r#"{"favor": "speed"}"#, "option favor:"),
+            (r#"[1, 2]"#, "option options: expected an object"),
+        ];
+        for (json, expected) in cases {
+            let err = Options::from_json(json).unwrap_err().to_string();
+            assert!(err.contains(expected), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn null_means_default() {
+        assert_eq!(Options::from_json("null").unwrap(), Options::default());
+        assert_eq!(
+            Options::from_json(r#"{"url": null}"#).unwrap(),
+            Options::default()
+        );
+    }
+}

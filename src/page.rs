@@ -1,0 +1,313 @@
+//! The working state shared by the stages: the indexed tree, what class/id names say about
+//! each element, and which subtrees have been removed and why.
+//!
+//! Removal never mutates the tree: a stage marks the root of a subtree, with a reason, and
+//! every later walk skips marked subtrees. Undoing a pass (to retry with looser rules) is
+//! restoring the marks.
+
+use std::borrow::Cow;
+
+use crate::article::Kind;
+use crate::dom::{Dom, Ix, Tag, collapsed_len};
+use crate::patterns::classes::{self, Hints};
+
+/// Why a subtree was removed.
+#[derive(Debug, Clone)]
+pub(crate) struct Record {
+    pub ix: Ix,
+    pub kind: Kind,
+    pub rule: Cow<'static, str>,
+    /// Reported in [`Article::removed`](crate::Article::removed) when inside the article.
+    /// Scripts, styles and the like are not boilerplate and are not reported.
+    pub report: bool,
+}
+
+/// Per-node figures of the kept tree, recomputed after removals.
+#[derive(Clone, Copy, Default, Debug)]
+pub(crate) struct Stats {
+    /// Characters of text (whitespace runs count as one).
+    pub chars: u32,
+    /// Characters of text inside links.
+    pub link_chars: u32,
+    /// Commas (Latin and CJK) in the text.
+    pub commas: u32,
+    /// `<p>` elements.
+    pub paragraphs: u32,
+    /// `<img>` elements.
+    pub images: u32,
+    /// `<li>` elements.
+    pub list_items: u32,
+    /// Form inputs.
+    pub inputs: u32,
+    /// Embedded players (`iframe`, `object`, `embed`, `video`, `audio`).
+    pub embeds: u32,
+    /// Characters of text inside headings.
+    pub heading_chars: u32,
+    /// Block elements strictly inside.
+    pub blocks: u32,
+    /// Characters of text inside lists (`ul`, `ol`).
+    pub list_chars: u32,
+    /// Characters of text inside "textish" elements (spans, paragraphs, cells, list items,
+    /// divs...), as opposed to text sitting directly in the node or in bare links.
+    pub textish_chars: u32,
+}
+
+impl Stats {
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+pub(crate) struct Page<'d, 'h> {
+    pub dom: &'d Dom<'h>,
+    pub hints: Vec<Hints>,
+    /// For each node: 0 = kept, k = removed by `records[k - 1]` (set on subtree roots only).
+    pub marks: Vec<u32>,
+    pub records: Vec<Record>,
+    /// Nodes the user asked to keep (`keepSelectors`), set on subtree roots.
+    pub protected: Vec<bool>,
+    /// Inside a `<table>`, `<pre>` or `<code>`: class names there describe data.
+    pub in_table_or_code: Vec<bool>,
+    /// Holds (strictly inside) an element named like an article body.
+    pub holds_body: Vec<bool>,
+}
+
+impl<'d, 'h> Page<'d, 'h> {
+    /// Computes the class/id hints of every element. One pass.
+    pub(crate) fn new(dom: &'d Dom<'h>) -> Page<'d, 'h> {
+        let n = dom.len();
+        let mut hints = vec![0; n];
+        let mut names = String::new();
+        for ix in 0..n as Ix {
+            let Some(el) = dom.element(ix) else { continue };
+            names.clear();
+            let mut role_hints = 0;
+            for (name, value) in el.attrs.iter() {
+                match &*name.local {
+                    "class" | "id" => {
+                        names.push_str(value);
+                        names.push(' ');
+                    }
+                    "role" => {
+                        let role = value.trim().to_ascii_lowercase();
+                        role_hints |= classes::ROLE_HINTS
+                            .iter()
+                            .find(|(r, _)| *r == role)
+                            .map_or(0, |(_, h)| *h);
+                    }
+                    "itemprop" if value.contains("articleBody") => role_hints |= classes::BODY,
+                    _ => {}
+                }
+            }
+            let mut h = role_hints;
+            if !names.is_empty() {
+                names.make_ascii_lowercase();
+                h |= classes::hints(&names);
+            }
+            hints[ix as usize] = h;
+        }
+        let mut in_table_or_code = vec![false; n];
+        for ix in 0..n as Ix {
+            if let Some(p) = dom.parent(ix) {
+                in_table_or_code[ix as usize] = in_table_or_code[p as usize]
+                    || matches!(dom.tag(p), Tag::Table | Tag::Pre | Tag::Code);
+            }
+        }
+        let mut holds_body = vec![false; n];
+        for ix in (0..n as Ix).rev() {
+            if let Some(p) = dom.parent(ix) {
+                if holds_body[ix as usize] || hints[ix as usize] & classes::BODY != 0 {
+                    holds_body[p as usize] = true;
+                }
+            }
+        }
+        Page {
+            dom,
+            hints,
+            marks: vec![0; n],
+            records: Vec::new(),
+            protected: vec![false; n],
+            in_table_or_code,
+            holds_body,
+        }
+    }
+
+    /// Marks the subtree at `ix` removed. Returns false (and does nothing) when it is
+    /// protected by `keepSelectors` or already removed.
+    pub(crate) fn remove(
+        &mut self,
+        ix: Ix,
+        kind: Kind,
+        rule: impl Into<Cow<'static, str>>,
+        report: bool,
+    ) -> bool {
+        if self.marks[ix as usize] != 0 || self.protected[ix as usize] {
+            return false;
+        }
+        self.records.push(Record {
+            ix,
+            kind,
+            rule: rule.into(),
+            report,
+        });
+        self.marks[ix as usize] = self.records.len() as u32;
+        true
+    }
+
+    pub(crate) fn is_marked(&self, ix: Ix) -> bool {
+        self.marks[ix as usize] != 0
+    }
+
+    /// A snapshot of the removal state, to return to with [`Page::restore`].
+    pub(crate) fn save(&self) -> (Vec<u32>, usize) {
+        (self.marks.clone(), self.records.len())
+    }
+
+    pub(crate) fn restore(&mut self, saved: &(Vec<u32>, usize)) {
+        self.marks.clone_from(&saved.0);
+        self.records.truncate(saved.1);
+    }
+
+    /// Kept nodes of the subtree at `root` in document order (removed subtrees skipped).
+    pub(crate) fn walk(&self, root: Ix) -> Walk<'_, 'd, 'h> {
+        Walk {
+            page: self,
+            next: root,
+            end: self.dom.end(root),
+        }
+    }
+
+    /// Figures for every kept node inside `root` (others stay zero). One backward pass.
+    pub(crate) fn stats(&self, root: Ix) -> Vec<Stats> {
+        let dom = self.dom;
+        let mut stats = vec![Stats::default(); dom.len()];
+        let kept: Vec<Ix> = self.walk(root).collect();
+        for &ix in kept.iter().rev() {
+            let tag = dom.tag(ix);
+            let i = ix as usize;
+            match tag {
+                Tag::Text => {
+                    let t = dom.text(ix).unwrap_or("");
+                    stats[i].chars = collapsed_len(t);
+                    stats[i].commas = t
+                        .chars()
+                        .filter(|&c| c == ',' || c == '，' || c == '、')
+                        .count() as u32;
+                }
+                Tag::P => stats[i].paragraphs += 1,
+                Tag::Img => stats[i].images += 1,
+                Tag::Li => stats[i].list_items += 1,
+                Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => stats[i].inputs += 1,
+                Tag::Iframe | Tag::Object | Tag::Embed | Tag::Video | Tag::Audio => {
+                    stats[i].embeds += 1
+                }
+                _ => {}
+            }
+            if tag == Tag::A {
+                stats[i].link_chars = stats[i].chars;
+                // In-page anchors ("#section") are navigation within the article: Readability
+                // counts them at 30%.
+                if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
+                    stats[i].link_chars = stats[i].chars * 3 / 10;
+                }
+            }
+            if tag.is_heading() {
+                stats[i].heading_chars = stats[i].chars;
+            }
+            if matches!(tag, Tag::Ul | Tag::Ol) {
+                stats[i].list_chars = stats[i].chars;
+            }
+            if is_textish(tag) {
+                stats[i].textish_chars = stats[i].chars;
+            }
+            if ix == root {
+                continue;
+            }
+            let Some(parent) = dom.parent(ix) else {
+                continue;
+            };
+            let s = stats[i];
+            let p = &mut stats[parent as usize];
+            p.chars += s.chars;
+            p.link_chars += s.link_chars;
+            p.commas += s.commas;
+            p.paragraphs += s.paragraphs;
+            p.images += s.images;
+            p.list_items += s.list_items;
+            p.inputs += s.inputs;
+            p.embeds += s.embeds;
+            p.heading_chars += s.heading_chars;
+            p.list_chars += s.list_chars;
+            p.textish_chars += s.textish_chars;
+            p.blocks += s.blocks + u32::from(tag.is_block());
+        }
+        stats
+    }
+
+    /// The kept text of a subtree, whitespace-collapsed.
+    pub(crate) fn text_of(&self, ix: Ix) -> String {
+        let mut s = String::new();
+        self.dom.collect_text(ix, &mut s, |i| self.is_marked(i));
+        let t = s.trim_end().len();
+        s.truncate(t);
+        s
+    }
+
+    /// Lowercased class and id of an element, for explanations.
+    pub(crate) fn names(&self, ix: Ix) -> String {
+        let mut s = String::new();
+        for attr in ["class", "id"] {
+            if let Some(v) = self.dom.attr(ix, attr) {
+                s.push_str(v);
+                s.push(' ');
+            }
+        }
+        s.make_ascii_lowercase();
+        s
+    }
+}
+
+/// Elements whose text Readability counts as "text" when judging a block's text density.
+fn is_textish(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Span
+            | Tag::Li
+            | Tag::Td
+            | Tag::Blockquote
+            | Tag::Dl
+            | Tag::Div
+            | Tag::Img
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Table
+            | Tag::Ul
+    )
+}
+
+pub(crate) struct Walk<'p, 'd, 'h> {
+    page: &'p Page<'d, 'h>,
+    next: Ix,
+    end: Ix,
+}
+
+impl Iterator for Walk<'_, '_, '_> {
+    type Item = Ix;
+    fn next(&mut self) -> Option<Ix> {
+        while self.next < self.end {
+            let ix = self.next;
+            if self.page.is_marked(ix) {
+                self.next = self.page.dom.end(ix);
+                continue;
+            }
+            self.next = ix + 1;
+            return Some(ix);
+        }
+        None
+    }
+}

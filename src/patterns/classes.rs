@@ -1,0 +1,632 @@
+//! What class and id names say about an element.
+//!
+//! Two families of hints. The first steers the search for the article's container, after
+//! Readability's well-tried lists (unlikely, maybe, positive, negative) plus a list of names
+//! that sites give their article-body container. The second names the kind of boilerplate an
+//! element is, for stripping inside the article. One table per concern.
+
+use std::sync::OnceLock;
+
+use super::Matcher;
+use crate::article::Kind;
+
+/// Bit set of hints for one element.
+pub(crate) type Hints = u32;
+
+pub(crate) const UNLIKELY: Hints = 1 << 0;
+pub(crate) const MAYBE: Hints = 1 << 1;
+pub(crate) const POSITIVE: Hints = 1 << 2;
+pub(crate) const NEGATIVE: Hints = 1 << 3;
+/// Names sites give to the container of the article body itself.
+pub(crate) const BODY: Hints = 1 << 4;
+/// Screen-reader-only and hidden helpers.
+pub(crate) const HIDDEN: Hints = 1 << 5;
+/// Figure captions and credits: kept even though they are short.
+pub(crate) const CAPTION: Hints = 1 << 6;
+/// Bylines, datelines and other article metadata lines.
+pub(crate) const META: Hints = 1 << 7;
+/// Readability's byline names: where the author line lives.
+pub(crate) const BYLINE: Hints = 1 << 30;
+
+const KIND_SHIFT: u32 = 8;
+// Kind bits occupy 8..8+16; BYLINE sits above them.
+/// The hint bit for a kind of boilerplate.
+pub(crate) const fn kind_bit(kind: Kind) -> Hints {
+    1 << (KIND_SHIFT + kind_index(kind))
+}
+
+const fn kind_index(kind: Kind) -> u32 {
+    match kind {
+        Kind::Appeal => 0,
+        Kind::Newsletter => 1,
+        Kind::Share => 2,
+        Kind::Controls => 3,
+        Kind::Related => 4,
+        Kind::AuthorBox => 5,
+        Kind::Tags => 6,
+        Kind::Breadcrumbs => 7,
+        Kind::Comments => 8,
+        Kind::Ad => 9,
+        Kind::Cookie => 10,
+        Kind::Navigation => 11,
+        Kind::Metadata => 12,
+        Kind::Title => 13,
+        Kind::Hidden => 14,
+        Kind::Clutter => 15,
+    }
+}
+
+/// Kinds in the order of precedence used when a name matches several (`related-share` is
+/// first of all a share widget).
+const KIND_ORDER: [Kind; 14] = [
+    Kind::Cookie,
+    Kind::Comments,
+    Kind::Newsletter,
+    Kind::Appeal,
+    Kind::Share,
+    Kind::Controls,
+    Kind::AuthorBox,
+    Kind::Breadcrumbs,
+    Kind::Tags,
+    Kind::Related,
+    Kind::Ad,
+    Kind::Navigation,
+    Kind::Hidden,
+    Kind::Clutter,
+];
+
+/// The boilerplate kind that a set of hints names, if any.
+pub(crate) fn kind_of(hints: Hints) -> Option<Kind> {
+    KIND_ORDER
+        .iter()
+        .copied()
+        .find(|&k| hints & kind_bit(k) != 0)
+}
+
+/// Readability's "unlikely candidates": page furniture that rarely holds the article.
+const UNLIKELY_NAMES: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+
+/// Names that rescue an "unlikely" element: it may still be the article.
+const MAYBE_NAMES: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// Names that raise a candidate's score.
+const POSITIVE_NAMES: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+/// Names that lower a candidate's score.
+const NEGATIVE_NAMES: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "^hid$",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+/// Names of article-body containers across common CMSs and news sites.
+const BODY_NAMES: &[&str] = &[
+    "articlebody",
+    "article-body",
+    "article_body",
+    "article-content",
+    "article_content",
+    "articlecontent",
+    "article-text",
+    "article_text",
+    "articletext",
+    "article__body",
+    "article__content",
+    "article__text",
+    "story-body",
+    "storybody",
+    "story-content",
+    "story-text",
+    "entry-content",
+    "entry_content",
+    "entry-body",
+    "post-content",
+    "post_content",
+    "postcontent",
+    "post-body",
+    "post_body",
+    "postbody",
+    "post-text",
+    "post-entry",
+    "body-text",
+    "bodytext",
+    "main-text",
+    "td-post-content",
+    "c-entry-content",
+    "rich-text",
+    "richtext",
+    "field-body",
+    "field--name-body",
+    "news-text",
+    "newstext",
+    "content-body",
+    "text-content",
+    "^page-content$",
+    "single-content",
+    "blog-content",
+    "blogpost-content",
+    "artikel-text",
+    "^artikel$",
+    "texto",
+    "contenido",
+    "materia",
+];
+
+const HIDDEN_NAMES: &[&str] = &[
+    "sr-only",
+    "screen-reader",
+    "screenreader",
+    "visually-hidden",
+    "visuallyhidden",
+    "^hidden$",
+    "^hide$",
+    "offscreen",
+    "a11y-only",
+    "show-for-sr",
+    "element-invisible",
+    "u-hidden",
+];
+
+const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "credit", "legend", "^wp-caption"];
+
+/// Readability's byline names.
+const BYLINE_NAMES: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+const META_NAMES: &[&str] = &[
+    "byline",
+    "dateline",
+    "^author$",
+    "^author-name",
+    "author-date",
+    "^authors$",
+    "^date$",
+    "^dates$",
+    "timestamp",
+    "publish-date",
+    "published-date",
+    "pubdate",
+    "post-date",
+    "posted-on",
+    "entry-meta",
+    "entry-date",
+    "post-meta",
+    "postmeta",
+    "article-meta",
+    "article-info",
+    "articleinfo",
+    "story-meta",
+    "meta-info",
+    "^meta$",
+    "reading-time",
+    "read-time",
+    "readtime",
+    "updated",
+];
+
+/// Boilerplate kinds by name. The first table per kind; order inside a table does not matter.
+const KIND_NAMES: &[(Kind, &[&str])] = &[
+    (
+        Kind::Share,
+        &[
+            "share",
+            "sharing",
+            "social",
+            "sociable",
+            "addthis",
+            "addtoany",
+            "a2a_kit",
+            "shariff",
+            "sharethis",
+            "follow-us",
+            "followus",
+            "follow-buttons",
+            "socialmedia",
+            "soc-links",
+            "^print$",
+            "print-link",
+            "email-link",
+            "mail-link",
+            "^tools$",
+            "article-tools",
+            "story-tools",
+            "artikel-tools",
+            "teilen",
+        ],
+    ),
+    (
+        Kind::Controls,
+        &[
+            "text-size",
+            "textsize",
+            "text-resize",
+            "font-size",
+            "fontsize",
+            "font-resize",
+            "fontresize",
+            "resize-text",
+            "listen",
+            "audio-player",
+            "audioplayer",
+            "speechkit",
+            "text-to-speech",
+            "texttospeech",
+            "read-aloud",
+            "readaloud",
+            "^tts",
+            "beyondwords",
+            "trinity-player",
+            "video-player",
+        ],
+    ),
+    (
+        Kind::Related,
+        &[
+            "related",
+            "recommend",
+            "more-from",
+            "morefrom",
+            "more-stories",
+            "more-articles",
+            "more-news",
+            "also-read",
+            "alsoread",
+            "read-also",
+            "readalso",
+            "see-also",
+            "seealso",
+            "read-next",
+            "readnext",
+            "read-more-links",
+            "up-next",
+            "upnext",
+            "outbrain",
+            "taboola",
+            "ob-widget",
+            "yarpp",
+            "jp-relatedposts",
+            "crp_related",
+            "most-read",
+            "mostread",
+            "most-popular",
+            "mostpopular",
+            "trending",
+            "popular-posts",
+            "further-reading",
+            "inline-links",
+            "story-links",
+            "lesen-sie-auch",
+            "weitere-artikel",
+            "mehr-zum-thema",
+            "mehrzumthema",
+            "^teaser-list",
+            "article-list",
+        ],
+    ),
+    (
+        Kind::Newsletter,
+        &[
+            "newsletter",
+            "signup",
+            "sign-up",
+            "subscribe",
+            "mailchimp",
+            "mc4wp",
+            "^optin",
+            "opt-in",
+            "email-capture",
+            "inline-signup",
+        ],
+    ),
+    (
+        Kind::Appeal,
+        &[
+            "donat",
+            "paywall",
+            "pay-wall",
+            "membership",
+            "support-us",
+            "supportus",
+            "support-box",
+            "support-journalism",
+            "support-message",
+            "contribution",
+            "subscription",
+            "subscriber-only",
+            "regwall",
+            "piano-",
+            "tp-container",
+            "premium-teaser",
+            "plus-teaser",
+            "abo-teaser",
+            "^abo-",
+            "upsell",
+        ],
+    ),
+    (
+        Kind::AuthorBox,
+        &[
+            "author-bio",
+            "authorbio",
+            "author-box",
+            "authorbox",
+            "author_box",
+            "about-author",
+            "about-the-author",
+            "aboutauthor",
+            "author-info",
+            "authorinfo",
+            "author-card",
+            "author-profile",
+            "author-details",
+            "author-description",
+            "author-wrap",
+            "bio-box",
+            "biobox",
+            "^bio$",
+            "contributor-bio",
+        ],
+    ),
+    (
+        Kind::Tags,
+        &[
+            "^tags",
+            "^tag$",
+            "tag-list",
+            "taglist",
+            "tagcloud",
+            "tag-cloud",
+            "tags-links",
+            "post-tags",
+            "entry-tags",
+            "article-tags",
+            "story-tags",
+            "^keywords",
+            "^topics",
+            "topic-list",
+            "^schlagworte",
+            "^themen",
+        ],
+    ),
+    (Kind::Breadcrumbs, &["breadcrumb", "crumbs"]),
+    (
+        Kind::Comments,
+        &[
+            "comment",
+            "disqus",
+            "^respond",
+            "replies",
+            "^discussion",
+            "kommentar",
+            "coral-",
+            "talk-stream",
+        ],
+    ),
+    (
+        Kind::Ad,
+        &[
+            "^ad$",
+            "^ads$",
+            "^ad-",
+            "^ad_",
+            "-ad$",
+            "_ad$",
+            "-ad-",
+            "-ads-",
+            "advert",
+            "adsbygoogle",
+            "adslot",
+            "ad-slot",
+            "adunit",
+            "ad-unit",
+            "^adbox",
+            "ad-container",
+            "adcontainer",
+            "ad-wrapper",
+            "dfp",
+            "gpt-ad",
+            "google-ad",
+            "^sponsor",
+            "anzeige",
+            "werbung",
+            "^banner",
+            "commercial",
+            "^promo",
+            "native-ad",
+            "teads",
+        ],
+    ),
+    (
+        Kind::Cookie,
+        &[
+            "cookie",
+            "gdpr",
+            "consent",
+            "^cmp-",
+            "^cmp$",
+            "privacy-banner",
+        ],
+    ),
+    (
+        Kind::Navigation,
+        &[
+            "^nav$",
+            "^navbar",
+            "navigation",
+            "^menu",
+            "-menu$",
+            "pagination",
+            "^pager",
+            "skip-link",
+            "skiplink",
+            "^skip$",
+            "prev-next",
+            "post-navigation",
+            "nav-links",
+            "^jump-to",
+        ],
+    ),
+];
+
+/// Roles (ARIA `role` attribute) and the hints they imply.
+pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
+    ("navigation", UNLIKELY | kind_bit(Kind::Navigation)),
+    ("menu", UNLIKELY | kind_bit(Kind::Navigation)),
+    ("menubar", UNLIKELY | kind_bit(Kind::Navigation)),
+    ("complementary", UNLIKELY),
+    ("banner", UNLIKELY),
+    ("contentinfo", UNLIKELY),
+    ("search", UNLIKELY | kind_bit(Kind::Navigation)),
+    ("alert", UNLIKELY),
+    ("alertdialog", UNLIKELY),
+    ("dialog", UNLIKELY),
+    ("toolbar", kind_bit(Kind::Share)),
+    ("doc-subtitle", 0),
+];
+
+/// The compiled class/id matcher.
+pub(crate) fn matcher() -> &'static Matcher<Hints> {
+    static MATCHER: OnceLock<Matcher<Hints>> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let simple: [(&[&str], Hints); 9] = [
+            (BYLINE_NAMES, BYLINE),
+            (UNLIKELY_NAMES, UNLIKELY),
+            (MAYBE_NAMES, MAYBE),
+            (POSITIVE_NAMES, POSITIVE),
+            (NEGATIVE_NAMES, NEGATIVE),
+            (BODY_NAMES, BODY),
+            (HIDDEN_NAMES, HIDDEN),
+            (CAPTION_NAMES, CAPTION),
+            (META_NAMES, META),
+        ];
+        let plain = simple
+            .iter()
+            .flat_map(|(names, hint)| names.iter().map(move |n| (*n, *hint)));
+        let kinds = KIND_NAMES
+            .iter()
+            .flat_map(|(kind, names)| names.iter().map(move |n| (*n, kind_bit(*kind))));
+        Matcher::new(plain.chain(kinds))
+    })
+}
+
+/// Hints for a lowercase class/id string.
+pub(crate) fn hints(names: &str) -> Hints {
+    let mut bits = 0;
+    matcher().for_each(names, |hit| bits |= *hit.value);
+    bits
+}
+
+/// The first pattern of kind `kind` that matches `names`, for explaining a removal.
+pub(crate) fn pattern_for(names: &str, kind: Kind) -> Option<&'static str> {
+    KIND_NAMES
+        .iter()
+        .filter(|(k, _)| *k == kind)
+        .flat_map(|(_, names)| names.iter())
+        .find(|p| {
+            let m = Matcher::new([(**p, ())]);
+            let mut found = false;
+            m.for_each(names, |_| found = true);
+            found
+        })
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_map_to_kinds() {
+        assert_eq!(kind_of(hints("social-share-buttons")), Some(Kind::Share));
+        assert_eq!(kind_of(hints("jp-relatedposts")), Some(Kind::Related));
+        assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
+        assert_eq!(kind_of(hints("top-ad")), Some(Kind::Ad));
+        assert_eq!(kind_of(hints("header shadow loading")), None);
+        assert_eq!(kind_of(hints("comments-area")), Some(Kind::Comments));
+        assert_eq!(
+            kind_of(hints("sharedaddy sd-sharing-enabled")),
+            Some(Kind::Share)
+        );
+    }
+
+    #[test]
+    fn body_containers_are_recognised() {
+        assert!(hints("td-post-content tagdiv-type") & BODY != 0);
+        assert!(hints("article__body") & BODY != 0);
+        assert!(hints("sidebar-content") & BODY == 0);
+    }
+
+    #[test]
+    fn explanations_name_the_pattern() {
+        assert_eq!(pattern_for("post-share-bar", Kind::Share), Some("share"));
+    }
+}

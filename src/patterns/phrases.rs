@@ -1,0 +1,2416 @@
+//! What short texts say about a block: boilerplate phrases, per language and per concern.
+//!
+//! A phrase fires in one of three ways ([`Mode`]):
+//! - `Label`: the block says nothing but the phrase, possibly several such labels in a row
+//!   and punctuation or counts around them ("Share", "Advertisement", "Comments (12)",
+//!   "Facebook Twitter E-mail").
+//! - `Lead`: the block starts with the phrase ("Read also: ...", "Subscribe to our ...").
+//! - `Anywhere`: the phrase is distinctive enough to condemn a short block wherever it
+//!   stands ("comments are closed", "support our journalism").
+//!
+//! Phrases are lowercase. All languages are matched on every page: a German site may well
+//! carry an English "Share" button.
+
+use std::sync::OnceLock;
+
+use super::{Matcher, boundary_after, boundary_before};
+use crate::article::Kind;
+
+/// How a phrase must sit in a block to fire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Label,
+    Lead,
+    Anywhere,
+}
+
+/// One concern's phrases in one language.
+pub(crate) struct Table {
+    pub kind: Kind,
+    pub mode: Mode,
+    pub phrases: &'static [&'static str],
+}
+
+/// A language's tables.
+pub(crate) struct Language {
+    pub code: &'static str,
+    pub tables: &'static [Table],
+}
+
+use Kind::*;
+use Mode::*;
+
+const fn t(kind: Kind, mode: Mode, phrases: &'static [&'static str]) -> Table {
+    Table {
+        kind,
+        mode,
+        phrases,
+    }
+}
+
+/// Labels shared by all languages: network names and symbols used on share buttons.
+const ANY: Language = Language {
+    code: "*",
+    tables: &[t(
+        Share,
+        Label,
+        &[
+            "facebook",
+            "twitter",
+            "x",
+            "linkedin",
+            "whatsapp",
+            "telegram",
+            "pinterest",
+            "reddit",
+            "xing",
+            "tumblr",
+            "flipboard",
+            "pocket",
+            "threads",
+            "bluesky",
+            "mastodon",
+            "vk",
+            "vkontakte",
+            "ok",
+            "viber",
+            "messenger",
+            "sms",
+            "rss",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "e-mail",
+            "email",
+            "mail",
+            "whatsapp-kanal",
+            "copy link",
+            "link kopieren",
+        ],
+    )],
+};
+
+const EN: Language = Language {
+    code: "en",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "read also",
+                "also read",
+                "read more",
+                "more from",
+                "recommended",
+                "related",
+                "see also",
+                "you may also like",
+                "you might also like",
+                "you may like",
+                "read next",
+                "up next",
+                "further reading",
+                "more on this",
+                "more stories",
+                "more news",
+                "most read",
+                "most popular",
+                "trending",
+                "don't miss",
+                "do not miss",
+                "also see",
+                "related articles",
+                "related stories",
+                "related posts",
+                "related coverage",
+                "related content",
+                "related topics",
+                "more coverage",
+                "keep reading",
+                "continue reading",
+                "also on",
+                "watch:",
+                "read:",
+                "must read",
+                "suggested reading",
+                "recommended for you",
+                "recommended stories",
+                "more in",
+                "more about",
+                "latest news",
+                "top stories",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "support our journalism",
+                "support independent journalism",
+                "support quality journalism",
+                "support our work",
+                "support us",
+                "become a member",
+                "become a subscriber",
+                "become a supporter",
+                "make a donation",
+                "donate now",
+                "donate today",
+                "please donate",
+                "subscribe now",
+                "subscribe today",
+                "subscribe to continue",
+                "subscribers only",
+                "subscriber-only",
+                "for subscribers",
+                "already a subscriber",
+                "already have an account",
+                "unlock this article",
+                "to continue reading",
+                "start your free trial",
+                "limited time offer",
+                "unlimited access",
+                "unlimited digital access",
+                "independent journalism needs",
+                "we rely on readers",
+                "reader-funded",
+                "reader-supported",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "sign up for our newsletter",
+                "sign up for the newsletter",
+                "subscribe to our newsletter",
+                "subscribe to the newsletter",
+                "get our newsletter",
+                "newsletter sign-up",
+                "newsletter signup",
+                "sign up for our",
+                "sign up to our",
+                "sign up for free",
+                "enter your email",
+                "your email address",
+                "delivered to your inbox",
+                "straight to your inbox",
+                "in your inbox",
+                "get the latest",
+                "thank you for signing up",
+                "thanks for signing up",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "share",
+                "share this",
+                "share this article",
+                "share this story",
+                "share this post",
+                "share on facebook",
+                "share on twitter",
+                "share on x",
+                "share on linkedin",
+                "share on whatsapp",
+                "share via email",
+                "share via",
+                "tweet",
+                "tweet this",
+                "pin it",
+                "print",
+                "print this",
+                "print article",
+                "print this article",
+                "email this",
+                "email this article",
+                "send",
+                "send by email",
+                "copy",
+                "copy url",
+                "copied",
+                "share article",
+                "follow",
+                "follow us",
+                "comment",
+                "save",
+                "save article",
+                "gift this article",
+                "gift article",
+                "like",
+                "shares",
+                "follow on google news",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &[
+                "follow us on",
+                "follow us",
+                "subscribe to our channels",
+                "subscribe to our channel",
+                "join our whatsapp",
+                "join our telegram",
+                "share this article",
+                "share this story",
+                "share on",
+                "like us on facebook",
+                "follow @",
+                "follow the author",
+                "click to share",
+                "click to email",
+                "click to print",
+                "for more news follow",
+                "follow our",
+            ],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "text size",
+                "font size",
+                "a a a",
+                "a+ a-",
+                "a- a+",
+                "aa",
+                "listen",
+                "listen to this article",
+                "listen to article",
+                "listen to this story",
+                "audio",
+                "play",
+                "pause",
+                "zoom",
+                "enlarge",
+                "expand",
+                "close",
+                "toggle caption",
+                "hide caption",
+                "show caption",
+                "view image",
+                "view gallery",
+                "open gallery",
+                "full screen",
+                "fullscreen",
+                "reading mode",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &[
+                "listen to this article",
+                "listen to article",
+                "listen to the article",
+                "text size",
+                "this audio is auto-generated",
+                "audio is auto-generated",
+                "voiced by",
+            ],
+        ),
+        t(
+            AuthorBox,
+            Label,
+            &[
+                "about author",
+                "about the author",
+                "about the authors",
+                "author",
+            ],
+        ),
+        t(AuthorBox, Lead, &["about the author", "about author"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "comments are closed",
+                "comments closed",
+                "leave a comment",
+                "leave a reply",
+                "post a comment",
+                "add a comment",
+                "join the conversation",
+                "join the discussion",
+                "show comments",
+                "view comments",
+                "load comments",
+                "commenting is closed",
+                "commenting has been disabled",
+                "comments have been closed",
+                "you must be logged in to post a comment",
+                "be the first to comment",
+                "no comments yet",
+                "cancel reply",
+            ],
+        ),
+        t(
+            Comments,
+            Label,
+            &["comments", "comment", "reply", "replies", "discussion"],
+        ),
+        t(
+            Ad,
+            Label,
+            &[
+                "advertisement",
+                "advertising",
+                "ad",
+                "ads",
+                "sponsored",
+                "sponsored content",
+                "paid content",
+                "paid post",
+                "promoted",
+                "promoted content",
+                "story continues below advertisement",
+                "article continues below advertisement",
+                "article continues below",
+                "continue reading below",
+                "scroll to continue",
+                "scroll to continue with content",
+                "skip advert",
+                "partner content",
+                "ad feedback",
+                "report ad",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "we use cookies",
+                "this site uses cookies",
+                "this website uses cookies",
+                "use of cookies",
+                "cookie policy",
+                "cookie settings",
+                "accept cookies",
+                "accept all cookies",
+                "manage cookies",
+            ],
+        ),
+        t(
+            Tags,
+            Lead,
+            &[
+                "tags",
+                "tagged",
+                "topics",
+                "filed under",
+                "keywords",
+                "categories",
+            ],
+        ),
+        t(
+            Navigation,
+            Label,
+            &[
+                "previous",
+                "next",
+                "previous article",
+                "next article",
+                "previous post",
+                "next post",
+                "back to top",
+                "skip to content",
+                "skip to main content",
+                "home",
+                "menu",
+                "search",
+                "load more",
+                "show more",
+                "view all",
+                "see all",
+                "more",
+                "next page",
+                "previous page",
+            ],
+        ),
+        t(
+            Navigation,
+            Lead,
+            &[
+                "previous article",
+                "next article",
+                "previous post",
+                "next post",
+                "next story",
+                "you are here",
+            ],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &[
+                "published",
+                "updated",
+                "last updated",
+                "posted on",
+                "posted by",
+                "written by",
+                "reporting by",
+                "edited by",
+                "min read",
+                "minute read",
+            ],
+        ),
+        t(Metadata, Label, &["by"]),
+    ],
+};
+
+const DE: Language = Language {
+    code: "de",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "lesen sie auch",
+                "lies auch",
+                "auch interessant",
+                "das könnte sie auch interessieren",
+                "das könnte dich auch interessieren",
+                "mehr zum thema",
+                "mehr zu diesem thema",
+                "weitere artikel",
+                "weitere nachrichten",
+                "weiterlesen",
+                "weitere themen",
+                "verwandte artikel",
+                "ähnliche artikel",
+                "empfohlene artikel",
+                "empfehlungen",
+                "meistgelesen",
+                "meistgelesene artikel",
+                "am meisten gelesen",
+                "top-themen",
+                "zum thema",
+                "passend zum thema",
+                "mehr aus",
+                "mehr von",
+                "lesetipp",
+                "lesetipps",
+                "siehe auch",
+                "auch lesenswert",
+                "noch mehr",
+                "neueste artikel",
+                "aktuelle artikel",
+                "beliebte artikel",
+                "das könnte sie interessieren",
+                "weitere beiträge",
+                "ähnliche beiträge",
+                "verwandte beiträge",
+                "mehr dazu",
+                "hier weiterlesen",
+                "jetzt weiterlesen",
+                "zum artikel",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "jetzt abonnieren",
+                "abo abschließen",
+                "jetzt abschließen",
+                "zum abo",
+                "jetzt testen",
+                "gratis testen",
+                "kostenlos testen",
+                "unterstützen sie uns",
+                "unterstützen sie unseren journalismus",
+                "unterstützen sie unabhängigen journalismus",
+                "jetzt unterstützen",
+                "jetzt spenden",
+                "spenden sie",
+                "freiwillig bezahlen",
+                "bereits abonnent",
+                "schon abonnent",
+                "exklusiv für abonnenten",
+                "nur für abonnenten",
+                "plus-artikel",
+                "weiterlesen mit",
+                "mit plus lesen",
+                "sie lesen gern",
+                "journalismus kostet",
+                "unabhängiger journalismus",
+                "jetzt mitglied werden",
+                "mitglied werden",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "newsletter abonnieren",
+                "zum newsletter",
+                "newsletter bestellen",
+                "jetzt newsletter",
+                "melden sie sich für",
+                "für unseren newsletter",
+                "newsletter anmelden",
+                "newsletter-anmeldung",
+                "ihre e-mail-adresse",
+                "in ihr postfach",
+                "newsletter",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "teilen",
+                "artikel teilen",
+                "beitrag teilen",
+                "seite teilen",
+                "twittern",
+                "drucken",
+                "artikel drucken",
+                "seite drucken",
+                "versenden",
+                "per e-mail",
+                "per e-mail versenden",
+                "per mail",
+                "e-mail senden",
+                "merken",
+                "artikel merken",
+                "link kopieren",
+                "kopieren",
+                "folgen",
+                "teilen auf facebook",
+                "empfehlen",
+                "weiterleiten",
+                "speichern",
+                "vorlesen",
+                "feedback",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &[
+                "folgen sie uns",
+                "folge uns",
+                "teilen sie",
+                "diesen artikel teilen",
+                "jetzt teilen",
+                "teile diesen",
+                "abonnieren sie unseren kanal",
+                "folgen sie",
+                "auf facebook teilen",
+                "mehr nachrichten aus",
+            ],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "schriftgröße",
+                "textgröße",
+                "schrift",
+                "artikel vorlesen",
+                "anhören",
+                "artikel anhören",
+                "audio",
+                "vergrößern",
+                "bild vergrößern",
+                "zur bildergalerie",
+                "bildergalerie",
+                "vollbild",
+                "schließen",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &[
+                "artikel anhören",
+                "artikel vorlesen lassen",
+                "diesen artikel anhören",
+                "schriftgröße",
+            ],
+        ),
+        t(
+            AuthorBox,
+            Label,
+            &[
+                "über den autor",
+                "über die autorin",
+                "zur person",
+                "autor",
+                "autorin",
+            ],
+        ),
+        t(
+            AuthorBox,
+            Lead,
+            &[
+                "über den autor",
+                "über die autorin",
+                "zum autor",
+                "zur autorin",
+            ],
+        ),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "kommentare sind geschlossen",
+                "kommentarfunktion",
+                "kommentar schreiben",
+                "kommentieren sie",
+                "jetzt kommentieren",
+                "kommentare anzeigen",
+                "kommentare lesen",
+                "diskutieren sie mit",
+                "zur diskussion",
+                "schreiben sie einen kommentar",
+                "hinterlassen sie einen kommentar",
+                "keine kommentare",
+                "kommentar verfassen",
+                "ihre meinung ist gefragt",
+            ],
+        ),
+        t(
+            Comments,
+            Label,
+            &[
+                "kommentare",
+                "kommentar",
+                "antworten",
+                "diskussion",
+                "leserkommentare",
+            ],
+        ),
+        t(
+            Ad,
+            Label,
+            &[
+                "anzeige",
+                "werbung",
+                "advertorial",
+                "gesponsert",
+                "sponsored",
+                "promotion",
+                "artikel wird nach der anzeige fortgesetzt",
+                "weiter nach der anzeige",
+                "lesen sie nach der anzeige weiter",
+                "mehr nach der anzeige",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "wir verwenden cookies",
+                "diese website verwendet cookies",
+                "diese webseite verwendet cookies",
+                "verwendung von cookies",
+                "cookie-einstellungen",
+                "cookies akzeptieren",
+                "datenschutzeinstellungen",
+            ],
+        ),
+        t(
+            Tags,
+            Lead,
+            &[
+                "schlagworte",
+                "schlagwörter",
+                "themen",
+                "stichworte",
+                "tags",
+                "kategorien",
+            ],
+        ),
+        t(
+            Navigation,
+            Label,
+            &[
+                "zurück",
+                "weiter",
+                "nächster artikel",
+                "vorheriger artikel",
+                "nach oben",
+                "zum seitenanfang",
+                "startseite",
+                "mehr anzeigen",
+                "alle anzeigen",
+                "mehr laden",
+                "zur startseite",
+                "zum inhalt springen",
+                "suche",
+                "menü",
+            ],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &[
+                "veröffentlicht am",
+                "aktualisiert am",
+                "zuletzt aktualisiert",
+                "erschienen am",
+                "stand:",
+                "lesezeit",
+                "min. lesezeit",
+                "minuten lesezeit",
+            ],
+        ),
+    ],
+};
+
+const FR: Language = Language {
+    code: "fr",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "lire aussi",
+                "à lire aussi",
+                "a lire aussi",
+                "lisez aussi",
+                "voir aussi",
+                "à lire",
+                "sur le même sujet",
+                "dans la même rubrique",
+                "articles liés",
+                "articles similaires",
+                "vous aimerez aussi",
+                "vous pourriez aussi aimer",
+                "à découvrir",
+                "à voir aussi",
+                "les plus lus",
+                "plus de",
+                "recommandé",
+                "nos articles",
+                "en savoir plus",
+                "lire la suite",
+                "lire plus",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "abonnez-vous",
+                "je m'abonne",
+                "déjà abonné",
+                "réservé aux abonnés",
+                "soutenez-nous",
+                "soutenez notre journalisme",
+                "faire un don",
+                "faites un don",
+                "offre d'abonnement",
+                "cet article est réservé",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "inscrivez-vous à notre newsletter",
+                "recevez notre newsletter",
+                "s'inscrire à la newsletter",
+                "votre adresse e-mail",
+                "votre adresse email",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "partager",
+                "partager l'article",
+                "partager cet article",
+                "imprimer",
+                "envoyer",
+                "envoyer par e-mail",
+                "copier le lien",
+                "suivre",
+                "sauvegarder",
+                "enregistrer",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &["suivez-nous", "partagez", "partager sur", "rejoignez-nous"],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "taille du texte",
+                "écouter",
+                "écouter cet article",
+                "agrandir",
+                "fermer",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &["écouter cet article", "écouter l'article"],
+        ),
+        t(AuthorBox, Lead, &["à propos de l'auteur", "l'auteur"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "les commentaires sont fermés",
+                "laisser un commentaire",
+                "ajouter un commentaire",
+                "réagir à cet article",
+                "voir les commentaires",
+            ],
+        ),
+        t(
+            Comments,
+            Label,
+            &["commentaires", "commentaire", "réagir", "répondre"],
+        ),
+        t(
+            Ad,
+            Label,
+            &[
+                "publicité",
+                "pub",
+                "sponsorisé",
+                "contenu sponsorisé",
+                "annonce",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "nous utilisons des cookies",
+                "ce site utilise des cookies",
+                "accepter les cookies",
+                "gérer les cookies",
+            ],
+        ),
+        t(
+            Tags,
+            Lead,
+            &["mots-clés", "mots clés", "tags", "thèmes", "sujets"],
+        ),
+        t(
+            Navigation,
+            Label,
+            &[
+                "précédent",
+                "suivant",
+                "article précédent",
+                "article suivant",
+                "retour en haut",
+                "accueil",
+            ],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &["publié le", "mis à jour le", "temps de lecture"],
+        ),
+    ],
+};
+
+const ES: Language = Language {
+    code: "es",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "lee también",
+                "lea también",
+                "leer también",
+                "te puede interesar",
+                "le puede interesar",
+                "puede interesarte",
+                "también te puede interesar",
+                "te recomendamos",
+                "noticias relacionadas",
+                "artículos relacionados",
+                "contenido relacionado",
+                "relacionado",
+                "relacionadas",
+                "más noticias",
+                "lo más leído",
+                "más leídas",
+                "ver también",
+                "sigue leyendo",
+                "leer más",
+                "seguir leyendo",
+                "recomendado",
+                "más sobre",
+                "mira también",
+                "artículos relacionados el nuevo herald",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "suscríbase",
+                "suscríbete",
+                "hazte socio",
+                "hazte miembro",
+                "apoya nuestro periodismo",
+                "apoye nuestro periodismo",
+                "exclusivo para suscriptores",
+                "ya eres suscriptor",
+                "ya es suscriptor",
+                "acceso digital ilimitado",
+                "haz una donación",
+                "dona ahora",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "suscríbete a nuestro boletín",
+                "recibe nuestro boletín",
+                "boletín de noticias",
+                "tu correo electrónico",
+                "newsletter",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "compartir",
+                "compartir en",
+                "imprimir",
+                "enviar",
+                "enviar por correo",
+                "copiar enlace",
+                "guardar",
+                "seguir",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &[
+                "síguenos",
+                "siguenos",
+                "síganos",
+                "comparte",
+                "compartir en",
+            ],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "tamaño de letra",
+                "tamaño del texto",
+                "escuchar",
+                "escuchar noticia",
+                "ampliar",
+                "cerrar",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &[
+                "escuchar este artículo",
+                "escuchar artículo",
+                "escuchar noticia",
+            ],
+        ),
+        t(AuthorBox, Lead, &["sobre el autor", "acerca del autor"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "los comentarios están cerrados",
+                "deja un comentario",
+                "dejar un comentario",
+                "ver comentarios",
+                "añadir comentario",
+            ],
+        ),
+        t(Comments, Label, &["comentarios", "comentario", "responder"]),
+        t(
+            Ad,
+            Label,
+            &[
+                "publicidad",
+                "anuncio",
+                "patrocinado",
+                "contenido patrocinado",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "utilizamos cookies",
+                "usamos cookies",
+                "este sitio utiliza cookies",
+                "aceptar cookies",
+                "política de cookies",
+            ],
+        ),
+        t(
+            Tags,
+            Lead,
+            &["etiquetas", "temas", "tags", "palabras clave"],
+        ),
+        t(
+            Navigation,
+            Label,
+            &["anterior", "siguiente", "volver arriba", "inicio"],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &["publicado el", "actualizado el", "tiempo de lectura"],
+        ),
+    ],
+};
+
+const PT: Language = Language {
+    code: "pt",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "leia também",
+                "leia mais",
+                "veja também",
+                "saiba mais",
+                "você pode gostar",
+                "pode te interessar",
+                "notícias relacionadas",
+                "matérias relacionadas",
+                "artigos relacionados",
+                "relacionadas",
+                "mais lidas",
+                "mais lidos",
+                "recomendado",
+                "continue lendo",
+                "leia ainda",
+                "mais sobre",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "assine já",
+                "assine agora",
+                "já é assinante",
+                "exclusivo para assinantes",
+                "apoie o jornalismo",
+                "apoie nosso jornalismo",
+                "faça uma doação",
+                "seja assinante",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "assine nossa newsletter",
+                "receba nossa newsletter",
+                "cadastre-se",
+                "seu e-mail",
+                "newsletter",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "compartilhar",
+                "compartilhe",
+                "imprimir",
+                "enviar",
+                "enviar por e-mail",
+                "copiar link",
+                "salvar",
+                "seguir",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &["siga-nos", "siga o", "compartilhe", "compartilhar no"],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "tamanho do texto",
+                "tamanho da letra",
+                "ouvir",
+                "ouça",
+                "ampliar",
+                "fechar",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &["ouvir este artigo", "ouça este conteúdo", "ouvir matéria"],
+        ),
+        t(AuthorBox, Lead, &["sobre o autor", "sobre a autora"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "os comentários estão fechados",
+                "deixe um comentário",
+                "deixe seu comentário",
+                "ver comentários",
+            ],
+        ),
+        t(Comments, Label, &["comentários", "comentário", "responder"]),
+        t(
+            Ad,
+            Label,
+            &[
+                "publicidade",
+                "anúncio",
+                "patrocinado",
+                "conteúdo patrocinado",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "utilizamos cookies",
+                "usamos cookies",
+                "este site utiliza cookies",
+                "aceitar cookies",
+            ],
+        ),
+        t(Tags, Lead, &["tags", "temas", "tópicos", "palavras-chave"]),
+        t(
+            Navigation,
+            Label,
+            &["anterior", "próximo", "próxima", "voltar ao topo", "início"],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &["publicado em", "atualizado em", "tempo de leitura"],
+        ),
+    ],
+};
+
+const IT: Language = Language {
+    code: "it",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "leggi anche",
+                "potrebbe interessarti",
+                "ti potrebbe interessare",
+                "articoli correlati",
+                "notizie correlate",
+                "correlati",
+                "correlate",
+                "i più letti",
+                "più letti",
+                "vedi anche",
+                "leggi di più",
+                "leggi tutto",
+                "consigliati",
+                "altri articoli",
+                "dalla stessa sezione",
+                "approfondisci",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "abbonati ora",
+                "abbonati a",
+                "sei già abbonato",
+                "riservato agli abbonati",
+                "sostieni il nostro giornalismo",
+                "sostienici",
+                "fai una donazione",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "iscriviti alla newsletter",
+                "ricevi la newsletter",
+                "la tua email",
+                "newsletter",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "condividi",
+                "condividi su",
+                "stampa",
+                "invia",
+                "invia per email",
+                "copia link",
+                "salva",
+                "segui",
+            ],
+        ),
+        t(Share, Lead, &["seguici", "segui su", "condividi"]),
+        t(
+            Controls,
+            Label,
+            &[
+                "dimensione testo",
+                "ascolta",
+                "ascolta l'articolo",
+                "ingrandisci",
+                "chiudi",
+            ],
+        ),
+        t(
+            Controls,
+            Lead,
+            &["ascolta questo articolo", "ascolta l'articolo"],
+        ),
+        t(AuthorBox, Lead, &["sull'autore", "l'autore"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "i commenti sono chiusi",
+                "lascia un commento",
+                "scrivi un commento",
+                "commenti chiusi",
+            ],
+        ),
+        t(Comments, Label, &["commenti", "commento", "rispondi"]),
+        t(
+            Ad,
+            Label,
+            &[
+                "pubblicità",
+                "annuncio",
+                "sponsorizzato",
+                "contenuto sponsorizzato",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "utilizziamo i cookie",
+                "questo sito utilizza cookie",
+                "accetta i cookie",
+                "usiamo i cookie",
+            ],
+        ),
+        t(Tags, Lead, &["tag", "tags", "argomenti", "parole chiave"]),
+        t(
+            Navigation,
+            Label,
+            &["precedente", "successivo", "torna su", "home"],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &["pubblicato il", "aggiornato il", "tempo di lettura"],
+        ),
+    ],
+};
+
+const RU: Language = Language {
+    code: "ru",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "читайте также",
+                "читать также",
+                "смотрите также",
+                "см. также",
+                "также читайте",
+                "по теме",
+                "похожие статьи",
+                "похожие новости",
+                "другие новости",
+                "самое читаемое",
+                "популярное",
+                "рекомендуем",
+                "вам может быть интересно",
+                "новости по теме",
+                "материалы по теме",
+                "еще по теме",
+                "ещё по теме",
+                "читать далее",
+                "подробнее",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "подпишитесь",
+                "оформите подписку",
+                "поддержите нас",
+                "поддержать редакцию",
+                "поддержите независимую журналистику",
+                "пожертвовать",
+                "только для подписчиков",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "подпишитесь на рассылку",
+                "подписаться на рассылку",
+                "ваш e-mail",
+                "ваш email",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "поделиться",
+                "распечатать",
+                "печать",
+                "отправить",
+                "скопировать ссылку",
+                "сохранить",
+                "подписаться",
+            ],
+        ),
+        t(
+            Share,
+            Lead,
+            &[
+                "подписывайтесь на",
+                "следите за нами",
+                "поделиться в",
+                "мы в соцсетях",
+            ],
+        ),
+        t(
+            Controls,
+            Label,
+            &[
+                "размер шрифта",
+                "слушать",
+                "прослушать",
+                "увеличить",
+                "закрыть",
+            ],
+        ),
+        t(Controls, Lead, &["слушать статью", "прослушать статью"]),
+        t(AuthorBox, Lead, &["об авторе", "автор"]),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "комментарии закрыты",
+                "оставить комментарий",
+                "оставьте комментарий",
+                "добавить комментарий",
+                "показать комментарии",
+            ],
+        ),
+        t(Comments, Label, &["комментарии", "комментарий", "ответить"]),
+        t(
+            Ad,
+            Label,
+            &[
+                "реклама",
+                "на правах рекламы",
+                "спонсорский материал",
+                "партнерский материал",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "мы используем cookie",
+                "мы используем файлы cookie",
+                "сайт использует cookie",
+                "использует файлы cookie",
+            ],
+        ),
+        t(Tags, Lead, &["теги", "метки", "темы", "ключевые слова"]),
+        t(
+            Navigation,
+            Label,
+            &[
+                "назад",
+                "далее",
+                "предыдущая",
+                "следующая",
+                "наверх",
+                "главная",
+            ],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &["опубликовано", "обновлено", "автор:", "время чтения"],
+        ),
+    ],
+};
+
+const HI: Language = Language {
+    code: "hi",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "यह भी पढ़ें",
+                "ये भी पढ़ें",
+                "इसे भी पढ़ें",
+                "यह भी देखें",
+                "ये भी देखें",
+                "और पढ़ें",
+                "संबंधित खबरें",
+                "संबंधित ख़बरें",
+                "संबंधित लेख",
+                "सम्बंधित खबरें",
+                "अन्य खबरें",
+                "ज्यादा पढ़ी गई",
+                "सबसे ज्यादा पढ़ी गई",
+                "पढ़ें:",
+                "पढ़ें",
+                "देखें:",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "सब्सक्राइब करें",
+                "सदस्यता लें",
+                "हमारी पत्रकारिता का समर्थन करें",
+                "समर्थन करें",
+                "दान करें",
+            ],
+        ),
+        t(Newsletter, Anywhere, &["न्यूज़लेटर", "न्यूजलेटर", "अपना ईमेल"]),
+        t(Share, Label, &["शेयर करें", "शेयर", "साझा करें", "प्रिंट", "ईमेल"]),
+        t(
+            Share,
+            Lead,
+            &["हमें फॉलो करें", "फॉलो करें", "हमसे जुड़ें", "हमारे चैनल"],
+        ),
+        t(
+            Controls,
+            Label,
+            &["टेक्स्ट का आकार", "फ़ॉन्ट का आकार", "सुनें", "इस खबर को सुनें"],
+        ),
+        t(Controls, Lead, &["इस खबर को सुनें", "यह खबर सुनें", "लेख सुनें"]),
+        t(AuthorBox, Lead, &["लेखक के बारे में", "लेखक"]),
+        t(
+            Comments,
+            Anywhere,
+            &["टिप्पणियाँ बंद हैं", "टिप्पणी करें", "कमेंट करें"],
+        ),
+        t(Comments, Label, &["टिप्पणियाँ", "टिप्पणी", "कमेंट"]),
+        t(Ad, Label, &["विज्ञापन", "एडवरटाइजमेंट"]),
+        t(Cookie, Anywhere, &["कुकीज़ का उपयोग", "कुकीज का उपयोग"]),
+        t(Tags, Lead, &["टैग", "टैग्स"]),
+        t(Metadata, Lead, &["प्रकाशित", "अपडेट", "द्वारा"]),
+    ],
+};
+
+const PL: Language = Language {
+    code: "pl",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "czytaj też",
+                "czytaj także",
+                "zobacz też",
+                "zobacz także",
+                "polecamy",
+                "przeczytaj także",
+                "przeczytaj też",
+                "podobne artykuły",
+                "powiązane artykuły",
+                "najczęściej czytane",
+                "czytaj więcej",
+                "więcej na ten temat",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "wesprzyj nas",
+                "zostań subskrybentem",
+                "wykup subskrypcję",
+                "tylko dla subskrybentów",
+                "wesprzyj",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "zapisz się do newslettera",
+                "zapisz się na newsletter",
+                "twój adres e-mail",
+                "newsletter",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &["udostępnij", "drukuj", "wyślij", "kopiuj link", "obserwuj"],
+        ),
+        t(Share, Lead, &["obserwuj nas", "śledź nas", "udostępnij"]),
+        t(
+            Controls,
+            Label,
+            &[
+                "rozmiar tekstu",
+                "posłuchaj",
+                "odsłuchaj",
+                "powiększ",
+                "zamknij",
+            ],
+        ),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "komentarze są wyłączone",
+                "dodaj komentarz",
+                "napisz komentarz",
+                "zobacz komentarze",
+            ],
+        ),
+        t(Comments, Label, &["komentarze", "komentarz", "odpowiedz"]),
+        t(
+            Ad,
+            Label,
+            &[
+                "reklama",
+                "artykuł sponsorowany",
+                "materiał partnera",
+                "materiał sponsorowany",
+            ],
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "używamy plików cookie",
+                "ta strona używa plików cookie",
+                "pliki cookie",
+            ],
+        ),
+        t(Tags, Lead, &["tagi", "tematy", "słowa kluczowe"]),
+        t(
+            Navigation,
+            Label,
+            &["poprzedni", "następny", "wróć do góry", "strona główna"],
+        ),
+    ],
+};
+
+const NL: Language = Language {
+    code: "nl",
+    tables: &[
+        t(
+            Related,
+            Lead,
+            &[
+                "lees ook",
+                "lees meer",
+                "bekijk ook",
+                "gerelateerde artikelen",
+                "meer over",
+                "meest gelezen",
+                "aanbevolen",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "word abonnee",
+                "neem een abonnement",
+                "steun ons",
+                "doneer nu",
+                "alleen voor abonnees",
+            ],
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            &[
+                "schrijf je in voor de nieuwsbrief",
+                "meld je aan voor",
+                "nieuwsbrief",
+                "je e-mailadres",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "delen",
+                "deel",
+                "printen",
+                "afdrukken",
+                "mailen",
+                "kopieer link",
+                "volgen",
+            ],
+        ),
+        t(Share, Lead, &["volg ons", "deel dit artikel"]),
+        t(
+            Controls,
+            Label,
+            &[
+                "tekstgrootte",
+                "luister",
+                "beluister",
+                "vergroten",
+                "sluiten",
+            ],
+        ),
+        t(
+            Comments,
+            Anywhere,
+            &[
+                "reacties zijn gesloten",
+                "plaats een reactie",
+                "laat een reactie achter",
+            ],
+        ),
+        t(Comments, Label, &["reacties", "reactie", "reageer"]),
+        t(Ad, Label, &["advertentie", "gesponsord", "reclame"]),
+        t(
+            Cookie,
+            Anywhere,
+            &[
+                "wij gebruiken cookies",
+                "we gebruiken cookies",
+                "deze website gebruikt cookies",
+            ],
+        ),
+        t(Tags, Lead, &["tags", "onderwerpen", "trefwoorden"]),
+        t(
+            Navigation,
+            Label,
+            &["vorige", "volgende", "terug naar boven"],
+        ),
+    ],
+};
+
+/// All languages, in the order their tables are listed in explanations.
+pub(crate) const LANGUAGES: &[Language] = &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL];
+
+/// What a phrase match says about a block.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PhraseHit {
+    pub kind: Kind,
+    pub mode: Mode,
+    pub lang: &'static str,
+    pub phrase: &'static str,
+}
+
+/// Longest block (in characters) that a `Lead` phrase may condemn: beyond this, a block that
+/// happens to open with "Related" or "Published" is prose.
+pub(crate) const LEAD_MAX_CHARS: usize = 220;
+/// Longest block that an `Anywhere` phrase may condemn: an appeal paragraph is a few
+/// sentences, an article paragraph that quotes "subscribe now" is longer.
+pub(crate) const ANYWHERE_MAX_CHARS: usize = 400;
+/// Longest block that can consist of labels only.
+pub(crate) const LABEL_MAX_CHARS: usize = 120;
+
+fn matcher() -> &'static Matcher<PhraseHit> {
+    static MATCHER: OnceLock<Matcher<PhraseHit>> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut all = Vec::new();
+        for lang in LANGUAGES {
+            for table in lang.tables {
+                for phrase in table.phrases {
+                    all.push((
+                        *phrase,
+                        PhraseHit {
+                            kind: table.kind,
+                            mode: table.mode,
+                            lang: lang.code,
+                            phrase,
+                        },
+                    ));
+                }
+            }
+        }
+        Matcher::new(all.iter().map(|(p, h)| (*p, *h)))
+    })
+}
+
+/// Lowercases and collapses whitespace; drops leading and trailing characters that are not
+/// letters or digits (bullets, arrows, colons, brackets).
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for ch in text.chars() {
+        if ch.is_whitespace() || ch == '\u{a0}' || ch == '\u{200b}' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        for lower in ch.to_lowercase() {
+            out.push(lower);
+        }
+    }
+    let start = out.find(|c: char| c.is_alphanumeric()).unwrap_or(out.len());
+    let end = out.rfind(|c: char| c.is_alphanumeric()).map_or(start, |i| {
+        i + out[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    if start >= end {
+        return String::new();
+    }
+    out[start..end].to_string()
+}
+
+/// Characters that, right after a `Lead` phrase, mark it as a label ("Read also: ...").
+const LEAD_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '»', '›', '>', '→', '/', '•', '·'];
+
+/// Share of a block's text in links from which a `Lead` phrase needs no separator: "Lesen
+/// Sie auch <a>Die Bahn streikt</a>" is a teaser even without a colon.
+const LEAD_LINK_RATIO: f32 = 0.5;
+
+/// Longest metadata line ("Updated 12 Nov 2019, 10:14") that a `Lead` phrase followed by a
+/// number may condemn.
+const META_LINE_MAX_CHARS: usize = 80;
+
+/// Classifies a block of text (already [`normalize`]d). `link_ratio` is the share of the
+/// block's characters that sit inside links.
+pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
+    if normalized.is_empty() {
+        return None;
+    }
+    let chars = normalized.chars().count();
+    let mut lead: Option<PhraseHit> = None;
+    let mut anywhere: Option<PhraseHit> = None;
+    // Label matches, to test whether labels cover every letter of the block.
+    let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
+    matcher().for_each(normalized, |hit| {
+        let v = *hit.value;
+        // Phrases are whole words or word sequences; one that ends in punctuation ("read:")
+        // carries its own end boundary.
+        let ends_in_punct = v.phrase.ends_with(|c: char| !c.is_alphanumeric());
+        if !boundary_before(normalized, hit.start)
+            || !(ends_in_punct || boundary_after(normalized, hit.end))
+        {
+            return;
+        }
+        match v.mode {
+            Mode::Anywhere if chars <= ANYWHERE_MAX_CHARS => {
+                anywhere.get_or_insert(v);
+            }
+            Mode::Lead if hit.start == 0 && chars <= LEAD_MAX_CHARS => {
+                let rest = normalized[hit.end..].trim_start();
+                let fires = ends_in_punct
+                    || rest.is_empty()
+                    || rest.starts_with(LEAD_SEPARATORS)
+                    || link_ratio >= LEAD_LINK_RATIO
+                    || (v.kind == Kind::Metadata
+                        && chars <= META_LINE_MAX_CHARS
+                        && rest.contains(|c: char| c.is_ascii_digit()));
+                // Prefer the longest lead phrase, for the explanation.
+                if fires && lead.is_none_or(|l| l.phrase.len() < v.phrase.len()) {
+                    lead = Some(v);
+                }
+            }
+            Mode::Label if chars <= LABEL_MAX_CHARS => labels.push((hit.start, hit.end, v)),
+            _ => {}
+        }
+    });
+    if let Some(hit) = anywhere.or(lead) {
+        return Some(hit);
+    }
+    labels_cover(normalized, &mut labels)
+}
+
+/// True when label matches, chosen greedily left to right (longest first), cover every
+/// letter of `text`; digits and punctuation may stand between them ("Comments (12)").
+fn labels_cover(text: &str, labels: &mut [(usize, usize, PhraseHit)]) -> Option<PhraseHit> {
+    if labels.is_empty() {
+        return None;
+    }
+    labels.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut pos = 0;
+    let mut first = None;
+    let mut i = 0;
+    loop {
+        // Skip non-letters.
+        let rest = &text[pos..];
+        let skip = rest
+            .char_indices()
+            .find(|(_, c)| c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        pos += skip;
+        if pos >= text.len() {
+            return first;
+        }
+        while i < labels.len() && labels[i].0 < pos {
+            i += 1;
+        }
+        if i < labels.len() && labels[i].0 == pos {
+            first.get_or_insert(labels[i].2);
+            pos = labels[i].1;
+        } else {
+            return None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> Option<Kind> {
+        classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn normalize_trims_symbols_and_case() {
+        assert_eq!(normalize("  » Read ALSO:\n now "), "read also: now");
+        assert_eq!(normalize("•••"), "");
+    }
+
+    #[test]
+    fn modes() {
+        assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
+        assert_eq!(kind("Comments are closed."), Some(Comments));
+        assert_eq!(kind("Support our journalism"), Some(Appeal));
+        assert_eq!(kind("Text size:"), Some(Controls));
+        assert_eq!(kind("About Author"), Some(AuthorBox));
+        assert_eq!(kind("Advertisement"), Some(Ad));
+        assert_eq!(kind("Share: Facebook Twitter E-Mail"), Some(Share));
+        assert_eq!(kind("Comments (12)"), Some(Comments));
+        assert_eq!(kind("Lesen Sie auch: Die Bahn streikt"), Some(Related));
+        assert_eq!(kind("Читайте также: новости"), Some(Related));
+        assert_eq!(kind("यह भी पढ़ें: खबर"), Some(Related));
+    }
+
+    #[test]
+    fn prose_is_left_alone() {
+        assert_eq!(
+            kind("The related question is whether the court will agree."),
+            None
+        );
+        assert_eq!(
+            kind("Share prices fell sharply on Monday after the announcement."),
+            None
+        );
+        assert_eq!(kind("Facebook said it would appeal."), None);
+        let long = "People who read also tend to write. ".repeat(10);
+        assert_eq!(kind(&long), None);
+        assert_eq!(
+            kind("Related to this, the court will rule next week."),
+            None
+        );
+        assert_eq!(
+            kind("Von der Leyen sagte am Montag, sie werde kandidieren."),
+            None
+        );
+        assert_eq!(
+            kind("Factors that contribute to the crisis were many."),
+            None
+        );
+    }
+}
+
+/// Words that, without condemning a block alone, show that it belongs with a condemned
+/// neighbour: the paragraphs of an appeal box talk about journalism and support, those of a
+/// newsletter box about e-mail and inboxes. Per concern; all languages together.
+const KEYWORDS: &[(Kind, &[&str])] = &[
+    (
+        Appeal,
+        &[
+            // en
+            "journalism",
+            "journalist",
+            "journalists",
+            "support",
+            "supporting",
+            "subscribe",
+            "subscriber",
+            "subscribers",
+            "subscription",
+            "donate",
+            "donation",
+            "donations",
+            "reader",
+            "readers",
+            "independent",
+            "member",
+            "members",
+            "membership",
+            "contribute",
+            "contribution",
+            "pay",
+            "paywall",
+            "free press",
+            "news media",
+            "premium",
+            "trial",
+            "offer",
+            "access",
+            "fund",
+            "funding",
+            // de
+            "journalismus",
+            "unterstützen",
+            "unterstützung",
+            "spende",
+            "spenden",
+            "leser",
+            "leserinnen",
+            "abo",
+            "abonnement",
+            "abonnieren",
+            "abonnent",
+            "zahlen",
+            "bezahlen",
+            "unabhängig",
+            "unabhängigen",
+            // fr
+            "journalisme",
+            "soutenir",
+            "soutien",
+            "abonné",
+            "abonnement",
+            "don",
+            "lecteurs",
+            // es / pt
+            "periodismo",
+            "apoyar",
+            "apoyo",
+            "suscripción",
+            "suscriptor",
+            "jornalismo",
+            "apoiar",
+            "assinatura",
+            "assinante",
+            "lectores",
+            "leitores",
+            // it
+            "giornalismo",
+            "sostenere",
+            "abbonamento",
+            "lettori",
+            // ru
+            "журналистика",
+            "журналистику",
+            "поддержать",
+            "поддержите",
+            "подписка",
+            "читатели",
+            // hi
+            "पत्रकारिता",
+            "समर्थन",
+            "सब्सक्राइब",
+            // pl / nl
+            "dziennikarstwo",
+            "wesprzyj",
+            "journalistiek",
+            "steun",
+            "abonnement",
+        ],
+    ),
+    (
+        Newsletter,
+        &[
+            "newsletter",
+            "newsletters",
+            "email",
+            "e-mail",
+            "inbox",
+            "sign up",
+            "signup",
+            "subscribe",
+            "briefing",
+            "daily",
+            "weekly",
+            "delivered",
+            "privacy",
+            "unsubscribe",
+            "postfach",
+            "anmelden",
+            "abonnieren",
+            "boletín",
+            "correo",
+            "nieuwsbrief",
+            "рассылка",
+        ],
+    ),
+    (
+        Comments,
+        &[
+            "comment",
+            "comments",
+            "reply",
+            "replies",
+            "discussion",
+            "login",
+            "log in",
+            "sign in",
+            "kommentar",
+            "kommentare",
+            "commentaire",
+            "commentaires",
+            "comentario",
+            "comentarios",
+            "comentário",
+            "commento",
+            "commenti",
+            "комментарий",
+            "комментарии",
+        ],
+    ),
+    (
+        AuthorBox,
+        &[
+            "author",
+            "writes",
+            "writer",
+            "journalist",
+            "editor",
+            "correspondent",
+            "reporter",
+            "based in",
+            "covers",
+            "columnist",
+            "autor",
+            "autorin",
+            "redakteur",
+            "redakteurin",
+            "korrespondent",
+            "auteur",
+            "rédacteur",
+            "periodista",
+            "jornalista",
+            "giornalista",
+            "автор",
+            "корреспондент",
+            "लेखक",
+            "संवाददाता",
+        ],
+    ),
+];
+
+fn keyword_matcher() -> &'static Matcher<Kind> {
+    static MATCHER: OnceLock<Matcher<Kind>> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        Matcher::new(
+            KEYWORDS
+                .iter()
+                .flat_map(|(k, words)| words.iter().map(move |w| (*w, *k))),
+        )
+    })
+}
+
+/// True when `normalized` holds a whole-word keyword of `kind`.
+pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
+    let mut found = false;
+    keyword_matcher().for_each(normalized, |hit| {
+        if *hit.value == kind
+            && boundary_before(normalized, hit.start)
+            && boundary_after(normalized, hit.end)
+        {
+            found = true;
+        }
+    });
+    found
+}
+
+/// Words of date and time lines: months, weekdays, and the small words around them.
+const DATE_WORDS: &[&str] = &[
+    // en
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "ist",
+    "bst",
+    "et",
+    "pt",
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "at",
+    "last",
+    "modified",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "days",
+    "day",
+    "min",
+    "read",
+    "reading",
+    "time",
+    "and",
+    "of",
+    "the",
+    // de
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "uhr",
+    "aktualisiert",
+    "veröffentlicht",
+    "am",
+    "um",
+    "stand",
+    "vor",
+    "stunden",
+    "minuten",
+    "lesezeit",
+    "erstellt",
+    "zuletzt",
+    // fr
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "publié",
+    "le",
+    "à",
+    "mis",
+    "jour",
+    "h",
+    // es / pt / it
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "de",
+    "del",
+    "el",
+    "em",
+    "actualizado",
+    "publicado",
+    "atualizado",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+    "il",
+    // nl / pl
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "oktober",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
+/// A line that says nothing but a date or time ("Updated: Nov. 19, 2019 10:14 AM ET").
+pub(crate) fn is_date_line(normalized: &str) -> bool {
+    /// Longest date line, in characters.
+    const MAX_CHARS: usize = 80;
+    if normalized.is_empty() || normalized.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let mut has_year_or_numeric_date = false;
+    let mut words = 0;
+    for token in normalized.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+        let token = token.trim_matches('.');
+        if token.is_empty() {
+            continue;
+        }
+        words += 1;
+        if token.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            let digits: String = token.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                has_year_or_numeric_date = true;
+            }
+            if token.contains('.') && digits.len() >= 4 {
+                has_year_or_numeric_date = true;
+            }
+            continue;
+        }
+        // "10h30", "2pm"
+        if token.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && token.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2
+        {
+            continue;
+        }
+        if !DATE_WORDS.contains(&token) {
+            return false;
+        }
+    }
+    words > 0 && has_year_or_numeric_date
+}
+
+#[cfg(test)]
+mod keyword_tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line(&normalize(
+            "Updated: Nov. 19, 2019 10:14 AM ET"
+        )));
+        assert!(is_date_line(&normalize("19.11.2019, 10:14 Uhr")));
+        assert!(is_date_line(&normalize("Published on 3 March 2021")));
+        assert!(!is_date_line(&normalize("In 2019 the company lost money")));
+        assert!(!is_date_line(&normalize("Nov. 19")));
+    }
+
+    #[test]
+    fn keywords() {
+        assert!(has_keyword(
+            &normalize("The best of journalism is shrinking."),
+            Appeal
+        ));
+        assert!(!has_keyword(&normalize("The river rose again."), Appeal));
+    }
+}
