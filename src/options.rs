@@ -44,7 +44,6 @@ pub enum Favor {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[non_exhaustive]
 pub struct Options {
     /// The page's URL: relative links and images are resolved against it (a `<base href>` in
     /// the page takes precedence, as in browsers).
