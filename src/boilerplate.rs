@@ -34,6 +34,8 @@ pub(crate) struct Context<'a> {
     pub strip: bool,
     /// Byline and author names, to recognise byline lines in the body.
     pub authors: Vec<String>,
+    /// The article's title, to recognise headings that repeat it.
+    pub title: Option<String>,
     pub link_density_modifier: f32,
 }
 
@@ -79,10 +81,11 @@ const PROSE_COMMAS: u32 = 10;
 pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
     for &root in ctx.roots {
         let stats = page.stats(root);
-        named(page, root, &stats, ctx.strip);
+        let scope = Scope::inside(root);
+        named(page, scope, &stats, ctx.strip);
         if ctx.strip {
-            phrases_pass(page, root, &stats);
-            metadata_lines(page, root, &stats, &ctx.authors);
+            phrases_pass(page, scope, &stats);
+            metadata_lines(page, scope, &stats, &ctx.authors);
         }
         if ctx.flags.clean_conditionally {
             clean_conditionally(page, root, ctx);
@@ -90,12 +93,34 @@ pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
     }
 }
 
-/// Visits the kept elements strictly inside `root` top-down; `f` returns true to skip the
-/// subtree (because it removed it).
-fn top_down(page: &mut Page<'_, '_>, root: Ix, mut f: impl FnMut(&mut Page<'_, '_>, Ix) -> bool) {
+/// Where a pass runs: the elements strictly inside `root`, or (for pieces of the article
+/// area outside the article) `root` itself too.
+#[derive(Clone, Copy)]
+struct Scope {
+    root: Ix,
+    include_root: bool,
+}
+
+impl Scope {
+    fn inside(root: Ix) -> Scope {
+        Scope {
+            root,
+            include_root: false,
+        }
+    }
+}
+
+/// Visits the kept elements of `scope` top-down; `f` returns true to skip the subtree
+/// (because it removed it).
+fn top_down(
+    page: &mut Page<'_, '_>,
+    scope: Scope,
+    mut f: impl FnMut(&mut Page<'_, '_>, Ix) -> bool,
+) {
     let dom = page.dom;
+    let root = scope.root;
     let end = dom.end(root);
-    let mut ix = root + 1;
+    let mut ix = if scope.include_root { root } else { root + 1 };
     while ix < end {
         if page.is_marked(ix) || dom.tag(ix) == Tag::Text {
             ix = if page.is_marked(ix) {
@@ -114,8 +139,8 @@ fn top_down(page: &mut Page<'_, '_>, root: Ix, mut f: impl FnMut(&mut Page<'_, '
 }
 
 /// Pass 1: boilerplate by class/id name.
-fn named(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats], strip: bool) {
-    top_down(page, root, |page, ix| {
+fn named(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], strip: bool) {
+    top_down(page, scope, |page, ix| {
         let hints = page.hints[ix as usize];
         if hints & classes::BODY != 0
             || page.holds_body[ix as usize]
@@ -180,8 +205,9 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
 }
 
 /// Pass 2: phrases.
-fn phrases_pass(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats]) {
-    top_down(page, root, |page, ix| {
+fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
+    let root = scope.root;
+    top_down(page, scope, |page, ix| {
         let s = &stats[ix as usize];
         if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
             return false;
@@ -266,19 +292,18 @@ fn remove_section(
     let mut chars = 0u32;
     let mut link_chars = 0u32;
     let mut next = dom.next_sibling(anchor);
+    let mut reached_end = true;
     while let Some(n) = next {
         next = dom.next_sibling(n);
         if page.is_marked(n) {
             continue;
         }
         let t = dom.tag(n);
-        if t.is_heading() && t.heading_level() <= level {
-            break;
-        }
-        if t != Tag::Text
+        let holds_heading = t != Tag::Text
             && (n + 1..dom.end(n))
-                .any(|i| dom.tag(i).is_heading() && dom.tag(i).heading_level() <= level)
-        {
+                .any(|i| dom.tag(i).is_heading() && dom.tag(i).heading_level() <= level);
+        if (t.is_heading() && t.heading_level() <= level) || holds_heading {
+            reached_end = false;
             break;
         }
         chars += stats[n as usize].chars;
@@ -292,6 +317,20 @@ fn remove_section(
     };
     if section.is_empty() || chars > section_max_chars(kind, ld) {
         return false;
+    }
+    // A box that opens with the heading and holds nothing but its section goes as one.
+    if let Some(parent) = dom.parent(anchor) {
+        let first = dom
+            .children(parent)
+            .find(|&c| !page.is_marked(c) && !is_blank(page, c));
+        if reached_end
+            && parent != root
+            && first == Some(anchor)
+            && !page.holds_body[parent as usize]
+        {
+            page.remove(parent, kind, rule.clone(), true);
+            return true;
+        }
     }
     page.remove(anchor, kind, rule.clone(), true);
     for n in section {
@@ -384,13 +423,13 @@ fn box_speaks_of(
 }
 
 /// Pass 3: byline and date lines inside the body.
-fn metadata_lines(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats], authors: &[String]) {
+fn metadata_lines(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], authors: &[String]) {
     let authors: Vec<String> = authors
         .iter()
         .map(|a| phrases::normalize(a))
         .filter(|a| a.chars().count() >= 4)
         .collect();
-    top_down(page, root, |page, ix| {
+    top_down(page, scope, |page, ix| {
         let s = &stats[ix as usize];
         if s.chars == 0 || s.chars as usize > BYLINE_LINE_MAX_CHARS || !is_unit(page, ix, stats) {
             return false;
@@ -410,6 +449,82 @@ fn metadata_lines(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats], authors: &
         }
         true
     });
+}
+
+/// Labels what the article area holds besides the article (the title block, controls,
+/// share bars, tag lists, author boxes around the body): by the same rules as inside the
+/// body, and whatever they do not name as "outside the article body". The labels only serve
+/// [`Article::removed`](crate::Article::removed); none of it is in the output anyway.
+pub(crate) fn label_outside(page: &mut Page<'_, '_>, area: Ix, ctx: &Context<'_>) {
+    let dom = page.dom;
+    let roots = ctx.roots;
+    // Furniture set aside wholesale before scoring ("element <footer>", "class/id says page
+    // furniture") is looked at again piece by piece, for a more precise account.
+    for k in 0..page.records.len() {
+        let r = &page.records[k];
+        let ix = r.ix;
+        if r.report
+            && r.kind == Kind::Clutter
+            && dom.contains(area, ix)
+            && ix != area
+            && !roots
+                .iter()
+                .any(|&root| dom.contains(root, ix) || dom.contains(ix, root))
+            && page.marks[ix as usize] == k as u32 + 1
+        {
+            page.records[k].report = false;
+            page.marks[ix as usize] = 0;
+        }
+    }
+    let mut pieces = Vec::new();
+    let end = dom.end(area);
+    let mut ix = area + 1;
+    while ix < end {
+        if page.is_marked(ix) || roots.contains(&ix) {
+            ix = dom.end(ix);
+            continue;
+        }
+        if roots.iter().any(|&r| dom.contains(ix, r)) {
+            ix += 1;
+            continue;
+        }
+        pieces.push(ix);
+        ix = dom.end(ix);
+    }
+    let stats = page.stats(area);
+    for piece in pieces {
+        if stats[piece as usize].chars == 0 {
+            continue;
+        }
+        let scope = Scope {
+            root: piece,
+            include_root: true,
+        };
+        named(page, scope, &stats, true);
+        phrases_pass(page, scope, &stats);
+        metadata_lines(page, scope, &stats, &ctx.authors);
+        // What no rule named: every remaining block with text.
+        top_down(page, scope, |page, ix| {
+            let s = &stats[ix as usize];
+            if s.chars == 0 {
+                return true;
+            }
+            if ix == piece && s.blocks == 0 || ix != piece && is_unit(page, ix, &stats) {
+                let tag = page.dom.tag(ix);
+                if tag.is_heading()
+                    && ctx
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| text::similarity(t, &page.text_of(ix)) > 0.75)
+                {
+                    return page.remove(ix, Kind::Title, "heading repeats the title", true);
+                }
+                let kind = classes::kind_of(page.hints[ix as usize]).unwrap_or(Kind::Clutter);
+                return page.remove(ix, kind, "outside the article body", true);
+            }
+            false
+        });
+    }
 }
 
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,
@@ -722,6 +837,5 @@ fn should_remove(
             return None;
         }
     }
-    let _ = text::collapse;
     Some(reason.into())
 }

@@ -890,12 +890,17 @@ fn noscript_copy(
             }
         }
         if let Some(n) = next.filter(|&n| dom.tag(n) == Tag::Noscript) {
-            let img = (n + 1..dom.end(n)).find(|&i| dom.tag(i) == Tag::Img)?;
-            let src = dom
-                .attr(img, "src")
+            let fragment = crate::parse::noscript_fragment(&dom.text_of_raw(n))?;
+            let img = fragment
+                .tree
+                .nodes()
+                .filter_map(|node| node.value().as_element())
+                .find(|el| el.name() == "img")?;
+            let src = img
+                .attr("src")
                 .filter(|s| !is_placeholder(s))
                 .and_then(|s| safe_url(s, base, IMAGE_SCHEMES, true));
-            let srcset = dom.attr(img, "srcset").and_then(|s| safe_srcset(s, base));
+            let srcset = img.attr("srcset").and_then(|s| safe_srcset(s, base));
             return Some((src, srcset));
         }
         at = dom.parent(at)?;

@@ -107,6 +107,32 @@ const CANDIDATE_SHARE_OF_CONTAINER: f32 = 0.5;
 /// Share of the JSON-LD body's shingles an element must hold to be taken as the article.
 const JSON_LD_COVERAGE: f32 = 0.8;
 
+/// The element around the article that readers see as "the article": the nearest
+/// `<article>` (or schema.org Article item) holding all roots, else the nearest `<main>`.
+/// Removals are reported within it.
+pub(crate) fn article_area(page: &Page<'_, '_>, roots: &[Ix]) -> Option<Ix> {
+    let dom = page.dom;
+    let first = *roots.first()?;
+    let holds_all = |a: Ix| roots.iter().all(|&r| dom.contains(a, r));
+    let candidates = || {
+        std::iter::once(first)
+            .chain(dom.ancestors(first))
+            .take_while(|&a| a != dom.body && !matches!(dom.tag(a), Tag::Body | Tag::Html))
+            .filter(|&a| holds_all(a))
+    };
+    let is_article = |a: Ix| {
+        dom.tag(a) == Tag::Article
+            || dom
+                .attr(a, "itemtype")
+                .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
+    };
+    let is_main =
+        |a: Ix| dom.tag(a) == Tag::Main || dom.attr(a, "role").is_some_and(|r| r.trim() == "main");
+    candidates()
+        .find(|&a| is_article(a))
+        .or_else(|| candidates().find(|&a| is_main(a)))
+}
+
 /// Removes what cannot be article text, whatever the attempt: scripts, styles, forms'
 /// controls, hidden elements, and the user's `removeSelectors`. Done once per page.
 pub(crate) fn remove_never_content(page: &mut Page<'_, '_>, removed_by_user: &[Ix]) {

@@ -165,7 +165,39 @@ struct Attempt {
     chars: usize,
 }
 
+/// A developer's trace of an extraction: each attempt's flags, chosen roots and length, and
+/// every removal (inside the article or not). For debugging heuristics; the format is not
+/// stable.
+#[doc(hidden)]
+pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
+    options.validate()?;
+    parse::check(html, options.max_input_bytes)?;
+    let document = parse::document(html);
+    let dom = Dom::new(&document);
+    let mut log = String::new();
+    run_logged(&dom, options, Some(&mut log));
+    Ok(log)
+}
+
+fn describe(dom: &Dom<'_>, ix: Ix) -> String {
+    let Some(el) = dom.element(ix) else {
+        return "#text".into();
+    };
+    let mut s = format!("<{}", el.name());
+    for a in ["id", "class", "itemprop", "role"] {
+        if let Some(v) = dom.attr(ix, a) {
+            s.push_str(&format!(" {a}=\"{}\"", text::sample(v, 60)));
+        }
+    }
+    s.push('>');
+    s
+}
+
 fn run(dom: &Dom<'_>, options: &Options) -> Article {
+    run_logged(dom, options, None)
+}
+
+fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) -> Article {
     let meta = metadata::read(dom, !options.disable_json_ld);
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
@@ -206,11 +238,28 @@ fn run(dom: &Dom<'_>, options: &Options) -> Article {
             flags,
             strip: options.strip_boilerplate,
             authors: names,
+            title: meta.title.clone(),
             link_density_modifier: options.link_density_modifier,
         };
         boilerplate::strip(&mut page, &ctx);
         let tree = clean::build(&page, &found.roots, &settings);
         let chars = tree.text_chars();
+        if let Some(log) = log.as_deref_mut() {
+            log.push_str(&format!("attempt {flags:?}: {chars} chars\n"));
+            for &r in &found.roots {
+                log.push_str(&format!("  root #{r} {}\n", describe(dom, r)));
+            }
+            for rec in &page.records {
+                log.push_str(&format!(
+                    "  removed #{} {} [{}] {}: {}\n",
+                    rec.ix,
+                    describe(dom, rec.ix),
+                    rec.kind,
+                    rec.rule,
+                    text::sample(&dom.text_of(rec.ix), 80)
+                ));
+            }
+        }
         let attempt = Attempt {
             marks: page.save(),
             roots: found.roots,
@@ -235,7 +284,22 @@ fn run(dom: &Dom<'_>, options: &Options) -> Article {
         return Article::default();
     };
     page.restore(&attempt.marks);
-    assemble(&page, meta, attempt, &settings)
+    let area = content::article_area(&page, &attempt.roots);
+    if let Some(area) = area {
+        if options.strip_boilerplate {
+            let ctx = boilerplate::Context {
+                roots: &attempt.roots,
+                flags,
+                strip: true,
+                authors,
+                title: meta.title.clone(),
+                link_density_modifier: options.link_density_modifier,
+            };
+            boilerplate::label_outside(&mut page, area, &ctx);
+        }
+    }
+    let scope = area.map_or_else(|| attempt.roots.clone(), |a| vec![a]);
+    assemble(&page, meta, attempt, &settings, &scope)
 }
 
 /// Elements matching any of `selectors` (already validated by `Options::validate`).
@@ -273,6 +337,7 @@ fn assemble(
     meta: metadata::Metadata,
     attempt: Attempt,
     settings: &clean::OutputSettings<'_>,
+    report_scope: &[Ix],
 ) -> Article {
     let tree = &attempt.tree;
     let content = serialize::html::write(tree);
@@ -301,11 +366,11 @@ fn assemble(
         markdown,
         word_count,
         reading_time_minutes,
-        removed: removals(page, &attempt.roots),
+        removed: removals(page, report_scope),
     }
 }
 
-/// Removals inside the article, outermost only, in document order.
+/// Removals inside the article area, outermost only, in document order.
 fn removals(page: &Page<'_, '_>, roots: &[Ix]) -> Vec<Removal> {
     let dom = page.dom;
     let mut records: Vec<&page::Record> = page

@@ -1,24 +1,21 @@
 //! Parsing: text to a `scraper` tree, and the checks on input before it.
 
-use html5ever::driver::ParseOpts;
-use html5ever::tendril::TendrilSink;
-use html5ever::tree_builder::TreeBuilderOpts;
-use scraper::{Html, HtmlTreeSink};
+use scraper::Html;
 
 use crate::Error;
 
-/// Parses a whole document. Scripting is off, as in a reader that runs no scripts: the
-/// content of `<noscript>` is parsed as markup, which is where lazy-loading pages keep their
-/// real images.
+/// Parses a whole document as a browser does (scripting on: the content of `<noscript>`
+/// stays text, so that a stray unclosed `<noscript>` cannot swallow the page).
 pub(crate) fn document(html: &str) -> Html {
-    let opts = ParseOpts {
-        tree_builder: TreeBuilderOpts {
-            scripting_enabled: false,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    html5ever::driver::parse_document(HtmlTreeSink::new(Html::new_document()), opts).one(html)
+    Html::parse_document(html)
+}
+
+/// Parses the text of a `<noscript>` as markup, to find the image that lazy-loading pages
+/// keep there. Bounded: only short snippets are parsed.
+pub(crate) fn noscript_fragment(text: &str) -> Option<Html> {
+    /// Longest noscript text parsed; image fallbacks are a few hundred bytes.
+    const MAX_NOSCRIPT_BYTES: usize = 4096;
+    (text.len() <= MAX_NOSCRIPT_BYTES).then(|| Html::parse_fragment(text))
 }
 
 /// Share of control characters (other than whitespace) in the sampled start of an input

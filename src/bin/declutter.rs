@@ -65,6 +65,10 @@ struct Cli {
     #[arg(long)]
     readerable: bool,
 
+    /// Print a developer's trace of the extraction instead of the article.
+    #[arg(long, hide = true)]
+    trace: bool,
+
     /// Worker threads for several inputs (default: one per core).
     #[arg(long, short)]
     jobs: Option<usize>,
@@ -109,7 +113,7 @@ fn main() -> ExitCode {
             .into_iter()
             .next()
             .unwrap_or_else(|| PathBuf::from("-"));
-        single(&input, &options, cli.format, cli.readerable)
+        single(&input, &options, cli.format, cli.readerable, cli.trace)
     }
 }
 
@@ -198,7 +202,13 @@ fn read_input(path: &Path) -> Result<Vec<u8>, String> {
     }
 }
 
-fn single(path: &Path, options: &Options, format: Format, readerable: bool) -> ExitCode {
+fn single(
+    path: &Path,
+    options: &Options,
+    format: Format,
+    readerable: bool,
+    trace: bool,
+) -> ExitCode {
     let bytes = match read_input(path) {
         Ok(b) => b,
         Err(e) => {
@@ -214,6 +224,19 @@ fn single(path: &Path, options: &Options, format: Format, readerable: bool) -> E
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
+        };
+    }
+    if trace {
+        let (text, _) = declutter::decode_html(&bytes);
+        return match declutter::trace(&text, options) {
+            Ok(t) => {
+                print!("{t}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("declutter: {e}");
+                ExitCode::FAILURE
+            }
         };
     }
     let article = match declutter::extract_bytes(&bytes, options) {

@@ -240,7 +240,15 @@ const HIDDEN_NAMES: &[&str] = &[
 const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "credit", "legend", "^wp-caption"];
 
 /// Readability's byline names.
-const BYLINE_NAMES: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+const BYLINE_NAMES: &[&str] = &[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "p-author",
+    "^autor",
+    "^auteur",
+];
 
 const META_NAMES: &[&str] = &[
     "byline",

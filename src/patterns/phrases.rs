@@ -246,6 +246,24 @@ const EN: Language = Language {
         ),
         t(
             Share,
+            Anywhere,
+            &[
+                "subscribe to our channels",
+                "subscribe to our channel",
+                "subscribe to our youtube",
+                "join our whatsapp",
+                "join our telegram",
+                "follow us on facebook",
+                "follow us on twitter",
+                "follow us on instagram",
+                "follow us on linkedin",
+                "follow us on google news",
+                "like us on facebook",
+                "click here to subscribe",
+            ],
+        ),
+        t(
+            Share,
             Lead,
             &[
                 "follow us on",

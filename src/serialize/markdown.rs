@@ -151,6 +151,7 @@ impl Writer {
             OutTag::Ul | OutTag::Ol => {
                 let ordered = n.tag == OutTag::Ol;
                 let mut number: i64 = n.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
+                let mut first = true;
                 for &c in &n.children {
                     let item = &tree.nodes[c as usize];
                     if item.tag != OutTag::Li {
@@ -168,7 +169,11 @@ impl Writer {
                         "- ".to_string()
                     };
                     number += 1;
-                    self.pending_blank = false;
+                    // Items of a list are tight; the list itself is set apart.
+                    if !first {
+                        self.pending_blank = false;
+                    }
+                    first = false;
                     self.prefixes.push(" ".repeat(marker.len()));
                     self.first_line_marker = Some(marker);
                     self.list_item(tree, c);

@@ -132,6 +132,11 @@ fn node(tree: &OutTree, id: u32, w: &mut Writer, ctx: Ctx) {
             w.request(2);
         }
         OutTag::Td | OutTag::Th => children(tree, id, w, Ctx::Cell),
+        OutTag::Thead | OutTag::Tbody | OutTag::Tfoot => {
+            w.request(1);
+            children(tree, id, w, ctx);
+            w.request(1);
+        }
         OutTag::Pre => {
             w.request(2);
             children(tree, id, w, Ctx::Pre);

@@ -1,0 +1,143 @@
+//! Hostile and broken input: every case must end in a result or a clear error, quickly,
+//! without a panic.
+
+use std::time::{Duration, Instant};
+
+use declutter::{Error, Options, extract, extract_bytes, is_probably_readerable};
+
+/// Generous bound for one extraction in a debug build on a slow machine; the real figures
+/// (release build) are far lower and are measured by the benchmark.
+const LIMIT: Duration = Duration::from_secs(30);
+
+fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    assert!(took < LIMIT, "{what} took {took:?}");
+    out
+}
+
+fn article_page(body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><title>Hostile page test</title></head><body>{body}</body></html>"
+    )
+}
+
+#[test]
+fn ten_thousand_deep_nesting() {
+    for tag in ["div", "span", "b", "blockquote", "ul><li"] {
+        let close = tag.split('>').next().unwrap_or(tag);
+        let open: String = format!("<{tag}>").repeat(10_000);
+        let text = "Deep inside the nesting there is a sentence, which is long enough to count. "
+            .repeat(8);
+        let shut: String = format!("</{close}>").repeat(10_000);
+        let page = article_page(&format!("{open}<p>{text}</p>{shut}"));
+        let article = timed(tag, || extract(&page, &Options::default())).expect("a result");
+        assert!(
+            article.text_content.contains("Deep inside the nesting"),
+            "{tag}: text lost"
+        );
+        assert!(
+            article.content.matches('<').count() < 2 * 100,
+            "{tag}: output nesting not flattened"
+        );
+    }
+}
+
+#[test]
+fn twenty_megabyte_page() {
+    let para = "<p>This paragraph is one of very many in a page that is far larger than any real article, and it has commas, too.</p>\n";
+    let mut body = String::with_capacity(21 << 20);
+    while body.len() < 20 << 20 {
+        body.push_str(para);
+    }
+    let page = article_page(&body);
+    let article = timed("20 MB", || extract(&page, &Options::default())).expect("a result");
+    assert!(article.length > 1_000_000);
+}
+
+#[test]
+fn size_limit_gives_a_clear_error() {
+    let options = Options {
+        max_input_bytes: 1000,
+        ..Default::default()
+    };
+    let err = extract(&"x".repeat(2000), &options).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::InputTooLarge {
+            size: 2000,
+            limit: 1000
+        }
+    ));
+    assert!(err.to_string().contains("maxInputBytes"));
+}
+
+#[test]
+fn empty_and_non_html_inputs() {
+    assert_eq!(extract("", &Options::default()), Err(Error::EmptyInput));
+    assert_eq!(
+        extract(" \n\t ", &Options::default()),
+        Err(Error::EmptyInput)
+    );
+    assert!(matches!(
+        extract(
+            r#"{"title": "not a page", "items": [1, 2, 3]}"#,
+            &Options::default()
+        ),
+        Err(Error::NotHtml(_))
+    ));
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 32) as u8).collect();
+    assert!(matches!(
+        extract_bytes(&binary, &Options::default()),
+        Err(Error::NotHtml(_))
+    ));
+    assert!(!is_probably_readerable(""));
+}
+
+#[test]
+fn every_byte_value_and_broken_encodings() {
+    let all: Vec<u8> = (0..=255u8).collect();
+    let _ = timed("all bytes", || extract_bytes(&all, &Options::default()));
+    let mut page =
+        article_page("<p>Grüße aus Köln, wo es heute regnet und die Straßen nass sind.</p>")
+            .into_bytes();
+    page.truncate(page.len() - 40);
+    page.extend_from_slice(&[0xE2, 0x82]);
+    let article = extract_bytes(&page, &Options::default()).expect("truncated UTF-8 still reads");
+    assert!(article.text_content.contains("Grüße aus Köln"));
+    // Declares UTF-8, is Latin-1.
+    let lie = b"<html><head><meta charset=utf-8></head><body><p>Gr\xfc\xdfe aus K\xf6ln, wo es heute regnet.</p></body></html>";
+    let article = extract_bytes(lie, &Options::default()).expect("charset lie");
+    assert!(article.text_content.contains("Grüße aus Köln"));
+}
+
+#[test]
+fn malformed_markup_does_not_panic() {
+    let cases = [
+        "<html><body><p>unclosed <b>bold <i>italic <a href='x'>link",
+        "<table><tr><td><table><tr><td><p>nested tables<table>",
+        "</p></div></body></html><p>after the end</p>",
+        "<noscript><p>never closed",
+        "<!-- unterminated comment <p>text",
+        "<![CDATA[ text ]]><svg><foreignObject><p>in svg</p></foreignObject></svg>",
+        "<select><option><p>inside select</p></select>",
+        "<title>only a title</title>",
+        "<img src=x onerror=alert(1)>",
+        "\u{0}\u{0}<p>\u{0}nul bytes\u{0}</p>",
+        "<p>&#0;&#xD800;&#1114112;&amp;&nosuchentity;</p>",
+    ];
+    for page in cases {
+        let _ = timed(page, || extract(page, &Options::default()));
+        let _ = is_probably_readerable(page);
+    }
+}
+
+#[test]
+fn huge_attribute_and_single_long_line() {
+    let class = "a".repeat(1 << 20);
+    let text = "word ".repeat(400_000);
+    let page = article_page(&format!("<div class=\"{class}\"><p>{text}</p></div>"));
+    let article = timed("long line", || extract(&page, &Options::default())).expect("a result");
+    assert!(article.word_count >= 400_000);
+}
