@@ -475,6 +475,7 @@ impl OutTree {
     fn prune_empty(&mut self) {
         let n = self.nodes.len();
         let mut has_content = vec![false; n];
+        let mut has_space = vec![false; n];
         for id in (0..n).rev() {
             let node = &self.nodes[id];
             let own = match node.tag {
@@ -483,8 +484,24 @@ impl OutTree {
                 OutTag::Td | OutTag::Th => true,
                 _ => false,
             };
-            let any_child = node.children.iter().any(|&c| has_content[c as usize]);
-            has_content[id] = own || any_child;
+            has_content[id] = own || node.children.iter().any(|&c| has_content[c as usize]);
+            has_space[id] = (node.tag == OutTag::Text && !node.text.is_empty())
+                || node.children.iter().any(|&c| has_space[c as usize]);
+        }
+        for id in 1..n {
+            // An empty element still keeps the words on either side of it apart
+            // ("country<strong> </strong>and", "end.<div></div>Next"): it becomes a space.
+            if !has_content[id]
+                && self.nodes[id].tag != OutTag::Text
+                && (has_space[id] || self.nodes[id].tag.is_block())
+            {
+                let node = &mut self.nodes[id];
+                node.tag = OutTag::Text;
+                node.text = " ".into();
+                node.attrs.clear();
+                node.children.clear();
+                has_space[id] = true;
+            }
         }
         for id in 0..n {
             let keep: Vec<u32> = self.nodes[id]
@@ -499,7 +516,6 @@ impl OutTree {
                 .collect();
             self.nodes[id].children = keep;
         }
-        // A <br> alone at the edge of a block, or a lone <br> left between blocks, says nothing.
     }
 
     /// Total visible text length, for comparing attempts.

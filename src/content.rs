@@ -96,6 +96,11 @@ const MIN_CLOSE_CANDIDATES: usize = 3;
 const SIBLING_SCORE_RATIO: f32 = 0.2;
 /// Floor of the sibling threshold, so that a weak top candidate does not pull in noise.
 const MIN_SIBLING_SCORE: f32 = 10.0;
+/// Set aside `<nav>`, `<aside>` and `<footer>` by tag before scoring (Readability goes by
+/// names and roles only).
+const FURNITURE_BY_TAG: bool = false;
+/// Link density below which a sibling with the top candidate's class is joined to it.
+const SAME_CLASS_MAX_LINK_DENSITY: f32 = 0.25;
 /// Longest byline: longer "bylines" are author boxes.
 const MAX_BYLINE_CHARS: usize = 100;
 /// A known container or JSON-LD match replaces the scored candidate when it holds at least
@@ -258,9 +263,12 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
         let hints = page.hints[ix as usize];
 
         if byline.is_none() && is_byline(page, ix) {
-            let text = page.text_of(ix);
-            let chars = text.chars().count();
+            // Readability measures the raw text here (whitespace and all); so do we, so that
+            // both find the same byline.
+            let raw = dom.text_of_raw(ix);
+            let chars = raw.trim().chars().count();
             if chars > 0 && chars < MAX_BYLINE_CHARS {
+                let text = page.text_of(ix);
                 byline = Some(byline_text(page, ix, text));
                 page.remove(ix, Kind::Metadata, "byline", true);
                 ix = dom.end(ix);
@@ -313,7 +321,7 @@ fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints) -> bool {
     if hints & classes::BODY != 0 {
         return false;
     }
-    let furniture_tag = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
+    let furniture_tag = FURNITURE_BY_TAG && matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
     let by_name = hints & classes::UNLIKELY != 0 && hints & classes::MAYBE == 0;
     let by_role = page.dom.attr(ix, "role").is_some_and(|r| {
         classes::ROLE_HINTS
@@ -331,9 +339,6 @@ fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints) -> bool {
 fn is_byline(page: &Page<'_, '_>, ix: Ix) -> bool {
     let dom = page.dom;
     let hints = page.hints[ix as usize];
-    if hints & classes::kind_bit(Kind::AuthorBox) != 0 {
-        return false;
-    }
     hints & classes::BYLINE != 0
         || dom.attr(ix, "rel").is_some_and(|r| r == "author")
         || dom
@@ -624,6 +629,16 @@ impl Scorer<'_, '_, '_> {
                 roots.push(sib);
                 continue;
             }
+            // A sibling named like the top candidate, with text that is not a link list, is
+            // more of the article even when its paragraphs sit too deep to have scored it.
+            if bonus > 0.0 {
+                let s = &stats[sib as usize];
+                if s.chars >= MIN_PARAGRAPH_CHARS && s.link_density() < SAME_CLASS_MAX_LINK_DENSITY
+                {
+                    roots.push(sib);
+                    continue;
+                }
+            }
             if tag == Tag::P {
                 let s = &stats[sib as usize];
                 let ld = s.link_density();
@@ -675,19 +690,57 @@ fn ends_sentence(text: &str) -> bool {
 /// `entry-content`...), if any holds a fair amount of text.
 fn known_container(page: &Page<'_, '_>, stats: &[Stats]) -> Option<Ix> {
     let dom = page.dom;
-    let mut best: Option<(Ix, u32)> = None;
+    // Outermost body-named elements (a named element inside another adds nothing).
+    let mut named: Vec<(Ix, u32)> = Vec::new();
     for ix in page.walk(dom.body) {
         if page.hints[ix as usize] & classes::BODY == 0 {
             continue;
         }
+        if named.last().is_some_and(|&(n, _)| dom.contains(n, ix)) {
+            continue;
+        }
         let s = &stats[ix as usize];
-        let useful = s.chars.saturating_sub(s.link_chars);
-        if best.is_none_or(|(_, b)| useful > b) {
-            best = Some((ix, useful));
+        named.push((ix, s.chars.saturating_sub(s.link_chars)));
+    }
+    let &(best, best_chars) = named.iter().max_by_key(|&&(_, c)| c)?;
+    if best_chars < MIN_CONTAINER_CHARS {
+        return None;
+    }
+    // The body split into several named chunks (between ads, images, pull quotes): take
+    // their common ancestor when the chunks make up most of it.
+    let chunks: Vec<(Ix, u32)> = named
+        .iter()
+        .copied()
+        .filter(|&(_, c)| c as f32 >= best_chars as f32 * MIN_CHUNK_SHARE)
+        .collect();
+    if chunks.len() > 1 {
+        let mut common = chunks[0].0;
+        for &(c, _) in &chunks[1..] {
+            while !dom.contains(common, c) {
+                match dom.parent(common) {
+                    Some(p) => common = p,
+                    None => break,
+                }
+            }
+        }
+        let chunk_chars: u32 = chunks.iter().map(|&(_, c)| c).sum();
+        let s = &stats[common as usize];
+        let common_chars = s.chars.saturating_sub(s.link_chars);
+        if common != dom.body && chunk_chars as f32 >= common_chars as f32 * CHUNKS_SHARE_OF_COMMON
+        {
+            return Some(common);
         }
     }
-    best.filter(|&(_, chars)| chars >= 200).map(|(ix, _)| ix)
+    Some(best)
 }
+
+/// A named container must hold this much non-link text to count.
+const MIN_CONTAINER_CHARS: u32 = 200;
+/// A second named container counts as a chunk of the same body when it holds at least this
+/// share of the largest one's text.
+const MIN_CHUNK_SHARE: f32 = 0.1;
+/// The chunks must make up this share of their common ancestor's text.
+const CHUNKS_SHARE_OF_COMMON: f32 = 0.6;
 
 /// Shingle size for matching page text against the JSON-LD body.
 const SHINGLE_WORDS: usize = 4;

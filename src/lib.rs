@@ -405,8 +405,17 @@ fn removals(page: &Page<'_, '_>, roots: &[Ix]) -> Vec<Removal> {
     out
 }
 
+/// The first paragraph of the article: a `<p>`, or a `<div>` of inline content only (which
+/// Readability rewrites as a paragraph before taking its excerpt).
 fn first_paragraph(tree: &clean::OutTree) -> Option<String> {
-    let p = tree.nodes.iter().position(|n| n.tag == clean::OutTag::P)?;
+    let p = tree.nodes.iter().position(|n| {
+        n.tag == clean::OutTag::P
+            || (n.tag == clean::OutTag::Div
+                && !n.children.is_empty()
+                && n.children
+                    .iter()
+                    .all(|&c| !tree.nodes[c as usize].tag.is_block()))
+    })?;
     let t = serialize::text::write_node(tree, p as u32);
     (!t.is_empty()).then_some(t)
 }

@@ -279,9 +279,11 @@ impl MetaValues {
         }
     }
 
+    /// A later tag with the same name replaces an earlier one (as in Readability).
     fn push(&mut self, name: String, content: &str) {
-        if !self.entries.iter().any(|(n, _)| *n == name) {
-            self.entries.push((name, content.to_string()));
+        match self.entries.iter_mut().find(|(n, _)| *n == name) {
+            Some(entry) => entry.1 = content.to_string(),
+            None => self.entries.push((name, content.to_string())),
         }
     }
 
@@ -297,14 +299,24 @@ impl MetaValues {
     }
 }
 
-/// `og:title` → `og:title`; `OG : Title` → `og:title`; others → None.
+/// `og:title` → `og:title`; `og:article:author` → `article:author` (the first
+/// `prefix:name` pair anywhere in the value, as Readability reads it); others → None.
 fn property_name(property: &str) -> Option<String> {
     let lower = property.to_ascii_lowercase();
-    let (prefix, name) = lower.split_once(':')?;
-    let prefix = prefix.trim();
-    let name = name.trim();
-    (PROPERTY_PREFIXES.contains(&prefix) && PROPERTY_NAMES.contains(&name))
-        .then(|| format!("{prefix}:{name}"))
+    let parts: Vec<&str> = lower.split(':').map(str::trim).collect();
+    for i in 0..parts.len().saturating_sub(1) {
+        let prefix = parts[i];
+        // Longest known name first ("image:url" before "image").
+        let rest = parts[i + 1..].join(":");
+        let name = PROPERTY_NAMES
+            .iter()
+            .filter(|n| rest == **n || rest.starts_with(&format!("{n}:")))
+            .max_by_key(|n| n.len());
+        if let (true, Some(name)) = (PROPERTY_PREFIXES.contains(&prefix), name) {
+            return Some(format!("{prefix}:{name}"));
+        }
+    }
+    None
 }
 
 /// `schema.org` types that describe an article (Readability's list).

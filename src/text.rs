@@ -14,8 +14,9 @@ pub(crate) fn collapse(s: &str) -> String {
     out
 }
 
-/// Decodes the HTML entities that sites double-escape into metadata (`&amp;`, `&quot;`,
-/// `&#39;`, `&#x2019;` ...). Unknown entities are left as they are.
+/// Decodes the HTML entities that sites double-escape into metadata: `&amp;`, `&lt;`,
+/// `&gt;`, `&quot;`, `&apos;` and numeric ones (the set Readability decodes; others are left
+/// as they are).
 pub(crate) fn unescape_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -43,7 +44,6 @@ pub(crate) fn unescape_entities(s: &str) -> String {
             "gt" => Some('>'),
             "quot" => Some('"'),
             "apos" => Some('\''),
-            "nbsp" => Some('\u{a0}'),
             _ => entity
                 .strip_prefix("#x")
                 .or_else(|| entity.strip_prefix("#X"))
