@@ -720,7 +720,6 @@ fn is_cleaned_tag(tag: Tag) -> bool {
             | Tag::Table
             | Tag::Ul
             | Tag::Div
-            | Tag::Section
             | Tag::Aside
             | Tag::Footer
     )

@@ -313,7 +313,8 @@ fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
         | Tag::Fieldset
         | Tag::Legend
         | Tag::Form => Block,
-        Tag::Span | Tag::Font | Tag::Label | Tag::Other | Tag::Wbr => Unwrap,
+        // Formulas keep their text; MathML markup itself is not on the allow-list.
+        Tag::Span | Tag::Font | Tag::Label | Tag::Other | Tag::Wbr | Tag::Math => Unwrap,
         Tag::Text => Unwrap,
         // Everything active, embedded or structural to the document.
         Tag::Script
@@ -325,7 +326,7 @@ fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
         | Tag::Embed
         | Tag::Canvas
         | Tag::Svg
-        | Tag::Math
+        | Tag::Annotation
         | Tag::Button
         | Tag::Input
         | Tag::Select

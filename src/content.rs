@@ -186,7 +186,6 @@ fn tag_rule(tag: Tag) -> &'static str {
         Tag::Template => "element <template>",
         Tag::Iframe => "element <iframe>",
         Tag::Svg => "element <svg>",
-        Tag::Math => "element <math>",
         Tag::Button | Tag::Input | Tag::Select | Tag::Option | Tag::Textarea => "form control",
         Tag::Audio | Tag::Video => "media player",
         _ => "non-content element",

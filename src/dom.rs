@@ -22,6 +22,8 @@ pub(crate) enum Tag {
     Text,
     A,
     Abbr,
+    /// MathML `<annotation>` / `<annotation-xml>`: the source of a formula, not its text.
+    Annotation,
     Address,
     Article,
     Aside,
@@ -129,6 +131,7 @@ impl Tag {
         match name {
             "a" => A,
             "abbr" => Abbr,
+            "annotation" | "annotation-xml" => Annotation,
             "address" => Address,
             "article" => Article,
             "aside" => Aside,
@@ -320,7 +323,7 @@ impl Tag {
                 | Embed
                 | Canvas
                 | Svg
-                | Math
+                | Annotation
                 | Button
                 | Input
                 | Select
