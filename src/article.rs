@@ -91,6 +91,8 @@ pub enum Kind {
     Title,
     /// Elements hidden from readers.
     Hidden,
+    /// Photo credits, and caption chrome repeated around images.
+    Credit,
     /// Link lists, forms and other blocks judged not to be article text.
     Clutter,
 }
@@ -114,6 +116,7 @@ impl Kind {
             Kind::Metadata => "metadata",
             Kind::Title => "title",
             Kind::Hidden => "hidden",
+            Kind::Credit => "credit",
             Kind::Clutter => "clutter",
         }
     }

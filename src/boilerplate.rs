@@ -56,6 +56,7 @@ fn named_max_chars(kind: Kind) -> u32 {
         Kind::Cookie => 2000,
         Kind::Navigation => 1000,
         Kind::Metadata => 200,
+        Kind::Credit => 150,
         _ => 0,
     }
 }
@@ -163,6 +164,10 @@ fn named(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], strip: bool) {
             return page.remove(ix, kind, "heading with negative class weight", true);
         }
         if let Some(kind) = classes::kind_of(hints) {
+            if kind == Kind::Credit && page.in_figure[ix as usize] {
+                // A figure's caption keeps its credit, as reader views show it.
+                return false;
+            }
             let max = named_max_chars(kind);
             let link_list = matches!(kind, Kind::Related | Kind::Navigation)
                 && s.link_density() >= LINK_LIST_DENSITY;
@@ -223,6 +228,9 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
             // A unit that is not boilerplate: nothing inside it will be either.
             return !heading;
         };
+        if hit.kind == Kind::Credit && page.in_figure[ix as usize] {
+            return true;
+        }
         let rule: Cow<'static, str> = format!(
             "phrase[{}] {:?} ({})",
             hit.lang,
@@ -715,13 +723,7 @@ fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
 fn is_cleaned_tag(tag: Tag) -> bool {
     matches!(
         tag,
-        Tag::Form
-            | Tag::Fieldset
-            | Tag::Table
-            | Tag::Ul
-            | Tag::Div
-            | Tag::Aside
-            | Tag::Footer
+        Tag::Form | Tag::Fieldset | Tag::Table | Tag::Ul | Tag::Div | Tag::Aside | Tag::Footer
     )
 }
 

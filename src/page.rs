@@ -74,6 +74,8 @@ pub(crate) struct Page<'d, 'h> {
     pub in_table_or_code: Vec<bool>,
     /// Holds (strictly inside) an element named like an article body.
     pub holds_body: Vec<bool>,
+    /// Inside a `<figure>`: captions and credits there belong to their image.
+    pub in_figure: Vec<bool>,
 }
 
 impl<'d, 'h> Page<'d, 'h> {
@@ -111,10 +113,12 @@ impl<'d, 'h> Page<'d, 'h> {
             hints[ix as usize] = h;
         }
         let mut in_table_or_code = vec![false; n];
+        let mut in_figure = vec![false; n];
         for ix in 0..n as Ix {
             if let Some(p) = dom.parent(ix) {
                 in_table_or_code[ix as usize] = in_table_or_code[p as usize]
                     || matches!(dom.tag(p), Tag::Table | Tag::Pre | Tag::Code);
+                in_figure[ix as usize] = in_figure[p as usize] || dom.tag(p) == Tag::Figure;
             }
         }
         let mut holds_body = vec![false; n];
@@ -133,6 +137,7 @@ impl<'d, 'h> Page<'d, 'h> {
             protected: vec![false; n],
             in_table_or_code,
             holds_body,
+            in_figure,
         }
     }
 

@@ -29,7 +29,7 @@ pub(crate) const META: Hints = 1 << 7;
 pub(crate) const BYLINE: Hints = 1 << 30;
 
 const KIND_SHIFT: u32 = 8;
-// Kind bits occupy 8..8+16; BYLINE sits above them.
+// Kind bits occupy 8..8+17; BYLINE sits above them.
 /// The hint bit for a kind of boilerplate.
 pub(crate) const fn kind_bit(kind: Kind) -> Hints {
     1 << (KIND_SHIFT + kind_index(kind))
@@ -53,12 +53,13 @@ const fn kind_index(kind: Kind) -> u32 {
         Kind::Title => 13,
         Kind::Hidden => 14,
         Kind::Clutter => 15,
+        Kind::Credit => 16,
     }
 }
 
 /// Kinds in the order of precedence used when a name matches several (`related-share` is
 /// first of all a share widget).
-const KIND_ORDER: [Kind; 14] = [
+const KIND_ORDER: [Kind; 15] = [
     Kind::Cookie,
     Kind::Comments,
     Kind::Newsletter,
@@ -72,6 +73,7 @@ const KIND_ORDER: [Kind; 14] = [
     Kind::Ad,
     Kind::Navigation,
     Kind::Hidden,
+    Kind::Credit,
     Kind::Clutter,
 ];
 
@@ -237,7 +239,7 @@ const HIDDEN_NAMES: &[&str] = &[
     "u-hidden",
 ];
 
-const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "credit", "legend", "^wp-caption"];
+const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "legend", "^wp-caption"];
 
 /// Readability's byline names.
 const BYLINE_NAMES: &[&str] = &[
@@ -466,6 +468,22 @@ const KIND_NAMES: &[(Kind, &[&str])] = &[
         ],
     ),
     (Kind::Breadcrumbs, &["breadcrumb", "crumbs"]),
+    (
+        Kind::Credit,
+        &[
+            "^credit",
+            "-credit",
+            "_credit",
+            "photocredit",
+            "imagecredit",
+            "^copyright$",
+            "image-copyright",
+            "photo-copyright",
+            "bildquelle",
+            "bildnachweis",
+            "^source-image",
+        ],
+    ),
     (
         Kind::Comments,
         &[

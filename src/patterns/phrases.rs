@@ -48,51 +48,111 @@ const fn t(kind: Kind, mode: Mode, phrases: &'static [&'static str]) -> Table {
     }
 }
 
-/// Labels shared by all languages: network names and symbols used on share buttons.
+/// Labels shared by all languages: network names on share buttons, photo agencies in
+/// credit lines.
 const ANY: Language = Language {
     code: "*",
-    tables: &[t(
-        Share,
-        Label,
-        &[
-            "facebook",
-            "twitter",
-            "x",
-            "linkedin",
-            "whatsapp",
-            "telegram",
-            "pinterest",
-            "reddit",
-            "xing",
-            "tumblr",
-            "flipboard",
-            "pocket",
-            "threads",
-            "bluesky",
-            "mastodon",
-            "vk",
-            "vkontakte",
-            "ok",
-            "viber",
-            "messenger",
-            "sms",
-            "rss",
-            "instagram",
-            "youtube",
-            "tiktok",
-            "e-mail",
-            "email",
-            "mail",
-            "whatsapp-kanal",
-            "copy link",
-            "link kopieren",
-        ],
-    )],
+    tables: &[
+        t(
+            Credit,
+            Label,
+            &[
+                "getty images",
+                "getty",
+                "ap",
+                "ap photo",
+                "ap images",
+                "reuters",
+                "afp",
+                "epa",
+                "dpa",
+                "istock",
+                "istockphoto",
+                "shutterstock",
+                "picture alliance",
+                "picture-alliance",
+                "imago",
+                "imago images",
+                "alamy",
+                "pa",
+                "pa wire",
+                "pa images",
+                "bloomberg",
+                "xinhua",
+                "anadolu",
+                "sipa",
+                "keystone",
+                "ansa",
+                "efe",
+                "unsplash",
+            ],
+        ),
+        t(
+            Share,
+            Label,
+            &[
+                "facebook",
+                "twitter",
+                "x",
+                "linkedin",
+                "whatsapp",
+                "telegram",
+                "pinterest",
+                "reddit",
+                "xing",
+                "tumblr",
+                "flipboard",
+                "pocket",
+                "threads",
+                "bluesky",
+                "mastodon",
+                "vk",
+                "vkontakte",
+                "ok",
+                "viber",
+                "messenger",
+                "sms",
+                "rss",
+                "instagram",
+                "youtube",
+                "tiktok",
+                "e-mail",
+                "email",
+                "mail",
+                "whatsapp-kanal",
+                "copy link",
+                "link kopieren",
+            ],
+        ),
+    ],
 };
 
 const EN: Language = Language {
     code: "en",
     tables: &[
+        t(
+            Credit,
+            Lead,
+            &[
+                "photo",
+                "photos",
+                "photograph",
+                "image",
+                "picture",
+                "credit",
+                "credits",
+                "image credit",
+                "photo credit",
+                "image source",
+                "photo by",
+                "photograph by",
+                "image by",
+                "picture by",
+                "illustration by",
+                "photo illustration",
+            ],
+        ),
+        t(Controls, Label, &["caption", "captions"]),
         t(
             Related,
             Lead,
@@ -484,6 +544,21 @@ const DE: Language = Language {
     code: "de",
     tables: &[
         t(
+            Credit,
+            Lead,
+            &[
+                "foto",
+                "fotos",
+                "bild",
+                "bilder",
+                "bildquelle",
+                "quelle",
+                "fotograf",
+                "foto von",
+                "bild von",
+            ],
+        ),
+        t(
             Related,
             Lead,
             &[
@@ -786,6 +861,18 @@ const FR: Language = Language {
     code: "fr",
     tables: &[
         t(
+            Credit,
+            Lead,
+            &[
+                "photo",
+                "crédit",
+                "crédits",
+                "crédit photo",
+                "illustration",
+                "photo de",
+            ],
+        ),
+        t(
             Related,
             Lead,
             &[
@@ -942,6 +1029,11 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        t(
+            Credit,
+            Lead,
+            &["foto", "fotografía", "imagen", "crédito", "foto de"],
+        ),
         t(
             Related,
             Lead,
@@ -1102,6 +1194,7 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        t(Credit, Lead, &["foto", "imagem", "crédito", "foto de"]),
         t(
             Related,
             Lead,
@@ -1234,6 +1327,7 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        t(Credit, Lead, &["foto", "credito", "immagine", "foto di"]),
         t(
             Related,
             Lead,
@@ -1359,6 +1453,11 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        t(
+            Credit,
+            Lead,
+            &["фото", "фотография", "источник фото", "иллюстрация"],
+        ),
         t(
             Related,
             Lead,
@@ -1499,6 +1598,7 @@ const RU: Language = Language {
 const HI: Language = Language {
     code: "hi",
     tables: &[
+        t(Credit, Lead, &["फोटो", "तस्वीर", "फोटो साभार"]),
         t(
             Related,
             Lead,
@@ -1562,6 +1662,7 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        t(Credit, Lead, &["fot.", "fot", "zdjęcie", "źródło"]),
         t(
             Related,
             Lead,
@@ -1660,6 +1761,7 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        t(Credit, Lead, &["foto", "beeld"]),
         t(
             Related,
             Lead,
@@ -1864,7 +1966,11 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     || link_ratio >= LEAD_LINK_RATIO
                     || (v.kind == Kind::Metadata
                         && chars <= META_LINE_MAX_CHARS
-                        && rest.contains(|c: char| c.is_ascii_digit()));
+                        && rest.contains(|c: char| c.is_ascii_digit()))
+                    // "Photo by Jane Doe": a credit phrase of several words needs no colon.
+                    || (v.kind == Kind::Credit
+                        && chars <= META_LINE_MAX_CHARS
+                        && v.phrase.contains(' '));
                 // Prefer the longest lead phrase, for the explanation.
                 if fires && lead.is_none_or(|l| l.phrase.len() < v.phrase.len()) {
                     lead = Some(v);
