@@ -57,6 +57,7 @@ fn named_max_chars(kind: Kind) -> u32 {
         Kind::Navigation => 1000,
         Kind::Metadata => 200,
         Kind::Credit => 150,
+        Kind::Clutter => 600,
         _ => 0,
     }
 }
@@ -171,19 +172,51 @@ fn named(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], strip: bool) {
             let max = named_max_chars(kind);
             let link_list = matches!(kind, Kind::Related | Kind::Navigation)
                 && s.link_density() >= LINK_LIST_DENSITY;
-            if s.chars <= max || link_list {
+            if (s.chars <= max || link_list) && !holds_prose(page, ix, s, kind) {
                 return remove_named(page, ix, kind);
             }
         } else if hints & classes::META != 0
             && hints & classes::CAPTION == 0
-            && s.chars <= named_max_chars(Kind::Metadata)
+            && (s.chars <= named_max_chars(Kind::Metadata)
+                || (s.chars <= META_LINKED_MAX_CHARS && s.link_density() >= META_LINKED_DENSITY))
             && s.paragraphs <= 1
             && !matches!(tag, Tag::Article | Tag::Main | Tag::Body | Tag::Figure)
         {
             return page.remove(ix, Kind::Metadata, "class/id says metadata", true);
+        } else if page
+            .dom
+            .attr(ix, "itemprop")
+            .is_some_and(|p| p.contains("author"))
+            && (AUTHOR_BOX_MIN_CHARS..=named_max_chars(Kind::AuthorBox)).contains(&s.chars)
+        {
+            return page.remove(ix, Kind::AuthorBox, "itemprop=author box", true);
         }
         false
     });
+}
+
+/// A metadata block full of links (tags, categories, author links) may be longer.
+const META_LINKED_MAX_CHARS: u32 = 400;
+const META_LINKED_DENSITY: f32 = 0.2;
+/// An `itemprop=author` element longer than a byline is an author box.
+const AUTHOR_BOX_MIN_CHARS: u32 = 150;
+/// A named element with this many paragraphs of this much text, none of which speaks of
+/// its kind, is article text in a misleadingly named wrapper (`<div class="paywall">`
+/// around the story).
+const PROSE_MIN_PARAGRAPHS: u32 = 2;
+const PROSE_MIN_CHARS: u32 = 400;
+
+/// True when a named element holds prose rather than what its name says.
+fn holds_prose(page: &Page<'_, '_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
+    if matches!(kind, Kind::Comments | Kind::Navigation | Kind::Related)
+        || s.paragraphs < PROSE_MIN_PARAGRAPHS
+        || s.chars < PROSE_MIN_CHARS
+        || s.link_density() > 0.2
+    {
+        return false;
+    }
+    let normalized = phrases::normalize(&page.text_of(ix));
+    !phrases::has_keyword(&normalized, kind) && phrases::classify(&normalized, 0.0).is_none()
 }
 
 fn remove_named(page: &mut Page<'_, '_>, ix: Ix, kind: Kind) -> bool {

@@ -327,6 +327,7 @@ fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
         | Tag::Canvas
         | Tag::Svg
         | Tag::Annotation
+        | Tag::Rt
         | Tag::Button
         | Tag::Input
         | Tag::Select

@@ -90,6 +90,8 @@ pub(crate) enum Tag {
     Picture,
     Pre,
     Q,
+    /// Ruby annotations (`<rt>`, `<rp>`): pronunciation guides, not text.
+    Rt,
     S,
     Samp,
     Script,
@@ -198,6 +200,7 @@ impl Tag {
             "picture" => Picture,
             "pre" => Pre,
             "q" => Q,
+            "rt" | "rp" => Rt,
             "s" => S,
             "samp" => Samp,
             "script" => Script,
@@ -324,6 +327,7 @@ impl Tag {
                 | Canvas
                 | Svg
                 | Annotation
+                | Rt
                 | Button
                 | Input
                 | Select

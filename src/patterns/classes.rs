@@ -225,6 +225,10 @@ const BODY_NAMES: &[&str] = &[
 ];
 
 const HIDDEN_NAMES: &[&str] = &[
+    "rollover",
+    "tooltip",
+    "popover",
+    "hovercard",
     "sr-only",
     "screen-reader",
     "screenreader",
@@ -386,6 +390,7 @@ const KIND_NAMES: &[(Kind, &[&str])] = &[
         Kind::Newsletter,
         &[
             "newsletter",
+            "news-letter",
             "signup",
             "sign-up",
             "subscribe",
@@ -420,6 +425,10 @@ const KIND_NAMES: &[(Kind, &[&str])] = &[
             "abo-teaser",
             "^abo-",
             "upsell",
+            "^cta$",
+            "^cta-",
+            "-cta$",
+            "-cta-",
         ],
     ),
     (
@@ -468,6 +477,17 @@ const KIND_NAMES: &[(Kind, &[&str])] = &[
         ],
     ),
     (Kind::Breadcrumbs, &["breadcrumb", "crumbs"]),
+    (
+        Kind::Clutter,
+        &[
+            "disclaimer",
+            "affiliate",
+            "third-party",
+            "thirdparty",
+            "embed-placeholder",
+            "consent-placeholder",
+        ],
+    ),
     (
         Kind::Credit,
         &[

@@ -2280,238 +2280,119 @@ pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
     found
 }
 
-/// Words of date and time lines: months, weekdays, and the small words around them.
-const DATE_WORDS: &[&str] = &[
+/// Month and weekday names (full and abbreviated), per language: a date line names one, or
+/// writes the date in digits.
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[&str] = &[
     // en
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
-    "est",
-    "edt",
-    "pst",
-    "pdt",
-    "cet",
-    "cest",
-    "ist",
-    "bst",
-    "et",
-    "pt",
-    "updated",
-    "published",
-    "posted",
-    "on",
-    "at",
-    "last",
-    "modified",
-    "ago",
-    "hours",
-    "hour",
-    "minutes",
-    "minute",
-    "days",
-    "day",
-    "min",
-    "read",
-    "reading",
-    "time",
-    "and",
-    "of",
-    "the",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     // de
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "uhr",
-    "aktualisiert",
-    "veröffentlicht",
-    "am",
-    "um",
-    "stand",
-    "vor",
-    "stunden",
-    "minuten",
-    "lesezeit",
-    "erstellt",
-    "zuletzt",
+    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     // fr
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche",
-    "publié",
-    "le",
-    "à",
-    "mis",
-    "jour",
-    "h",
     // es / pt / it
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "de",
-    "del",
-    "el",
-    "em",
-    "actualizado",
-    "publicado",
-    "atualizado",
-    "pubblicato",
-    "aggiornato",
-    "alle",
-    "il",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho",
+    "julho", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile",
+    "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     // nl / pl
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "oktober",
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
+    "januari", "februari", "maart", "mei", "augustus", "stycznia", "lutego", "marca",
+    "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia",
 ];
+
+/// The small words around dates and times ("Updated on ... at 10:14 am ET").
+#[rustfmt::skip]
+const DATE_FILLER_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "ist",
+    "bst", "et", "pt", "updated", "published", "posted", "on", "at", "last", "modified", "ago",
+    "hours", "hour", "minutes", "minute", "days", "day", "min", "read", "reading", "time",
+    "and", "of", "the", "uhr", "aktualisiert", "veröffentlicht", "am", "um", "stand", "vor",
+    "stunden", "minuten", "lesezeit", "erstellt", "zuletzt", "publié", "le", "à", "mis",
+    "jour", "h", "de", "del", "el", "em", "actualizado", "publicado", "atualizado",
+    "pubblicato", "aggiornato", "alle", "il",
+];
+
+/// True when `s` writes a date in digits: `19.11.2019`, `2019-11-19`, `11/19/2019`.
+fn has_numeric_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        let d1 = digits_at(i);
+        if d1 == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + d1;
+        let mut groups = vec![d1];
+        while groups.len() < 3 && j + 1 < b.len() && matches!(b[j], b'.' | b'-' | b'/') {
+            let d = digits_at(j + 1);
+            if d == 0 {
+                break;
+            }
+            groups.push(d);
+            j += 1 + d;
+        }
+        // d.m.y / m/d/y (day and month of one or two digits, year of two or four) or y-m-d.
+        let small = |g: usize| g == 1 || g == 2;
+        let plausible = groups.len() == 3
+            && ((small(groups[0]) && small(groups[1]) && matches!(groups[2], 2 | 4))
+                || (groups[0] == 4 && small(groups[1]) && small(groups[2])));
+        if plausible {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}
 
 /// A line that says nothing but a date or time ("Updated: Nov. 19, 2019 10:14 AM ET").
 pub(crate) fn is_date_line(normalized: &str) -> bool {
     /// Longest date line, in characters.
     const MAX_CHARS: usize = 80;
+    /// A date and a time have at most this many numbers (day, year, hours, minutes);
+    /// phone numbers and scores have more.
+    const MAX_NUMBERS: usize = 5;
     if normalized.is_empty() || normalized.chars().count() > MAX_CHARS {
         return false;
     }
-    let mut has_year_or_numeric_date = false;
-    let mut words = 0;
+    let mut year = false;
+    let mut calendar_word = false;
+    let mut numbers = 0;
     for token in normalized.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
         let token = token.trim_matches('.');
         if token.is_empty() {
             continue;
         }
-        words += 1;
         if token.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            numbers += token.split('.').filter(|t| !t.is_empty()).count();
             let digits: String = token.chars().filter(char::is_ascii_digit).collect();
             if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
-                has_year_or_numeric_date = true;
-            }
-            if token.contains('.') && digits.len() >= 4 {
-                has_year_or_numeric_date = true;
+                year = true;
             }
             continue;
         }
-        // "10h30", "2pm"
+        // "10h30", "2pm", "3rd"
         if token.chars().next().is_some_and(|c| c.is_ascii_digit())
             && token.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2
         {
+            numbers += 1;
             continue;
         }
-        if !DATE_WORDS.contains(&token) {
+        if CALENDAR_WORDS.contains(&token) {
+            calendar_word = true;
+        } else if !DATE_FILLER_WORDS.contains(&token) {
             return false;
         }
     }
-    words > 0 && has_year_or_numeric_date
+    numbers <= MAX_NUMBERS && ((year && calendar_word) || has_numeric_date(normalized))
 }
 
 #[cfg(test)]
@@ -2527,6 +2408,9 @@ mod keyword_tests {
         assert!(is_date_line(&normalize("Published on 3 March 2021")));
         assert!(!is_date_line(&normalize("In 2019 the company lost money")));
         assert!(!is_date_line(&normalize("Nov. 19")));
+        assert!(!is_date_line(&normalize("+81 158-23-2012")));
+        assert!(is_date_line(&normalize("2019-11-19 10:14")));
+        assert!(!is_date_line(&normalize("Score: 2019 and 2020")));
     }
 
     #[test]
