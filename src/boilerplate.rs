@@ -18,6 +18,7 @@
 //! share-widget part of pass 1 and pass 4 are Readability's and always run.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::article::Kind;
 use crate::content::{Flags, class_weight};
@@ -73,6 +74,9 @@ const BOX_MAX_LEVELS: usize = 3;
 /// Blocks shorter than this inside a box are buttons and labels: they do not speak against
 /// removing the box.
 const BOX_SHORT_CHARS: u32 = 40;
+
+/// How far up a date line looks for an enclosing quote.
+const QUOTE_LEVELS: usize = 6;
 
 /// Longest line taken for a byline repeated in the body.
 const BYLINE_LINE_MAX_CHARS: usize = 150;
@@ -245,6 +249,10 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
 /// Pass 2: phrases.
 fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
     let root = scope.root;
+    // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
+    // credit printed twice).
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut previous = String::new();
     top_down(page, scope, |page, ix| {
         let s = &stats[ix as usize];
         if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
@@ -257,6 +265,16 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
         }
         let text = page.text_of(ix);
         let normalized = phrases::normalize(&text);
+        if !heading && normalized.chars().count() >= MIN_REPEAT_CHARS && in_caption(page, ix) {
+            let repeat = seen.contains(&normalized)
+                || (previous.chars().count() >= MIN_REPEAT_CHARS
+                    && (previous.starts_with(&normalized) || normalized.starts_with(&previous)));
+            if repeat {
+                return page.remove(ix, Kind::Clutter, "repeats an earlier block", true);
+            }
+            seen.insert(normalized.clone());
+        }
+        previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
             // A unit that is not boilerplate: nothing inside it will be either.
             return !heading;
@@ -288,6 +306,24 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
         true
     });
 }
+
+/// True inside image captions and galleries (by element or name, a few levels up): the
+/// only place where a repeated block is chrome rather than a refrain or a command shown
+/// twice.
+fn in_caption(page: &Page<'_, '_>, ix: Ix) -> bool {
+    const LEVELS: usize = 4;
+    std::iter::once(ix)
+        .chain(page.dom.ancestors(ix))
+        .take(LEVELS)
+        .any(|a| {
+            matches!(page.dom.tag(a), Tag::Figure | Tag::Figcaption)
+                || page.hints[a as usize] & (classes::CAPTION | classes::kind_bit(Kind::Credit))
+                    != 0
+        })
+}
+
+/// Shortest block checked for repeats: short labels ("Photo", "Share") legitimately recur.
+const MIN_REPEAT_CHARS: usize = 30;
 
 /// Kinds whose heading takes the following section with it, and the largest section (in
 /// characters) it may take.
@@ -476,7 +512,13 @@ fn metadata_lines(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], author
             return false;
         }
         let normalized = phrases::normalize(&page.text_of(ix));
-        if phrases::is_date_line(&normalized) {
+        // Quoted posts (embedded tweets) end with their own date: that is quoted text.
+        let quoted = page
+            .dom
+            .ancestors(ix)
+            .take(QUOTE_LEVELS)
+            .any(|a| page.dom.tag(a) == Tag::Blockquote);
+        if !quoted && phrases::is_date_line(&normalized) {
             return page.remove(ix, Kind::Metadata, "date line", true);
         }
         for author in &authors {

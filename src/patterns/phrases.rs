@@ -131,6 +131,56 @@ const EN: Language = Language {
     code: "en",
     tables: &[
         t(
+            Metadata,
+            Anywhere,
+            &[
+                "contributed to this report",
+                "contributed reporting",
+                "can be reached at",
+                "editing by",
+                "reporting by",
+            ],
+        ),
+        t(
+            Metadata,
+            Lead,
+            &[
+                "additional reporting by",
+                "reporting by",
+                "compiled by",
+                "edited by",
+                "written by",
+            ],
+        ),
+        t(
+            Share,
+            Anywhere,
+            &[
+                "download the app",
+                "download our app",
+                "get the app",
+                "download the free",
+                "click here to get the",
+                "like this story",
+                "share it with",
+                "share this story with",
+                "if you enjoyed this",
+                "if you liked this",
+                "enjoyed this article",
+            ],
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            &[
+                "would you consider supporting",
+                "consider supporting",
+                "please consider subscribing",
+                "sign up here",
+                "subscribe here",
+            ],
+        ),
+        t(
             Credit,
             Lead,
             &[
@@ -1929,6 +1979,9 @@ const LEAD_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '»', '›', '>'
 /// Sie auch <a>Die Bahn streikt</a>" is a teaser even without a colon.
 const LEAD_LINK_RATIO: f32 = 0.5;
 
+/// Longest block that a comment phrase condemns wherever it stands in it.
+const SHORT_NOTICE_CHARS: usize = 120;
+
 /// Longest metadata line ("Updated 12 Nov 2019, 10:14") that a `Lead` phrase followed by a
 /// number may condemn.
 const META_LINE_MAX_CHARS: usize = 80;
@@ -1955,7 +2008,12 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             return;
         }
         match v.mode {
-            Mode::Anywhere if chars <= ANYWHERE_MAX_CHARS => {
+            // Comment notices open their block or are the whole of it; in a longer block the
+            // words are a description ("... where readers leave a comment").
+            Mode::Anywhere
+                if chars <= ANYWHERE_MAX_CHARS
+                    && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS) =>
+            {
                 anywhere.get_or_insert(v);
             }
             Mode::Lead if hit.start == 0 && chars <= LEAD_MAX_CHARS => {
@@ -1967,8 +2025,9 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     || (v.kind == Kind::Metadata
                         && chars <= META_LINE_MAX_CHARS
                         && rest.contains(|c: char| c.is_ascii_digit()))
-                    // "Photo by Jane Doe": a credit phrase of several words needs no colon.
-                    || (v.kind == Kind::Credit
+                    // "Photo by Jane Doe", "Reporting by Jane Doe": a phrase of several words
+                    // opening a short line needs no colon.
+                    || (matches!(v.kind, Kind::Credit | Kind::Metadata | Kind::Share | Kind::Newsletter | Kind::Appeal)
                         && chars <= META_LINE_MAX_CHARS
                         && v.phrase.contains(' '));
                 // Prefer the longest lead phrase, for the explanation.
