@@ -243,7 +243,9 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
     if tag.is_block() {
         return true;
     }
-    dom.parent(ix).is_some_and(|p| stats[p as usize].blocks > 0)
+    // An inline element standing alone among blocks (not a link inside a line of text).
+    dom.parent(ix)
+        .is_some_and(|p| stats[p as usize].blocks > 0 && stats[p as usize].inline_children == 1)
 }
 
 /// Pass 2: phrases.
@@ -253,6 +255,7 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
     // credit printed twice).
     let mut seen: HashSet<String> = HashSet::new();
     let mut previous = String::new();
+    let mut teasers: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
         let s = &stats[ix as usize];
         if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
@@ -276,6 +279,10 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
+            if is_link_teaser(page, ix, s, &text) {
+                teasers.push(ix);
+                return true;
+            }
             // A unit that is not boilerplate: nothing inside it will be either.
             return !heading;
         };
@@ -305,6 +312,15 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
         page.remove(target, hit.kind, rule, true);
         true
     });
+    // A few teasers in an article are boilerplate; a page made of them is a list of stories,
+    // and they are its content.
+    let teaser_chars: u32 = teasers.iter().map(|&t| stats[t as usize].chars).sum();
+    let total = stats[root as usize].chars.max(1);
+    if teasers.len() <= MAX_TEASERS || (teaser_chars as f32) < total as f32 * TEASER_MAX_SHARE {
+        for ix in teasers {
+            page.remove(ix, Kind::Related, "a lone link to another story", true);
+        }
+    }
 }
 
 /// True inside image captions and galleries (by element or name, a few levels up): the
@@ -320,6 +336,48 @@ fn in_caption(page: &Page<'_, '_>, ix: Ix) -> bool {
                 || page.hints[a as usize] & (classes::CAPTION | classes::kind_bit(Kind::Credit))
                     != 0
         })
+}
+
+/// Up to this many lone-link teasers are removed whatever the size of the article ...
+const MAX_TEASERS: usize = 3;
+/// ... and more while they hold less than this share of the text; beyond that the page is
+/// a list of stories.
+const TEASER_MAX_SHARE: f32 = 0.15;
+/// Longest lone-link block taken for a teaser: a headline, not a paragraph.
+const TEASER_MAX_CHARS: u32 = 160;
+/// Share of a teaser's text inside links.
+const TEASER_MIN_LINK_DENSITY: f32 = 0.6;
+/// A teaser headline has a few words at least ("Contact us" is navigation, not a story).
+const TEASER_MIN_WORDS: usize = 3;
+
+/// A block that is nothing but a link to another page, worded like a headline: "Read:
+/// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
+/// list items and table cells are left alone; so are e-mail addresses and bare URLs.
+fn is_link_teaser(page: &Page<'_, '_>, ix: Ix, s: &Stats, text: &str) -> bool {
+    let tag = page.dom.tag(ix);
+    if matches!(
+        tag,
+        Tag::Li
+            | Tag::Td
+            | Tag::Th
+            | Tag::Dd
+            | Tag::Dt
+            | Tag::Figcaption
+            | Tag::Caption
+            | Tag::Pre
+            | Tag::Code
+    ) || page.in_figure[ix as usize]
+        || s.chars > TEASER_MAX_CHARS
+        || s.link_density() < TEASER_MIN_LINK_DENSITY
+    {
+        return false;
+    }
+    let t = text.trim();
+    !t.ends_with('.')
+        && !t.contains('@')
+        && !t.starts_with("http")
+        && !t.starts_with("www.")
+        && text::word_count(t) >= TEASER_MIN_WORDS
 }
 
 /// Shortest block checked for repeats: short labels ("Photo", "Share") legitimately recur.

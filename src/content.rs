@@ -411,6 +411,10 @@ pub(crate) fn choose(
         }
     }
 
+    if let Some(lead) = lead_before(page, &roots, &stats) {
+        roots.insert(0, lead);
+    }
+
     let dir = roots
         .first()
         .and_then(|&r| {
@@ -731,6 +735,56 @@ fn known_container(page: &Page<'_, '_>, stats: &[Stats]) -> Option<Ix> {
         }
     }
     Some(best)
+}
+
+/// How many levels above the article a lead paragraph is looked for.
+const LEAD_LEVELS: usize = 3;
+/// A lead paragraph's length, in characters: a sentence or two, not a label, not a page.
+const LEAD_CHARS: std::ops::RangeInclusive<u32> = 40..=800;
+/// A lead is prose, not a list of links.
+const LEAD_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// A lead paragraph (standfirst, chapô, perex...) just before the article's container, which
+/// sites often set apart from the body, as the first part of the article.
+fn lead_before(page: &Page<'_, '_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
+    let dom = page.dom;
+    let first = *roots.first()?;
+    let mut at = first;
+    for _ in 0..LEAD_LEVELS {
+        let parent = dom.parent(at)?;
+        if parent == dom.body {
+            return None;
+        }
+        // Preceding siblings of `at`, nearest first.
+        let before: Vec<Ix> = dom.children(parent).take_while(|&c| c != at).collect();
+        for &sib in before.iter().rev() {
+            let end = dom.end(sib);
+            let mut ix = sib;
+            while ix < end {
+                if page.is_marked(ix) {
+                    ix = dom.end(ix);
+                    continue;
+                }
+                let tag = dom.tag(ix);
+                if matches!(tag, Tag::Li | Tag::Figure | Tag::Article | Tag::A) || tag.is_heading()
+                {
+                    ix = dom.end(ix);
+                    continue;
+                }
+                let s = &stats[ix as usize];
+                if page.hints[ix as usize] & classes::LEAD != 0
+                    && tag != Tag::Text
+                    && LEAD_CHARS.contains(&s.chars)
+                    && s.link_density() < LEAD_MAX_LINK_DENSITY
+                {
+                    return Some(ix);
+                }
+                ix += 1;
+            }
+        }
+        at = parent;
+    }
+    None
 }
 
 /// A named container must hold this much non-link text to count.

@@ -47,6 +47,9 @@ pub(crate) struct Stats {
     pub blocks: u32,
     /// Characters of text inside lists (`ul`, `ol`).
     pub list_chars: u32,
+    /// Children that carry inline text (non-blank text nodes, inline elements with text):
+    /// an inline element is a block of its own only when it is its parent's sole one.
+    pub inline_children: u32,
     /// Characters of text inside "textish" elements (spans, paragraphs, cells, list items,
     /// divs...), as opposed to text sitting directly in the node or in bare links.
     pub textish_chars: u32,
@@ -102,6 +105,9 @@ impl<'d, 'h> Page<'d, 'h> {
                             .map_or(0, |(_, h)| *h);
                     }
                     "itemprop" if value.contains("articleBody") => role_hints |= classes::BODY,
+                    "itemprop" if value.contains("description") && dom.tag(ix) != Tag::Meta => {
+                        role_hints |= classes::LEAD
+                    }
                     _ => {}
                 }
             }

@@ -27,6 +27,8 @@ pub(crate) const CAPTION: Hints = 1 << 6;
 pub(crate) const META: Hints = 1 << 7;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
+/// Lead paragraphs and standfirsts, which sites often place outside the body container.
+pub(crate) const LEAD: Hints = 1 << 31;
 
 const KIND_SHIFT: u32 = 8;
 // Kind bits occupy 8..8+17; BYLINE sits above them.
@@ -244,6 +246,32 @@ const HIDDEN_NAMES: &[&str] = &[
 ];
 
 const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "legend", "^wp-caption"];
+
+/// Names of lead paragraphs (standfirst, chapô, perex, bajada...).
+const LEAD_NAMES: &[&str] = &[
+    "^lead$",
+    "^lead-",
+    "-lead$",
+    "_lead$",
+    "^leadtext",
+    "^lede",
+    "^intro",
+    "-intro$",
+    "^teaser$",
+    "teaser-text",
+    "excerpt",
+    "standfirst",
+    "^chapo",
+    "^chapeau",
+    "perex",
+    "bajada",
+    "entradilla",
+    "^sapo$",
+    "^abstract",
+    "^summary",
+    "subheadline",
+    "sub-headline",
+];
 
 /// Readability's byline names.
 const BYLINE_NAMES: &[&str] = &[
@@ -603,7 +631,8 @@ pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
 pub(crate) fn matcher() -> &'static Matcher<Hints> {
     static MATCHER: OnceLock<Matcher<Hints>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&[&str], Hints); 9] = [
+        let simple: [(&[&str], Hints); 10] = [
+            (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),
             (MAYBE_NAMES, MAYBE),
