@@ -96,6 +96,11 @@ const MIN_CLOSE_CANDIDATES: usize = 3;
 const SIBLING_SCORE_RATIO: f32 = 0.2;
 /// Floor of the sibling threshold, so that a weak top candidate does not pull in noise.
 const MIN_SIBLING_SCORE: f32 = 10.0;
+/// A block named only generically as furniture is set aside when at least this share of
+/// its text is links ...
+const FURNITURE_MIN_LINK_DENSITY: f32 = 0.3;
+/// ... or when it holds less text than this.
+const FURNITURE_MAX_PLAIN_CHARS: u32 = 80;
 /// Set aside `<nav>`, `<aside>` and `<footer>` by tag before scoring (Readability goes by
 /// names and roles only).
 const FURNITURE_BY_TAG: bool = false;
@@ -247,6 +252,7 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
     let mut byline = None;
     let mut title_removed = false;
     let title = meta.title.clone().unwrap_or_default();
+    let stats = page.stats(body);
     let mut ix = body;
     let end = dom.end(body);
     while ix < end {
@@ -285,7 +291,7 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
             }
         }
 
-        if flags.strip_unlikely && ix != body && is_unlikely(page, ix, tag, hints) {
+        if flags.strip_unlikely && ix != body && is_unlikely(page, ix, tag, hints, &stats) {
             let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
             let rule = match tag {
                 Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header => tag_name_rule(tag),
@@ -310,10 +316,10 @@ fn tag_name_rule(tag: Tag) -> &'static str {
     }
 }
 
-fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints) -> bool {
+fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats]) -> bool {
     if matches!(
         tag,
-        Tag::Body | Tag::A | Tag::Html | Tag::Article | Tag::Main
+        Tag::Body | Tag::A | Tag::Html | Tag::Article | Tag::Main | Tag::Table
     ) {
         return false;
     }
@@ -329,6 +335,15 @@ fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints) -> bool {
     });
     if !(by_name || by_role || furniture_tag) {
         return false;
+    }
+    // A generic furniture name ("header", "menu", "extra") inside a compound name
+    // ("card-header", "tab-menu--product") condemns only what looks like furniture: links
+    // or a short label. Names of a known kind (comments, sidebar, related...) need no proof.
+    if by_name && !by_role && classes::kind_of(hints).is_none() {
+        let s = &stats[ix as usize];
+        if s.link_density() < FURNITURE_MIN_LINK_DENSITY && s.chars >= FURNITURE_MAX_PLAIN_CHARS {
+            return false;
+        }
     }
     // Never inside tables or code: names there are data. A container that holds a known
     // article body is not furniture, whatever its name.
@@ -680,9 +695,19 @@ pub(crate) fn class_weight(page: &Page<'_, '_>, ix: Ix) -> f32 {
         if h & classes::BODY != 0 {
             weight += BODY_WEIGHT;
         }
+        if h & BOILERPLATE_BOXES != 0 && h & classes::NEGATIVE == 0 {
+            weight -= CLASS_WEIGHT;
+        }
     }
     weight
 }
+
+/// Boxes whose names say they hold text that is not the article, however much of it:
+/// author bios, related stories, comments, newsletter forms.
+const BOILERPLATE_BOXES: Hints = classes::kind_bit(Kind::AuthorBox)
+    | classes::kind_bit(Kind::Related)
+    | classes::kind_bit(Kind::Comments)
+    | classes::kind_bit(Kind::Newsletter);
 
 /// True for text ending like a sentence (a period followed by a space or the end).
 fn ends_sentence(text: &str) -> bool {
