@@ -780,6 +780,12 @@ fn clean_conditionally(page: &mut Page<'_, '_>, root: Ix, ctx: &Context<'_>) {
             && !holds_data_table[i]
             && !(tag == Tag::Table && data_table[i])
         {
+            if ctx.strip && is_link_list(page, ix, tag, &stats) {
+                let kind = classes::kind_of(page.hints[i]).unwrap_or(Kind::Related);
+                if page.remove(ix, kind, "list of links to other pages", true) {
+                    continue;
+                }
+            }
             if let Some(reason) = should_remove(page, ix, tag, &stats[i], ctx) {
                 let hints = page.hints[i];
                 let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
@@ -851,6 +857,33 @@ fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
         s.paragraphs += 1;
     }
     s
+}
+
+/// Share of a list item's text inside links for the item to count as "just a link".
+const LINK_ITEM_DENSITY: f32 = 0.8;
+
+/// A list whose every item is a link to another page ("More stories", "Most read"). Lists of
+/// in-page anchors (tables of contents) do not count: their links weigh less.
+fn is_link_list(page: &Page<'_, '_>, ix: Ix, tag: Tag, stats: &[Stats]) -> bool {
+    if !matches!(tag, Tag::Ul | Tag::Ol) {
+        return false;
+    }
+    let dom = page.dom;
+    let mut items = 0;
+    for c in dom.children(ix) {
+        if page.is_marked(c) || dom.tag(c) != Tag::Li {
+            continue;
+        }
+        let s = &stats[c as usize];
+        if s.chars == 0 {
+            continue;
+        }
+        if s.link_density() < LINK_ITEM_DENSITY {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 2
 }
 
 fn is_cleaned_tag(tag: Tag) -> bool {
