@@ -403,7 +403,7 @@ fn remove_section(
     root: Ix,
     heading: Ix,
     kind: Kind,
-    rule: &Cow<'static, str>,
+    rule: &str,
     stats: &[Stats],
 ) -> bool {
     let dom = page.dom;
@@ -463,11 +463,11 @@ fn remove_section(
             && first == Some(anchor)
             && !page.holds_body[parent as usize]
         {
-            page.remove(parent, kind, rule.clone(), true);
+            page.remove(parent, kind, rule.to_string(), true);
             return true;
         }
     }
-    page.remove(anchor, kind, rule.clone(), true);
+    page.remove(anchor, kind, rule.to_string(), true);
     for n in section {
         page.remove(n, kind, format!("section under {rule}"), true);
     }

@@ -101,9 +101,6 @@ const MIN_SIBLING_SCORE: f32 = 10.0;
 const FURNITURE_MIN_LINK_DENSITY: f32 = 0.3;
 /// ... or when it holds less text than this.
 const FURNITURE_MAX_PLAIN_CHARS: u32 = 80;
-/// Set aside `<nav>`, `<aside>` and `<footer>` by tag before scoring (Readability goes by
-/// names and roles only).
-const FURNITURE_BY_TAG: bool = false;
 /// Link density below which a sibling with the top candidate's class is joined to it.
 const SAME_CLASS_MAX_LINK_DENSITY: f32 = 0.25;
 /// Longest byline: longer "bylines" are author boxes.
@@ -293,10 +290,10 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
 
         if flags.strip_unlikely && ix != body && is_unlikely(page, ix, tag, hints, &stats) {
             let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
-            let rule = match tag {
-                Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header => tag_name_rule(tag),
-                _ if hints & classes::UNLIKELY == 0 => "role",
-                _ => "class/id says page furniture",
+            let rule = if hints & classes::UNLIKELY == 0 {
+                "role says page furniture"
+            } else {
+                "class/id says page furniture"
             };
             page.remove(ix, kind, rule, true);
             ix = dom.end(ix);
@@ -305,15 +302,6 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
         ix += 1;
     }
     byline
-}
-
-fn tag_name_rule(tag: Tag) -> &'static str {
-    match tag {
-        Tag::Nav => "element <nav>",
-        Tag::Aside => "element <aside>",
-        Tag::Footer => "element <footer>",
-        _ => "element <header>",
-    }
 }
 
 fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats]) -> bool {
@@ -326,14 +314,14 @@ fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Sta
     if hints & classes::BODY != 0 {
         return false;
     }
-    let furniture_tag = FURNITURE_BY_TAG && matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
     let by_name = hints & classes::UNLIKELY != 0 && hints & classes::MAYBE == 0;
     let by_role = page.dom.attr(ix, "role").is_some_and(|r| {
         classes::ROLE_HINTS
             .iter()
             .any(|(role, h)| *h & classes::UNLIKELY != 0 && r.trim().eq_ignore_ascii_case(role))
     });
-    if !(by_name || by_role || furniture_tag) {
+    // Readability goes by names and roles only: a <footer> or <aside> may hold the byline.
+    if !(by_name || by_role) {
         return false;
     }
     // A generic furniture name ("header", "menu", "extra") inside a compound name
@@ -410,7 +398,12 @@ pub(crate) fn choose(
     let mut roots = match top.first() {
         Some(&best) if best != body && dom.tag(best) != Tag::Html => {
             let best = scorer.refine(best, &top);
-            scorer.join_siblings(best, &stats)
+            let roots = scorer.join_siblings(best, &stats);
+            if roots.len() == 1 {
+                repeated_sections(page, best, &stats).unwrap_or(roots)
+            } else {
+                roots
+            }
         }
         _ => vec![body],
     };
@@ -674,6 +667,49 @@ impl Scorer<'_, '_, '_> {
     }
 }
 
+/// How many levels above the top candidate repeated sections are looked for.
+const SECTION_LEVELS: usize = 3;
+/// A repeated section holds prose: some text, few links.
+const SECTION_MIN_CHARS: u32 = 100;
+const SECTION_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// Page builders cut an article into a row of identical sections (`<div class="block
+/// text-block">` ...), each too small to win alone. When the top candidate sits in one of
+/// several same-named sibling sections that hold prose, they are all the article.
+fn repeated_sections(page: &Page<'_, '_>, best: Ix, stats: &[Stats]) -> Option<Vec<Ix>> {
+    let dom = page.dom;
+    let first_class = |ix: Ix| {
+        dom.attr(ix, "class")
+            .and_then(|c| c.split_whitespace().next())
+    };
+    let prose = |ix: Ix| {
+        let s = &stats[ix as usize];
+        s.chars >= SECTION_MIN_CHARS && s.link_density() < SECTION_MAX_LINK_DENSITY
+    };
+    let mut at = best;
+    for _ in 0..SECTION_LEVELS {
+        let parent = dom.parent(at)?;
+        if parent == dom.body {
+            return None;
+        }
+        if let Some(class) = first_class(at) {
+            let tag = dom.tag(at);
+            let same: Vec<Ix> = dom
+                .children(parent)
+                .filter(|&c| {
+                    !page.is_marked(c) && dom.tag(c) == tag && first_class(c) == Some(class)
+                })
+                .collect();
+            let with_prose: Vec<Ix> = same.iter().copied().filter(|&c| prose(c)).collect();
+            if with_prose.len() >= 2 && with_prose.contains(&at) {
+                return Some(with_prose);
+            }
+        }
+        at = parent;
+    }
+    None
+}
+
 /// Readability's class weight for an element (class and id counted separately).
 pub(crate) fn class_weight(page: &Page<'_, '_>, ix: Ix) -> f32 {
     let dom = page.dom;
@@ -705,6 +741,7 @@ pub(crate) fn class_weight(page: &Page<'_, '_>, ix: Ix) -> f32 {
 /// Boxes whose names say they hold text that is not the article, however much of it:
 /// author bios, related stories, comments, newsletter forms.
 const BOILERPLATE_BOXES: Hints = classes::kind_bit(Kind::AuthorBox)
+    | classes::kind_bit(Kind::Cookie)
     | classes::kind_bit(Kind::Related)
     | classes::kind_bit(Kind::Comments)
     | classes::kind_bit(Kind::Newsletter);

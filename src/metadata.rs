@@ -53,8 +53,7 @@ struct JsonLd {
 pub(crate) fn read(dom: &Dom<'_>, use_json_ld: bool) -> Metadata {
     let mut meta = Metadata::default();
     let mut values = MetaValues::default();
-    let mut json_ld = JsonLd::default();
-    let mut json_ld_found = false;
+    let mut json_ld_scripts: Vec<Ix> = Vec::new();
     let mut first_time: Option<String> = None;
     let mut h1s: Vec<Ix> = Vec::new();
     let mut h2s: Vec<Ix> = Vec::new();
@@ -83,17 +82,13 @@ pub(crate) fn read(dom: &Dom<'_>, use_json_ld: bool) -> Metadata {
                     meta.canonical_url = non_empty(dom.attr(ix, "href"));
                 }
             }
-            Tag::Script if use_json_ld && !json_ld_found => {
-                if dom
-                    .attr(ix, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                {
-                    let raw = dom.text_of_raw(ix);
-                    if let Some(found) = parse_json_ld(&raw, &meta.document_title) {
-                        json_ld = found;
-                        json_ld_found = true;
-                    }
-                }
+            Tag::Script
+                if use_json_ld
+                    && dom
+                        .attr(ix, "type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                json_ld_scripts.push(ix);
             }
             Tag::H1 => h1s.push(ix),
             Tag::H2 => h2s.push(ix),
@@ -112,6 +107,12 @@ pub(crate) fn read(dom: &Dom<'_>, use_json_ld: bool) -> Metadata {
         }
     }
 
+    // The first script that describes an article (after the loop: its name/headline choice
+    // consults the <title>, wherever that stands).
+    let mut json_ld = json_ld_scripts
+        .iter()
+        .find_map(|&ix| parse_json_ld(&dom.text_of_raw(ix), &meta.document_title))
+        .unwrap_or_default();
     let v = &values;
     meta.title = json_ld
         .title

@@ -242,7 +242,14 @@ impl<'d, 'h> Page<'d, 'h> {
                 continue;
             };
             let s = stats[i];
+            let carries_text = match tag {
+                Tag::Text => dom.text(ix).is_some_and(|t| !t.trim().is_empty()),
+                _ => s.chars > 0 && !tag.is_block() && s.blocks == 0,
+            };
             let p = &mut stats[parent as usize];
+            if carries_text {
+                p.inline_children += 1;
+            }
             p.chars += s.chars;
             p.link_chars += s.link_chars;
             p.commas += s.commas;

@@ -584,6 +584,7 @@ const KIND_NAMES: &[(Kind, &[&str])] = &[
         &[
             "cookie",
             "gdpr",
+            "dsgvo",
             "consent",
             "^cmp-",
             "^cmp$",
