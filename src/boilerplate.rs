@@ -88,6 +88,9 @@ pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
     for &root in ctx.roots {
         let stats = page.stats(root);
         let scope = Scope::inside(root);
+        if ctx.strip {
+            related_headings_set_aside(page, root, &stats);
+        }
         named(page, scope, &stats, ctx.strip);
         if ctx.strip {
             phrases_pass(page, scope, &stats);
@@ -96,6 +99,33 @@ pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
         if ctx.flags.clean_conditionally {
             clean_conditionally(page, root, ctx);
         }
+    }
+}
+
+/// "Related" headings set aside before scoring (by name) leave their cards behind: take the
+/// section under each, as the phrase pass does for headings it finds.
+fn related_headings_set_aside(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats]) {
+    let dom = page.dom;
+    let headings: Vec<Ix> = page
+        .records
+        .iter()
+        .filter(|r| {
+            r.kind == Kind::Related
+                && dom.tag(r.ix).is_heading()
+                && dom.contains(root, r.ix)
+                && r.ix != root
+        })
+        .map(|r| r.ix)
+        .collect();
+    for h in headings {
+        remove_section(
+            page,
+            root,
+            h,
+            Kind::Related,
+            "section under a related heading",
+            stats,
+        );
     }
 }
 
@@ -172,6 +202,12 @@ fn named(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], strip: bool) {
             if kind == Kind::Credit && page.in_figure[ix as usize] {
                 // A figure's caption keeps its credit, as reader views show it.
                 return false;
+            }
+            if kind == Kind::Related && tag.is_heading() {
+                let rule = format!("class/id heading ({})", page.names(ix).trim());
+                if remove_section(page, scope.root, ix, kind, &rule, stats) {
+                    return true;
+                }
             }
             let max = named_max_chars(kind);
             let link_list = matches!(kind, Kind::Related | Kind::Navigation)
@@ -434,9 +470,18 @@ fn remove_section(
             continue;
         }
         let t = dom.tag(n);
+        // Headings inside cards (list items, nested articles) are the cards' titles, not
+        // the start of the next section.
         let holds_heading = t != Tag::Text
-            && (n + 1..dom.end(n))
-                .any(|i| dom.tag(i).is_heading() && dom.tag(i).heading_level() <= level);
+            && (n + 1..dom.end(n)).any(|i| {
+                dom.tag(i).is_heading()
+                    && dom.tag(i).heading_level() <= level
+                    && !dom
+                        .ancestors(i)
+                        .take_while(|&a| a != n)
+                        .chain(std::iter::once(n))
+                        .any(|a| matches!(dom.tag(a), Tag::Li | Tag::Article))
+            });
         if (t.is_heading() && t.heading_level() <= level) || holds_heading {
             reached_end = false;
             break;
@@ -450,8 +495,25 @@ fn remove_section(
     } else {
         link_chars as f32 / chars as f32
     };
-    if section.is_empty() || chars > section_max_chars(kind, ld) {
+    if section.is_empty() {
         return false;
+    }
+    if chars > section_max_chars(kind, ld) {
+        // Too long for a plain related section, unless it opens with a row of story cards:
+        // then the heading and the cards go.
+        let cards = if kind == Kind::Related {
+            leading_cards(page, &section, stats)
+        } else {
+            0
+        };
+        if cards < MIN_CARDS {
+            return false;
+        }
+        page.remove(anchor, kind, rule.to_string(), true);
+        for &n in &section[..cards] {
+            page.remove(n, kind, format!("card under {rule}"), true);
+        }
+        return true;
     }
     // A box that opens with the heading and holds nothing but its section goes as one.
     if let Some(parent) = dom.parent(anchor) {
@@ -473,6 +535,43 @@ fn remove_section(
     }
     true
 }
+
+/// How many of a section's first elements are story cards: siblings with the same tag and
+/// first class (any `<article>`s), each holding a link or an image.
+fn leading_cards(page: &Page<'_, '_>, section: &[Ix], stats: &[Stats]) -> usize {
+    let dom = page.dom;
+    let first_class = |ix: Ix| {
+        dom.attr(ix, "class")
+            .and_then(|c| c.split_whitespace().next())
+    };
+    let mut items = section.iter().copied().filter(|&c| dom.tag(c) != Tag::Text);
+    let Some(first) = items.next() else { return 0 };
+    let (tag0, class0) = (dom.tag(first), first_class(first));
+    let is_card = |c: Ix| {
+        let s = &stats[c as usize];
+        dom.tag(c) == tag0
+            && (first_class(c) == class0 || tag0 == Tag::Article)
+            && (s.link_chars > 0 || s.images > 0)
+    };
+    if !is_card(first) {
+        return 0;
+    }
+    // Count in `section` positions (text nodes between cards included).
+    let mut count = 0;
+    for (i, &c) in section.iter().enumerate() {
+        if dom.tag(c) == Tag::Text {
+            continue;
+        }
+        if !is_card(c) {
+            return if count >= MIN_CARDS { i } else { 0 };
+        }
+        count += 1;
+    }
+    if count >= MIN_CARDS { section.len() } else { 0 }
+}
+
+/// Fewest cards that make a row.
+const MIN_CARDS: usize = 2;
 
 fn is_blank(page: &Page<'_, '_>, ix: Ix) -> bool {
     page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(|t| t.trim().is_empty())
