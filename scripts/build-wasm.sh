@@ -16,19 +16,12 @@ fi
 cargo build --target wasm32-unknown-unknown --lib --profile wasm-release --no-default-features
 raw=target/wasm32-unknown-unknown/wasm-release/declutter.wasm
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg --out-name declutter "$raw"
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir www/pkg --out-name declutter "$raw"
 
-# wasm-opt at -O3 (speed); kept only when it makes the gzipped module smaller.
+# No wasm-opt pass: measured with binaryen 132, -O3/-Os/-Oz leave the gzipped module the same
+# size or larger (memory packing), and Debian's binaryen 108 cannot read this module.
 wasm=www/pkg/declutter_bg.wasm
-if command -v wasm-opt >/dev/null 2>&1; then
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$wasm" -o "$wasm.opt"
-  before=$(gzip -9 -c "$wasm" | wc -c)
-  after=$(gzip -9 -c "$wasm.opt" | wc -c)
-  if [ "$after" -lt "$before" ]; then mv "$wasm.opt" "$wasm"; else rm "$wasm.opt"; fi
-  echo "wasm-opt -O3: gzip $before -> $after bytes"
-fi
 printf 'declutter_bg.wasm: %s bytes, %s bytes gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
 
 # Sample pages for the demo: the test fixtures.

@@ -18,7 +18,6 @@
 //! share-widget part of pass 1 and pass 4 are Readability's and always run.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::article::Kind;
 use crate::content::{Flags, class_weight};
@@ -289,7 +288,7 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice).
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: Vec<String> = Vec::new();
     let mut previous = String::new();
     let mut teasers: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
@@ -311,7 +310,7 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
             if repeat {
                 return page.remove(ix, Kind::Clutter, "repeats an earlier block", true);
             }
-            seen.insert(normalized.clone());
+            seen.push(normalized.clone());
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
@@ -958,6 +957,12 @@ fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
     s
 }
 
+/// A share as a whole percentage (integer formatting only: float formatting would cost the
+/// WebAssembly build a float printer).
+fn percent(share: f32) -> u32 {
+    (share * 100.0).round() as u32
+}
+
 /// Share of a list item's text inside links for the item to count as "just a link".
 const LINK_ITEM_DENSITY: f32 = 0.8;
 
@@ -1078,9 +1083,15 @@ fn should_remove(
     {
         Some("short and linked".into())
     } else if !is_list && weight < 25.0 && link_density > 0.2 + modifier {
-        Some(format!("link-dense block (link density {link_density:.2})"))
+        Some(format!(
+            "link-dense block ({}% of its text in links)",
+            percent(link_density)
+        ))
     } else if weight >= 25.0 && link_density > 0.5 + modifier {
-        Some(format!("mostly links (link density {link_density:.2})"))
+        Some(format!(
+            "mostly links ({}% of its text in links)",
+            percent(link_density)
+        ))
     } else if (s.embeds == 1 && s.chars < 75) || s.embeds > 1 {
         Some("embed with little text".into())
     } else if img == 0 && text_density == 0.0 {

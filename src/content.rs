@@ -15,8 +15,6 @@
 //! Before scoring, page furniture (menus, sidebars, footers, comment areas...) is set aside
 //! by name and role; a retry without that step catches pages whose names mislead.
 
-use std::collections::HashSet;
-
 use crate::article::Kind;
 use crate::dom::{Ix, Tag};
 use crate::metadata::Metadata;
@@ -387,13 +385,9 @@ pub(crate) fn choose(
         scorer.scores[c as usize] *= 1.0 - ld;
     }
     let mut top: Vec<Ix> = scorer.candidates.clone();
-    top.sort_by(|a, b| {
-        scorer.scores[*b as usize]
-            .partial_cmp(&scorer.scores[*a as usize])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(b))
+    top_n(&mut top, nb_top_candidates.max(1), |&c| {
+        scorer.scores[c as usize]
     });
-    top.truncate(nb_top_candidates.max(1));
 
     let mut roots = match top.first() {
         Some(&best) if best != body && dom.tag(best) != Tag::Html => {
@@ -799,6 +793,21 @@ fn known_container(page: &Page<'_, '_>, stats: &[Stats]) -> Option<Ix> {
     Some(best)
 }
 
+/// Keeps the `n` items of highest `key` in `items`, best first (ties: earlier first). A
+/// partial selection: candidates number in the thousands, the top in the single digits.
+fn top_n(items: &mut Vec<Ix>, n: usize, key: impl Fn(&Ix) -> f32) {
+    let mut top: Vec<Ix> = Vec::with_capacity(n + 1);
+    for &c in items.iter() {
+        let k = key(&c);
+        let at = top.iter().position(|t| key(t) < k).unwrap_or(top.len());
+        if at < n {
+            top.insert(at, c);
+            top.truncate(n);
+        }
+    }
+    *items = top;
+}
+
 /// How many levels above the article a lead paragraph is looked for.
 const LEAD_LEVELS: usize = 3;
 /// A lead paragraph's length, in characters: a sentence or two, not a label, not a page.
@@ -861,7 +870,6 @@ const CHUNKS_SHARE_OF_COMMON: f32 = 0.6;
 const SHINGLE_WORDS: usize = 4;
 
 fn shingles(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -870,20 +878,30 @@ fn shingles(text: &str) -> Vec<u64> {
     if words.len() < SHINGLE_WORDS {
         return Vec::new();
     }
-    words
-        .windows(SHINGLE_WORDS)
-        .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+    words.windows(SHINGLE_WORDS).map(fnv1a).collect()
+}
+
+/// FNV-1a over the words of a shingle (a separator byte between words): collisions only
+/// blur a count, so a simple hash does.
+fn fnv1a(words: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for &b in w.as_bytes().iter().chain(std::iter::once(&0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// The smallest element whose text holds most of the JSON-LD `articleBody`.
-fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, _stats: &[Stats]) -> Option<Ix> {
+fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, stats: &[Stats]) -> Option<Ix> {
     let body_text = meta.json_ld_body.as_deref()?;
-    let wanted: HashSet<u64> = shingles(body_text).into_iter().collect();
+    // A sorted list searched by bisection: as fast as a hash set here, and no hash table
+    // code in the WebAssembly build.
+    let mut wanted: Vec<u64> = shingles(body_text);
+    wanted.sort_unstable();
+    wanted.dedup();
     if wanted.len() < 20 {
         return None;
     }
@@ -897,16 +915,15 @@ fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, _stats: &[Stats]) -> 
         if tag == Tag::Text || !tag.is_block() {
             continue;
         }
-        // Leaf blocks only: blocks without block children.
-        let has_block_child = (ix + 1..dom.end(ix)).any(|i| dom.tag(i).is_block());
-        if has_block_child {
+        // Leaf blocks only: blocks without blocks inside.
+        if stats[ix as usize].blocks > 0 {
             continue;
         }
         text.clear();
         dom.collect_text(ix, &mut text, |i| page.is_marked(i));
         let n = shingles(&text)
             .iter()
-            .filter(|h| wanted.contains(h))
+            .filter(|h| wanted.binary_search(h).is_ok())
             .count() as u32;
         matched[ix as usize] = n;
     }

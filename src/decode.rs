@@ -60,6 +60,14 @@ fn utf8_evidence(bytes: &[u8]) -> Utf8 {
     loop {
         match std::str::from_utf8(rest) {
             Ok(s) => {
+                if invalid == 0 {
+                    // The common case, decided without counting.
+                    return if s.is_ascii() && multibyte == 0 {
+                        Utf8::Mostly
+                    } else {
+                        Utf8::Clean
+                    };
+                }
                 multibyte += s.bytes().filter(|b| *b >= 0xC0).count();
                 break;
             }

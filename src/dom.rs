@@ -6,7 +6,6 @@
 //! WebAssembly stack is small and pages can nest 100,000 deep), and lets removal be a flag on
 //! a subtree's root rather than a mutation of the tree.
 
-use ego_tree::NodeId;
 use scraper::{Html, Node as HtmlNode};
 
 /// Index of a node in [`Dom::nodes`] (pre-order position).
@@ -348,7 +347,6 @@ impl Tag {
 /// One node of the index.
 pub(crate) struct Node<'h> {
     pub data: &'h HtmlNode,
-    pub id: NodeId,
     pub parent: Ix,
     /// One past the last node of this node's subtree.
     pub end: Ix,
@@ -360,7 +358,6 @@ pub(crate) struct Dom<'h> {
     pub nodes: Vec<Node<'h>>,
     /// `<body>`, or the root element when the page has none.
     pub body: Ix,
-    pub html: &'h Html,
 }
 
 impl<'h> Dom<'h> {
@@ -384,7 +381,6 @@ impl<'h> Dom<'h> {
                     }
                     nodes.push(Node {
                         data: node.value(),
-                        id: node.id(),
                         parent: stack.last().copied().unwrap_or(NO_PARENT),
                         end: ix + 1,
                         tag,
@@ -405,7 +401,6 @@ impl<'h> Dom<'h> {
         Dom {
             body: body.unwrap_or(0),
             nodes,
-            html,
         }
     }
 

@@ -49,8 +49,10 @@ mod page;
 mod parse;
 mod patterns;
 mod readerable;
+mod selector;
 mod serialize;
 mod text;
+mod urls;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -167,8 +169,9 @@ struct Attempt {
 
 /// A developer's trace of an extraction: each attempt's flags, chosen roots and length, and
 /// every removal (inside the article or not). For debugging heuristics; the format is not
-/// stable.
+/// stable. Native builds only.
 #[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
@@ -179,6 +182,36 @@ pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
     Ok(log)
 }
 
+/// Appends one attempt to a trace. The WebAssembly build carries no tracing code.
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+fn log_attempt(
+    log: &mut Option<&mut String>,
+    page: &Page<'_, '_>,
+    flags: Flags,
+    chars: usize,
+    roots: &[Ix],
+) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(log) = log.as_deref_mut() {
+        let dom = page.dom;
+        log.push_str(&format!("attempt {flags:?}: {chars} chars\n"));
+        for &r in roots {
+            log.push_str(&format!("  root #{r} {}\n", describe(dom, r)));
+        }
+        for rec in &page.records {
+            log.push_str(&format!(
+                "  removed #{} {} [{}] {}: {}\n",
+                rec.ix,
+                describe(dom, rec.ix),
+                rec.kind,
+                rec.rule,
+                text::sample(&dom.text_of(rec.ix), 80)
+            ));
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn describe(dom: &Dom<'_>, ix: Ix) -> String {
     let Some(el) = dom.element(ix) else {
         return "#text".into();
@@ -244,22 +277,7 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
         boilerplate::strip(&mut page, &ctx);
         let tree = clean::build(&page, &found.roots, &settings);
         let chars = tree.text_chars();
-        if let Some(log) = log.as_deref_mut() {
-            log.push_str(&format!("attempt {flags:?}: {chars} chars\n"));
-            for &r in &found.roots {
-                log.push_str(&format!("  root #{r} {}\n", describe(dom, r)));
-            }
-            for rec in &page.records {
-                log.push_str(&format!(
-                    "  removed #{} {} [{}] {}: {}\n",
-                    rec.ix,
-                    describe(dom, rec.ix),
-                    rec.kind,
-                    rec.rule,
-                    text::sample(&dom.text_of(rec.ix), 80)
-                ));
-            }
-        }
+        log_attempt(&mut log, &page, flags, chars, &found.roots);
         let attempt = Attempt {
             marks: page.save(),
             roots: found.roots,
@@ -304,32 +322,27 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
 
 /// Elements matching any of `selectors` (already validated by `Options::validate`).
 fn select(dom: &Dom<'_>, selectors: &[String]) -> Vec<Ix> {
-    if selectors.is_empty() {
+    let lists: Vec<selector::SelectorList> = selectors
+        .iter()
+        .filter_map(|s| selector::SelectorList::parse(s).ok())
+        .collect();
+    if lists.is_empty() {
         return Vec::new();
     }
-    let parsed: Vec<scraper::Selector> = selectors
-        .iter()
-        .filter_map(|s| scraper::Selector::parse(s).ok())
-        .collect();
-    let mut wanted = std::collections::HashSet::new();
-    for sel in &parsed {
-        for el in dom.html.select(sel) {
-            wanted.insert(el.id());
-        }
-    }
     (0..dom.len() as Ix)
-        .filter(|&ix| wanted.contains(&dom.nodes[ix as usize].id))
+        .filter(|&ix| lists.iter().any(|l| l.matches(dom, ix)))
         .collect()
 }
 
-fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<url::Url> {
-    let page = page_url.and_then(|u| url::Url::parse(u).ok());
-    match (page, base_href) {
-        (Some(p), Some(b)) => p.join(b).ok().or(Some(p)),
+fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<String> {
+    let page = page_url.and_then(urls::parse);
+    let resolved = match (page, base_href) {
+        (Some(p), Some(b)) => urls::join(&p.href, b).or(Some(p)),
         (Some(p), None) => Some(p),
-        (None, Some(b)) => url::Url::parse(b).ok(),
+        (None, Some(b)) => urls::parse(b),
         (None, None) => None,
-    }
+    };
+    resolved.map(|u| u.href)
 }
 
 fn assemble(
@@ -349,7 +362,7 @@ fn assemble(
     let lead_image_url = meta
         .lead_image
         .as_deref()
-        .and_then(|u| clean::safe_url(u, settings.base.as_ref(), &["http", "https"], false))
+        .and_then(|u| clean::safe_url(u, settings.base.as_deref(), &["http", "https"], false))
         .or_else(|| first_image(tree));
     Article {
         title: meta.title,

@@ -190,10 +190,8 @@ impl Options {
         let invalid =
             |name: &'static str, reason: String| Err(Error::InvalidOption { name, reason });
         if let Some(url) = &self.url {
-            if !url.is_empty() {
-                if let Err(e) = url::Url::parse(url) {
-                    return invalid("url", format!("{url:?} is not an absolute URL ({e})"));
-                }
+            if !url.is_empty() && crate::urls::parse(url).is_none() {
+                return invalid("url", format!("{url:?} is not an absolute URL"));
             }
         }
         if self.nb_top_candidates == 0 || self.nb_top_candidates > 1000 {
@@ -211,7 +209,7 @@ impl Options {
         if !(-1.0..=1.0).contains(&self.link_density_modifier) {
             return invalid(
                 "linkDensityModifier",
-                format!("{} is outside -1..=1", self.link_density_modifier),
+                "must be between -1 and 1".to_string(),
             );
         }
         if self.max_input_bytes == 0 {
@@ -222,7 +220,7 @@ impl Options {
             ("keepSelectors", &self.keep_selectors),
         ] {
             for selector in list {
-                if let Err(e) = scraper::Selector::parse(selector) {
+                if let Err(e) = crate::selector::SelectorList::parse(selector) {
                     return invalid(
                         name,
                         format!("{selector:?} is not a valid CSS selector ({e})"),

@@ -628,11 +628,12 @@ pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
     ("doc-subtitle", 0),
 ];
 
-/// The compiled class/id matcher.
-pub(crate) fn matcher() -> &'static Matcher<Hints> {
-    static MATCHER: OnceLock<Matcher<Hints>> = OnceLock::new();
+/// The compiled class/id matcher: each pattern with its hint and its own text (to explain a
+/// removal).
+pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
+    static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&[&str], Hints); 10] = [
+        let simple: [(&[&'static str], Hints); 10] = [
             (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),
@@ -646,10 +647,10 @@ pub(crate) fn matcher() -> &'static Matcher<Hints> {
         ];
         let plain = simple
             .iter()
-            .flat_map(|(names, hint)| names.iter().map(move |n| (*n, *hint)));
+            .flat_map(|(names, hint)| names.iter().map(move |n| (*n, (*hint, *n))));
         let kinds = KIND_NAMES
             .iter()
-            .flat_map(|(kind, names)| names.iter().map(move |n| (*n, kind_bit(*kind))));
+            .flat_map(|(kind, names)| names.iter().map(move |n| (*n, (kind_bit(*kind), *n))));
         Matcher::new(plain.chain(kinds))
     })
 }
@@ -657,23 +658,20 @@ pub(crate) fn matcher() -> &'static Matcher<Hints> {
 /// Hints for a lowercase class/id string.
 pub(crate) fn hints(names: &str) -> Hints {
     let mut bits = 0;
-    matcher().for_each(names, |hit| bits |= *hit.value);
+    matcher().for_each(names, |hit| bits |= hit.value.0);
     bits
 }
 
 /// The first pattern of kind `kind` that matches `names`, for explaining a removal.
 pub(crate) fn pattern_for(names: &str, kind: Kind) -> Option<&'static str> {
-    KIND_NAMES
-        .iter()
-        .filter(|(k, _)| *k == kind)
-        .flat_map(|(_, names)| names.iter())
-        .find(|p| {
-            let m = Matcher::new([(**p, ())]);
-            let mut found = false;
-            m.for_each(names, |_| found = true);
-            found
-        })
-        .copied()
+    let bit = kind_bit(kind);
+    let mut found = None;
+    matcher().for_each(names, |hit| {
+        if found.is_none() && hit.value.0 & bit != 0 {
+            found = Some(hit.value.1);
+        }
+    });
+    found
 }
 
 #[cfg(test)]

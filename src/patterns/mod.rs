@@ -1,9 +1,12 @@
-//! Pattern tables and the matchers built from them.
+//! Pattern tables and the matcher built from them.
 //!
 //! The tables are data: [`classes`] maps class/id fragments to hints, [`phrases`] maps short
 //! texts, per language, to kinds of boilerplate. Each table is compiled once per process into
-//! an Aho-Corasick automaton, so matching a string costs one pass over it whatever the number
-//! of patterns.
+//! a byte trie; matching walks the trie from every character of the string, so the cost is
+//! the string's length times the depth of the (rare) partial matches, whatever the number of
+//! patterns. (An Aho-Corasick automaton would guarantee linear time, but the strings matched
+//! here are short class names and blocks of a few hundred characters, and the crate cost 65
+//! KB of WebAssembly.)
 //!
 //! Pattern syntax (both tables): a leading `^` anchors the pattern to the start of a token, a
 //! trailing `$` to its end; tokens are separated by anything that is not a letter or digit
@@ -12,17 +15,33 @@
 pub(crate) mod classes;
 pub(crate) mod phrases;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
-/// An automaton over a table, remembering each pattern's anchors and value.
+/// A trie over a table, remembering each pattern's anchors and value. Stored flat: nodes
+/// link to their first child and next sibling, so that building it is one pass over the
+/// sorted patterns with no allocation per node (it is built once per process, but a
+/// command-line run extracts one page and would otherwise pay for it).
 pub(crate) struct Matcher<V> {
-    automaton: AhoCorasick,
+    /// Children of the root, by first byte (`NONE` = none): the root is the busiest node.
+    root: Box<[u32; 256]>,
+    nodes: Vec<Node>,
     entries: Vec<Entry<V>>,
+}
+
+const NONE: u32 = u32::MAX;
+
+struct Node {
+    byte: u8,
+    first_child: u32,
+    /// Last child, while building (so that appending is constant time).
+    last_child: u32,
+    next_sibling: u32,
+    /// First pattern ending here (others chained through `Entry::next_same_end`).
+    first_end: u32,
 }
 
 struct Entry<V> {
     token_start: bool,
     token_end: bool,
+    next_same_end: u32,
     value: V,
 }
 
@@ -36,43 +55,122 @@ pub(crate) struct Hit<'m, V> {
 impl<V> Matcher<V> {
     /// Compiles `(pattern, value)` pairs. Patterns must already be lowercase.
     pub(crate) fn new<'p>(patterns: impl IntoIterator<Item = (&'p str, V)>) -> Matcher<V> {
-        let mut literals = Vec::new();
         let mut entries = Vec::new();
+        let mut literals: Vec<(&'p [u8], u32)> = Vec::new();
         for (pattern, value) in patterns {
             let token_start = pattern.starts_with('^');
             let token_end = pattern.ends_with('$') && pattern.len() > 1;
             let literal =
                 &pattern[usize::from(token_start)..pattern.len() - usize::from(token_end)];
-            literals.push(literal);
+            literals.push((literal.as_bytes(), entries.len() as u32));
             entries.push(Entry {
                 token_start,
                 token_end,
+                next_same_end: NONE,
                 value,
             });
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&literals)
-            // The tables are static and valid: building can only fail on absurd sizes.
-            .expect("pattern tables compile");
-        Matcher { automaton, entries }
+        literals.sort_unstable();
+        let mut m = Matcher {
+            root: Box::new([NONE; 256]),
+            nodes: Vec::with_capacity(literals.iter().map(|(l, _)| l.len()).sum()),
+            entries,
+        };
+        // Sorted input: a pattern shares a prefix with the previous one only, and a new
+        // child always comes after its parent's existing children (ascending bytes).
+        let mut path: Vec<u32> = Vec::new();
+        let mut previous: &[u8] = &[];
+        for (literal, id) in literals {
+            if literal.is_empty() {
+                continue;
+            }
+            let shared = previous
+                .iter()
+                .zip(literal)
+                .take_while(|(a, b)| a == b)
+                .count();
+            path.truncate(shared);
+            for &b in &literal[shared..] {
+                let node = m.nodes.len() as u32;
+                m.nodes.push(Node {
+                    byte: b,
+                    first_child: NONE,
+                    last_child: NONE,
+                    next_sibling: NONE,
+                    first_end: NONE,
+                });
+                match path.last() {
+                    None => m.root[b as usize] = node,
+                    Some(&parent) => {
+                        let p = &mut m.nodes[parent as usize];
+                        let last = std::mem::replace(&mut p.last_child, node);
+                        if last == NONE {
+                            p.first_child = node;
+                        } else {
+                            m.nodes[last as usize].next_sibling = node;
+                        }
+                    }
+                }
+                path.push(node);
+            }
+            let last = *path.last().expect("non-empty literal has a node");
+            m.entries[id as usize].next_same_end = m.nodes[last as usize].first_end;
+            m.nodes[last as usize].first_end = id;
+            previous = literal;
+        }
+        m
     }
 
-    /// Calls `f` for every match in `haystack` (which must be lowercase) whose anchors hold.
+    fn child(&self, node: Option<u32>, b: u8) -> Option<u32> {
+        let mut c = match node {
+            None => self.root[b as usize],
+            Some(n) => self.nodes[n as usize].first_child,
+        };
+        while c != NONE {
+            let n = &self.nodes[c as usize];
+            if n.byte == b {
+                return Some(c);
+            }
+            if n.byte > b {
+                return None;
+            }
+            c = n.next_sibling;
+        }
+        None
+    }
+
+    /// Calls `f` for every match in `haystack` (which must be lowercase) whose anchors hold,
+    /// in order of start, then end.
     pub(crate) fn for_each<'m>(&'m self, haystack: &str, mut f: impl FnMut(Hit<'m, V>)) {
-        for m in self.automaton.find_overlapping_iter(haystack) {
-            let entry = &self.entries[m.pattern().as_usize()];
-            if entry.token_start && !boundary_before(haystack, m.start()) {
+        let bytes = haystack.as_bytes();
+        for start in 0..bytes.len() {
+            // Patterns are whole UTF-8 strings: a match can only start on a character.
+            if self.root[bytes[start] as usize] == NONE || !haystack.is_char_boundary(start) {
                 continue;
             }
-            if entry.token_end && !boundary_after(haystack, m.end()) {
-                continue;
+            let mut node = None;
+            for (end, &b) in bytes.iter().enumerate().skip(start) {
+                match self.child(node, b) {
+                    Some(c) => node = Some(c),
+                    None => break,
+                }
+                let mut id = node.map_or(NONE, |n| self.nodes[n as usize].first_end);
+                while id != NONE {
+                    let entry = &self.entries[id as usize];
+                    id = entry.next_same_end;
+                    if entry.token_start && !boundary_before(haystack, start) {
+                        continue;
+                    }
+                    if entry.token_end && !boundary_after(haystack, end + 1) {
+                        continue;
+                    }
+                    f(Hit {
+                        start,
+                        end: end + 1,
+                        value: &entry.value,
+                    });
+                }
             }
-            f(Hit {
-                start: m.start(),
-                end: m.end(),
-                value: &entry.value,
-            });
         }
     }
 }
@@ -109,5 +207,23 @@ mod tests {
         assert_eq!(hits("socialshare"), 2);
         assert_eq!(hits("post-tags"), 4);
         assert_eq!(hits("vintage"), 0);
+    }
+
+    #[test]
+    fn overlapping_and_multibyte_matches() {
+        let m = Matcher::new([
+            ("lesen sie auch", 1u8),
+            ("sie", 2),
+            ("größe", 4),
+            ("größ", 8),
+        ]);
+        let mut found = Vec::new();
+        m.for_each("bitte lesen sie auch: schriftgröße", |h| {
+            found.push((h.start, h.end, *h.value))
+        });
+        assert_eq!(
+            found,
+            vec![(6, 20, 1), (12, 15, 2), (29, 35, 8), (29, 36, 4)]
+        );
     }
 }

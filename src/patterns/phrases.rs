@@ -2049,7 +2049,11 @@ fn labels_cover(text: &str, labels: &mut [(usize, usize, PhraseHit)]) -> Option<
     if labels.is_empty() {
         return None;
     }
-    labels.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Matches arrive ordered by start, then by end: longest first within a start is all
+    // the greedy cover needs.
+    for group in labels.chunk_by_mut(|a, b| a.0 == b.0) {
+        group.reverse();
+    }
     let mut pos = 0;
     let mut first = None;
     let mut i = 0;

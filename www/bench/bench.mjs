@@ -1,5 +1,7 @@
 // Speed in a real browser (headless Chromium), on loaded pages, for what an extension does:
 // declutter = `outerHTML` of the page + `extract`; Readability.js = `cloneNode` + `parse()`.
+// Each corpus page loads in an iframe of bench/index.html, where both libraries stay loaded
+// from page to page (as declutter does in an extension's service worker).
 // Usage: node bench/bench.mjs [PAGES_DIR] [--rounds N]
 // Prints per-engine median and p90 ms/page; the last line holds both medians and the ratio.
 import { readdirSync } from 'node:fs';
@@ -23,38 +25,19 @@ const browser = await chromium.launch({
 const context = await browser.newContext();
 await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
 
-const times = { declutter: [], readability: [] };
+const times = { declutter: [], readability: [], outerHTML: [], extractOnly: [] };
+const page = await context.newPage();
+await page.goto(`${server.url}/bench/index.html`);
+await page.waitForFunction(() => window.benchReady);
 for (const name of pages) {
-  const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/corpus/${name}`, { waitUntil: 'load', timeout: 30000 });
-    await page.addScriptTag({ url: '/node_modules/@mozilla/readability/Readability.js' });
-    const result = await page.evaluate(async (rounds) => {
-      const declutter = await import('/index.js');
-      await declutter.ready;
-      const Readability = window.Readability;
-      const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-      const run = (f) => {
-        f(); // warm-up
-        const xs = [];
-        for (let i = 0; i < rounds; i++) {
-          const t0 = performance.now();
-          f();
-          xs.push(performance.now() - t0);
-        }
-        return median(xs);
-      };
-      return {
-        declutter: run(() => declutter.extract(document.documentElement.outerHTML, { url: location.href })),
-        readability: run(() => new Readability(document.cloneNode(true)).parse()),
-      };
-    }, rounds);
-    times.declutter.push(result.declutter);
-    times.readability.push(result.readability);
+    const result = await page.evaluate(
+      ([url, rounds]) => window.measure(url, rounds),
+      [`${server.url}/corpus/${name}`, rounds],
+    );
+    for (const key of Object.keys(times)) times[key].push(result[key]);
   } catch (error) {
     console.error(`${name}: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
   }
 }
 await browser.close();
@@ -67,6 +50,7 @@ const stats = (xs) => {
 const d = stats(times.declutter);
 const r = stats(times.readability);
 console.log(`${times.declutter.length} pages, median of ${rounds} runs each (after a warm-up)`);
+console.log(`  of which outerHTML: median ${stats(times.outerHTML).median.toFixed(2)} ms; extract alone: median ${stats(times.extractOnly).median.toFixed(2)} ms`);
 console.log(`declutter (outerHTML + extract):   median ${d.median.toFixed(2)} ms, p90 ${d.p90.toFixed(2)} ms`);
 console.log(`Readability.js (cloneNode + parse): median ${r.median.toFixed(2)} ms, p90 ${r.p90.toFixed(2)} ms`);
 console.log(

@@ -80,7 +80,8 @@ test('Readability class gives the native CLI values on the same pages', async ()
     const url = `${server.url}/fixtures/${name}/page.html`;
     await page.goto(url);
     const parsed = await page.evaluate(async () => {
-      const { ready, Readability } = await import('/index.js');
+      // Absolute: some fixtures have a <base href> elsewhere.
+      const { ready, Readability } = await import(`${location.origin}/index.js`);
       await ready;
       return new Readability(document).parse();
     });
@@ -166,18 +167,23 @@ test('the extension turns a page with a strict CSP into reader view', async () =
     assert.equal(csp, 'wasm blocked', 'the test page really forbids WebAssembly');
     // Wait until the content script is in the page, then do what the toolbar button does.
     await page.waitForFunction(() => document.readyState === 'complete');
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      let last;
       for (let i = 0; i < 50; i++) {
+        // Without the "tabs" permission tab URLs are hidden: take the active tab, as the
+        // toolbar button does.
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         try {
           await globalThis.toggleReader(tab.id);
           return;
-        } catch {
+        } catch (e) {
+          last = e;
           await new Promise((r) => setTimeout(r, 100));
         }
       }
-      throw new Error('content script never answered');
-    }, `${server.url}/csp/news-seed/page.html`);
+      throw new Error(`content script never answered: ${last}`);
+    });
     await page.waitForFunction(() => document.getElementById('declutter-reader')?.shadowRoot?.querySelector('.body'));
     const text = await page.evaluate(() => document.getElementById('declutter-reader').shadowRoot.textContent);
     assert.ok(text.includes('New Delhi: The Central Bureau of Investigation'));
