@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up what the tests need on a fresh machine and runs every test of the project.
+# Sets up what the tests need on a fresh machine and runs every test of the project:
+# the Rust core and CLI, then the WebAssembly package in Node and in headless Chromium.
 # Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,12 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "toolchain"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "installing Debian's chromium"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
 
 step "format and lints"
 cargo fmt --check
@@ -15,6 +22,24 @@ cargo clippy --all-targets -- -D warnings
 
 step "Rust tests (unit, fixtures, hostile input, CLI, doc examples)"
 cargo test
+
+step "WebAssembly package"
+./scripts/build-wasm.sh
+wasm=www/pkg/declutter_bg.wasm
+gz=$(gzip -9 -c "$wasm" | wc -c)
+budget=$((300 * 1024))
+if [ "$gz" -gt "$budget" ]; then
+  echo "declutter_bg.wasm is $gz bytes gzipped, over the budget of $budget" >&2
+  exit 1
+fi
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+
+step "Node tests"
+(cd www && node --test test/node.test.mjs)
+
+step "browser tests (headless Chromium)"
+cargo build --release
+(cd www && node --test test/browser.test.mjs)
 
 echo
 echo "all tests passed"

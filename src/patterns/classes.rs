@@ -88,527 +88,497 @@ pub(crate) fn kind_of(hints: Hints) -> Option<Kind> {
 }
 
 /// Readability's "unlikely candidates": page furniture that rarely holds the article.
-const UNLIKELY_NAMES: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-];
+const UNLIKELY_NAMES: &str = "-ad-|\
+     ai2html|\
+     banner|\
+     breadcrumbs|\
+     combx|\
+     comment|\
+     community|\
+     cover-wrap|\
+     disqus|\
+     extra|\
+     footer|\
+     gdpr|\
+     header|\
+     legends|\
+     menu|\
+     related|\
+     remark|\
+     replies|\
+     rss|\
+     shoutbox|\
+     sidebar|\
+     skyscraper|\
+     social|\
+     sponsor|\
+     supplemental|\
+     ad-break|\
+     agegate|\
+     pagination|\
+     pager|\
+     popup|\
+     yom-remote";
 
 /// Names that rescue an "unlikely" element: it may still be the article.
-const MAYBE_NAMES: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
+const MAYBE_NAMES: &str = "and|\
+     article|\
+     body|\
+     column|\
+     content|\
+     main|\
+     mathjax|\
+     shadow";
 
 /// Names that raise a candidate's score.
-const POSITIVE_NAMES: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "h-entry",
-    "main",
-    "page",
-    "pagination",
-    "post",
-    "text",
-    "blog",
-    "story",
-];
+const POSITIVE_NAMES: &str = "article|\
+     body|\
+     content|\
+     entry|\
+     hentry|\
+     h-entry|\
+     main|\
+     page|\
+     pagination|\
+     post|\
+     text|\
+     blog|\
+     story";
 
 /// Names that lower a candidate's score.
-const NEGATIVE_NAMES: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "^hid$",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-];
+const NEGATIVE_NAMES: &str = "-ad-|\
+     hidden|\
+     ^hid$|\
+     banner|\
+     combx|\
+     comment|\
+     com-|\
+     contact|\
+     footer|\
+     gdpr|\
+     masthead|\
+     media|\
+     meta|\
+     outbrain|\
+     promo|\
+     related|\
+     scroll|\
+     share|\
+     shoutbox|\
+     sidebar|\
+     skyscraper|\
+     sponsor|\
+     shopping|\
+     tags|\
+     widget";
 
 /// Names of article-body containers across common CMSs and news sites.
-const BODY_NAMES: &[&str] = &[
-    "articlebody",
-    "article-body",
-    "article_body",
-    "article-content",
-    "article_content",
-    "articlecontent",
-    "article-text",
-    "article_text",
-    "articletext",
-    "article__body",
-    "article__content",
-    "article__text",
-    "story-body",
-    "storybody",
-    "story-content",
-    "story-text",
-    "entry-content",
-    "entry_content",
-    "entry-body",
-    "post-content",
-    "post_content",
-    "postcontent",
-    "post-body",
-    "post_body",
-    "postbody",
-    "post-text",
-    "post-entry",
-    "body-text",
-    "bodytext",
-    "main-text",
-    "td-post-content",
-    "c-entry-content",
-    "rich-text",
-    "richtext",
-    "field-body",
-    "field--name-body",
-    "news-text",
-    "newstext",
-    "content-body",
-    "text-content",
-    "^page-content$",
-    "single-content",
-    "blog-content",
-    "blogpost-content",
-    "artikel-text",
-    "^artikel$",
-    "texto",
-    "contenido",
-    "materia",
-];
+const BODY_NAMES: &str = "articlebody|\
+     article-body|\
+     article_body|\
+     article-content|\
+     article_content|\
+     articlecontent|\
+     article-text|\
+     article_text|\
+     articletext|\
+     article__body|\
+     article__content|\
+     article__text|\
+     story-body|\
+     storybody|\
+     story-content|\
+     story-text|\
+     entry-content|\
+     entry_content|\
+     entry-body|\
+     post-content|\
+     post_content|\
+     postcontent|\
+     post-body|\
+     post_body|\
+     postbody|\
+     post-text|\
+     post-entry|\
+     body-text|\
+     bodytext|\
+     main-text|\
+     td-post-content|\
+     c-entry-content|\
+     rich-text|\
+     richtext|\
+     field-body|\
+     field--name-body|\
+     news-text|\
+     newstext|\
+     content-body|\
+     text-content|\
+     ^page-content$|\
+     single-content|\
+     blog-content|\
+     blogpost-content|\
+     artikel-text|\
+     ^artikel$|\
+     texto|\
+     contenido|\
+     materia";
 
-const HIDDEN_NAMES: &[&str] = &[
-    "rollover",
-    "tooltip",
-    "popover",
-    "hovercard",
-    "sr-only",
-    "screen-reader",
-    "screenreader",
-    "visually-hidden",
-    "visuallyhidden",
-    "^hidden$",
-    "^hide$",
-    "offscreen",
-    "a11y-only",
-    "show-for-sr",
-    "element-invisible",
-    "u-hidden",
-];
+const HIDDEN_NAMES: &str = "rollover|\
+     tooltip|\
+     popover|\
+     hovercard|\
+     sr-only|\
+     screen-reader|\
+     screenreader|\
+     visually-hidden|\
+     visuallyhidden|\
+     ^hidden$|\
+     ^hide$|\
+     offscreen|\
+     a11y-only|\
+     show-for-sr|\
+     element-invisible|\
+     u-hidden";
 
-const CAPTION_NAMES: &[&str] = &["caption", "figcaption", "legend", "^wp-caption"];
+const CAPTION_NAMES: &str = "caption|\
+     figcaption|\
+     legend|\
+     ^wp-caption";
 
 /// Names of lead paragraphs (standfirst, chapô, perex, bajada...).
-const LEAD_NAMES: &[&str] = &[
-    "^lead$",
-    "^lead-",
-    "-lead$",
-    "_lead$",
-    "^leadtext",
-    "^lede",
-    "^intro",
-    "-intro$",
-    "^teaser$",
-    "teaser-text",
-    "excerpt",
-    "standfirst",
-    "^chapo",
-    "^chapeau",
-    "perex",
-    "bajada",
-    "entradilla",
-    "^sapo$",
-    "^abstract",
-    "^summary",
-    "subheadline",
-    "sub-headline",
-];
+const LEAD_NAMES: &str = "^lead$|\
+     ^lead-|\
+     -lead$|\
+     _lead$|\
+     ^leadtext|\
+     ^lede|\
+     ^intro|\
+     -intro$|\
+     ^teaser$|\
+     teaser-text|\
+     excerpt|\
+     standfirst|\
+     ^chapo|\
+     ^chapeau|\
+     perex|\
+     bajada|\
+     entradilla|\
+     ^sapo$|\
+     ^abstract|\
+     ^summary|\
+     subheadline|\
+     sub-headline";
 
 /// Readability's byline names.
-const BYLINE_NAMES: &[&str] = &[
-    "byline",
-    "author",
-    "dateline",
-    "writtenby",
-    "p-author",
-    "^autor",
-    "^auteur",
-];
+const BYLINE_NAMES: &str = "byline|\
+     author|\
+     dateline|\
+     writtenby|\
+     p-author|\
+     ^autor|\
+     ^auteur";
 
-const META_NAMES: &[&str] = &[
-    "byline",
-    "dateline",
-    "^author$",
-    "^author-name",
-    "author-date",
-    "^authors$",
-    "^date$",
-    "^dates$",
-    "timestamp",
-    "publish-date",
-    "published-date",
-    "pubdate",
-    "post-date",
-    "posted-on",
-    "entry-meta",
-    "entry-date",
-    "post-meta",
-    "postmeta",
-    "article-meta",
-    "article-info",
-    "articleinfo",
-    "story-meta",
-    "meta-info",
-    "^meta$",
-    "reading-time",
-    "read-time",
-    "readtime",
-    "updated",
-];
+const META_NAMES: &str = "byline|\
+     dateline|\
+     ^author$|\
+     ^author-name|\
+     author-date|\
+     ^authors$|\
+     ^date$|\
+     ^dates$|\
+     timestamp|\
+     publish-date|\
+     published-date|\
+     pubdate|\
+     post-date|\
+     posted-on|\
+     entry-meta|\
+     entry-date|\
+     post-meta|\
+     postmeta|\
+     article-meta|\
+     article-info|\
+     articleinfo|\
+     story-meta|\
+     meta-info|\
+     ^meta$|\
+     reading-time|\
+     read-time|\
+     readtime|\
+     updated";
 
 /// Boilerplate kinds by name. The first table per kind; order inside a table does not matter.
-const KIND_NAMES: &[(Kind, &[&str])] = &[
+const KIND_NAMES: &[(Kind, &str)] = &[
     (
         Kind::Share,
-        &[
-            "share",
-            "sharing",
-            "social",
-            "sociable",
-            "addthis",
-            "addtoany",
-            "a2a_kit",
-            "shariff",
-            "sharethis",
-            "follow-us",
-            "followus",
-            "follow-buttons",
-            "socialmedia",
-            "soc-links",
-            "^print$",
-            "print-link",
-            "email-link",
-            "mail-link",
-            "^tools$",
-            "article-tools",
-            "story-tools",
-            "artikel-tools",
-            "teilen",
-        ],
+        "share|\
+             sharing|\
+             social|\
+             sociable|\
+             addthis|\
+             addtoany|\
+             a2a_kit|\
+             shariff|\
+             sharethis|\
+             follow-us|\
+             followus|\
+             follow-buttons|\
+             socialmedia|\
+             soc-links|\
+             ^print$|\
+             print-link|\
+             email-link|\
+             mail-link|\
+             ^tools$|\
+             article-tools|\
+             story-tools|\
+             artikel-tools|\
+             teilen",
     ),
     (
         Kind::Controls,
-        &[
-            "text-size",
-            "textsize",
-            "text-resize",
-            "font-size",
-            "fontsize",
-            "font-resize",
-            "fontresize",
-            "resize-text",
-            "listen",
-            "audio-player",
-            "audioplayer",
-            "speechkit",
-            "text-to-speech",
-            "texttospeech",
-            "read-aloud",
-            "readaloud",
-            "^tts",
-            "beyondwords",
-            "trinity-player",
-            "video-player",
-        ],
+        "text-size|\
+             textsize|\
+             text-resize|\
+             font-size|\
+             fontsize|\
+             font-resize|\
+             fontresize|\
+             resize-text|\
+             listen|\
+             audio-player|\
+             audioplayer|\
+             speechkit|\
+             text-to-speech|\
+             texttospeech|\
+             read-aloud|\
+             readaloud|\
+             ^tts|\
+             beyondwords|\
+             trinity-player|\
+             video-player",
     ),
     (
         Kind::Related,
-        &[
-            "related",
-            "recommend",
-            "more-from",
-            "morefrom",
-            "more-stories",
-            "more-articles",
-            "more-news",
-            "also-read",
-            "alsoread",
-            "read-also",
-            "readalso",
-            "see-also",
-            "seealso",
-            "read-next",
-            "readnext",
-            "read-more-links",
-            "up-next",
-            "upnext",
-            "outbrain",
-            "taboola",
-            "ob-widget",
-            "yarpp",
-            "jp-relatedposts",
-            "crp_related",
-            "most-read",
-            "mostread",
-            "most-popular",
-            "mostpopular",
-            "trending",
-            "popular-posts",
-            "further-reading",
-            "inline-links",
-            "story-links",
-            "lesen-sie-auch",
-            "weitere-artikel",
-            "mehr-zum-thema",
-            "mehrzumthema",
-            "^teaser-list",
-            "article-list",
-        ],
+        "related|\
+             recommend|\
+             more-from|\
+             morefrom|\
+             more-stories|\
+             more-articles|\
+             more-news|\
+             also-read|\
+             alsoread|\
+             read-also|\
+             readalso|\
+             see-also|\
+             seealso|\
+             read-next|\
+             readnext|\
+             read-more-links|\
+             up-next|\
+             upnext|\
+             outbrain|\
+             taboola|\
+             ob-widget|\
+             yarpp|\
+             jp-relatedposts|\
+             crp_related|\
+             most-read|\
+             mostread|\
+             most-popular|\
+             mostpopular|\
+             trending|\
+             popular-posts|\
+             further-reading|\
+             inline-links|\
+             story-links|\
+             lesen-sie-auch|\
+             weitere-artikel|\
+             mehr-zum-thema|\
+             mehrzumthema|\
+             ^teaser-list|\
+             article-list",
     ),
     (
         Kind::Newsletter,
-        &[
-            "newsletter",
-            "news-letter",
-            "signup",
-            "sign-up",
-            "subscribe",
-            "mailchimp",
-            "mc4wp",
-            "^optin",
-            "opt-in",
-            "email-capture",
-            "inline-signup",
-        ],
+        "newsletter|\
+             news-letter|\
+             signup|\
+             sign-up|\
+             subscribe|\
+             mailchimp|\
+             mc4wp|\
+             ^optin|\
+             opt-in|\
+             email-capture|\
+             inline-signup",
     ),
     (
         Kind::Appeal,
-        &[
-            "donat",
-            "paywall",
-            "pay-wall",
-            "membership",
-            "support-us",
-            "supportus",
-            "support-box",
-            "support-journalism",
-            "support-message",
-            "contribution",
-            "subscription",
-            "subscriber-only",
-            "regwall",
-            "piano-",
-            "tp-container",
-            "premium-teaser",
-            "plus-teaser",
-            "abo-teaser",
-            "^abo-",
-            "upsell",
-            "^cta$",
-            "^cta-",
-            "-cta$",
-            "-cta-",
-        ],
+        "donat|\
+             paywall|\
+             pay-wall|\
+             membership|\
+             support-us|\
+             supportus|\
+             support-box|\
+             support-journalism|\
+             support-message|\
+             contribution|\
+             subscription|\
+             subscriber-only|\
+             regwall|\
+             piano-|\
+             tp-container|\
+             premium-teaser|\
+             plus-teaser|\
+             abo-teaser|\
+             ^abo-|\
+             upsell|\
+             ^cta$|\
+             ^cta-|\
+             -cta$|\
+             -cta-",
     ),
     (
         Kind::AuthorBox,
-        &[
-            "author-bio",
-            "authorbio",
-            "author-box",
-            "authorbox",
-            "author_box",
-            "about-author",
-            "about-the-author",
-            "aboutauthor",
-            "author-info",
-            "authorinfo",
-            "author-card",
-            "author-profile",
-            "author-details",
-            "author-description",
-            "author-wrap",
-            "bio-box",
-            "biobox",
-            "^bio$",
-            "contributor-bio",
-        ],
+        "author-bio|\
+             authorbio|\
+             author-box|\
+             authorbox|\
+             author_box|\
+             about-author|\
+             about-the-author|\
+             aboutauthor|\
+             author-info|\
+             authorinfo|\
+             author-card|\
+             author-profile|\
+             author-details|\
+             author-description|\
+             author-wrap|\
+             bio-box|\
+             biobox|\
+             ^bio$|\
+             contributor-bio",
     ),
     (
         Kind::Tags,
-        &[
-            "^tags",
-            "^tag$",
-            "tag-list",
-            "taglist",
-            "tagcloud",
-            "tag-cloud",
-            "tags-links",
-            "post-tags",
-            "entry-tags",
-            "article-tags",
-            "story-tags",
-            "^keywords",
-            "^topics",
-            "topic-list",
-            "^schlagworte",
-            "^themen",
-        ],
+        "^tags|\
+             ^tag$|\
+             tag-list|\
+             taglist|\
+             tagcloud|\
+             tag-cloud|\
+             tags-links|\
+             post-tags|\
+             entry-tags|\
+             article-tags|\
+             story-tags|\
+             ^keywords|\
+             ^topics|\
+             topic-list|\
+             ^schlagworte|\
+             ^themen",
     ),
-    (Kind::Breadcrumbs, &["breadcrumb", "crumbs"]),
+    (
+        Kind::Breadcrumbs,
+        "breadcrumb|\
+         crumbs",
+    ),
     (
         Kind::Clutter,
-        &[
-            "disclaimer",
-            "affiliate",
-            "third-party",
-            "thirdparty",
-            "embed-placeholder",
-            "consent-placeholder",
-        ],
+        "disclaimer|\
+             affiliate|\
+             third-party|\
+             thirdparty|\
+             embed-placeholder|\
+             consent-placeholder",
     ),
     (
         Kind::Credit,
-        &[
-            "^credit",
-            "-credit",
-            "_credit",
-            "photocredit",
-            "imagecredit",
-            "^copyright$",
-            "image-copyright",
-            "photo-copyright",
-            "bildquelle",
-            "bildnachweis",
-            "^source-image",
-        ],
+        "^credit|\
+             -credit|\
+             _credit|\
+             photocredit|\
+             imagecredit|\
+             ^copyright$|\
+             image-copyright|\
+             photo-copyright|\
+             bildquelle|\
+             bildnachweis|\
+             ^source-image",
     ),
     (
         Kind::Comments,
-        &[
-            "comment",
-            "disqus",
-            "^respond",
-            "replies",
-            "^discussion",
-            "kommentar",
-            "coral-",
-            "talk-stream",
-        ],
+        "comment|\
+             disqus|\
+             ^respond|\
+             replies|\
+             ^discussion|\
+             kommentar|\
+             coral-|\
+             talk-stream",
     ),
     (
         Kind::Ad,
-        &[
-            "^ad$",
-            "^ads$",
-            "^ad-",
-            "^ad_",
-            "-ad$",
-            "_ad$",
-            "-ad-",
-            "-ads-",
-            "advert",
-            "adsbygoogle",
-            "adslot",
-            "ad-slot",
-            "adunit",
-            "ad-unit",
-            "^adbox",
-            "ad-container",
-            "adcontainer",
-            "ad-wrapper",
-            "dfp",
-            "gpt-ad",
-            "google-ad",
-            "^sponsor",
-            "anzeige",
-            "werbung",
-            "^banner",
-            "commercial",
-            "^promo",
-            "native-ad",
-            "teads",
-        ],
+        "^ad$|\
+             ^ads$|\
+             ^ad-|\
+             ^ad_|\
+             -ad$|\
+             _ad$|\
+             -ad-|\
+             -ads-|\
+             advert|\
+             adsbygoogle|\
+             adslot|\
+             ad-slot|\
+             adunit|\
+             ad-unit|\
+             ^adbox|\
+             ad-container|\
+             adcontainer|\
+             ad-wrapper|\
+             dfp|\
+             gpt-ad|\
+             google-ad|\
+             ^sponsor|\
+             anzeige|\
+             werbung|\
+             ^banner|\
+             commercial|\
+             ^promo|\
+             native-ad|\
+             teads",
     ),
     (
         Kind::Cookie,
-        &[
-            "cookie",
-            "gdpr",
-            "dsgvo",
-            "consent",
-            "^cmp-",
-            "^cmp$",
-            "privacy-banner",
-        ],
+        "cookie|\
+             gdpr|\
+             dsgvo|\
+             consent|\
+             ^cmp-|\
+             ^cmp$|\
+             privacy-banner",
     ),
     (
         Kind::Navigation,
-        &[
-            "^nav$",
-            "^navbar",
-            "navigation",
-            "^menu",
-            "-menu$",
-            "pagination",
-            "^pager",
-            "skip-link",
-            "skiplink",
-            "^skip$",
-            "prev-next",
-            "post-navigation",
-            "nav-links",
-            "^jump-to",
-        ],
+        "^nav$|\
+             ^navbar|\
+             navigation|\
+             ^menu|\
+             -menu$|\
+             pagination|\
+             ^pager|\
+             skip-link|\
+             skiplink|\
+             ^skip$|\
+             prev-next|\
+             post-navigation|\
+             nav-links|\
+             ^jump-to",
     ),
 ];
 
@@ -633,7 +603,7 @@ pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
 pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
     static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&[&'static str], Hints); 10] = [
+        let simple: [(&'static str, Hints); 10] = [
             (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),
@@ -647,10 +617,10 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
         ];
         let plain = simple
             .iter()
-            .flat_map(|(names, hint)| names.iter().map(move |n| (*n, (*hint, *n))));
+            .flat_map(|(names, hint)| super::items(names).map(move |n| (n, (*hint, n))));
         let kinds = KIND_NAMES
             .iter()
-            .flat_map(|(kind, names)| names.iter().map(move |n| (*n, (kind_bit(*kind), *n))));
+            .flat_map(|(kind, names)| super::items(names).map(move |n| (n, (kind_bit(*kind), n))));
         Matcher::new(plain.chain(kinds))
     })
 }

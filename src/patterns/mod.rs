@@ -15,6 +15,13 @@
 pub(crate) mod classes;
 pub(crate) mod phrases;
 
+/// The entries of a table: one string, entries separated by `|` (written one per line with
+/// `|\` line continuations). Tables are text rather than arrays of strings, so that the
+/// binary carries no table of pointers.
+pub(crate) fn items(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split('|').map(str::trim).filter(|l| !l.is_empty())
+}
+
 /// A trie over a table, remembering each pattern's anchors and value. Stored flat: nodes
 /// link to their first child and next sibling, so that building it is one pass over the
 /// sorted patterns with no allocation per node (it is built once per process, but a

@@ -28,7 +28,8 @@ pub(crate) enum Mode {
 pub(crate) struct Table {
     pub kind: Kind,
     pub mode: Mode,
-    pub phrases: &'static [&'static str],
+    /// One phrase per line.
+    pub phrases: &'static str,
 }
 
 /// A language's tables.
@@ -40,7 +41,7 @@ pub(crate) struct Language {
 use Kind::*;
 use Mode::*;
 
-const fn t(kind: Kind, mode: Mode, phrases: &'static [&'static str]) -> Table {
+const fn t(kind: Kind, mode: Mode, phrases: &'static str) -> Table {
     Table {
         kind,
         mode,
@@ -56,73 +57,69 @@ const ANY: Language = Language {
         t(
             Credit,
             Label,
-            &[
-                "getty images",
-                "getty",
-                "ap",
-                "ap photo",
-                "ap images",
-                "reuters",
-                "afp",
-                "epa",
-                "dpa",
-                "istock",
-                "istockphoto",
-                "shutterstock",
-                "picture alliance",
-                "picture-alliance",
-                "imago",
-                "imago images",
-                "alamy",
-                "pa",
-                "pa wire",
-                "pa images",
-                "bloomberg",
-                "xinhua",
-                "anadolu",
-                "sipa",
-                "keystone",
-                "ansa",
-                "efe",
-                "unsplash",
-            ],
+            "getty images|\
+                 getty|\
+                 ap|\
+                 ap photo|\
+                 ap images|\
+                 reuters|\
+                 afp|\
+                 epa|\
+                 dpa|\
+                 istock|\
+                 istockphoto|\
+                 shutterstock|\
+                 picture alliance|\
+                 picture-alliance|\
+                 imago|\
+                 imago images|\
+                 alamy|\
+                 pa|\
+                 pa wire|\
+                 pa images|\
+                 bloomberg|\
+                 xinhua|\
+                 anadolu|\
+                 sipa|\
+                 keystone|\
+                 ansa|\
+                 efe|\
+                 unsplash",
         ),
         t(
             Share,
             Label,
-            &[
-                "facebook",
-                "twitter",
-                "x",
-                "linkedin",
-                "whatsapp",
-                "telegram",
-                "pinterest",
-                "reddit",
-                "xing",
-                "tumblr",
-                "flipboard",
-                "pocket",
-                "threads",
-                "bluesky",
-                "mastodon",
-                "vk",
-                "vkontakte",
-                "ok",
-                "viber",
-                "messenger",
-                "sms",
-                "rss",
-                "instagram",
-                "youtube",
-                "tiktok",
-                "e-mail",
-                "email",
-                "mail",
-                "whatsapp-kanal",
-                "copy link",
-                "link kopieren",
-            ],
+            "facebook|\
+                 twitter|\
+                 x|\
+                 linkedin|\
+                 whatsapp|\
+                 telegram|\
+                 pinterest|\
+                 reddit|\
+                 xing|\
+                 tumblr|\
+                 flipboard|\
+                 pocket|\
+                 threads|\
+                 bluesky|\
+                 mastodon|\
+                 vk|\
+                 vkontakte|\
+                 ok|\
+                 viber|\
+                 messenger|\
+                 sms|\
+                 rss|\
+                 instagram|\
+                 youtube|\
+                 tiktok|\
+                 e-mail|\
+                 email|\
+                 mail|\
+                 whatsapp-kanal|\
+                 copy link|\
+                 link kopieren",
         ),
     ],
 };
@@ -133,458 +130,430 @@ const EN: Language = Language {
         t(
             Metadata,
             Anywhere,
-            &[
-                "contributed to this report",
-                "contributed reporting",
-                "can be reached at",
-                "editing by",
-                "reporting by",
-            ],
+            "contributed to this report|\
+                 contributed reporting|\
+                 can be reached at|\
+                 editing by|\
+                 reporting by",
         ),
         t(
             Metadata,
             Lead,
-            &[
-                "additional reporting by",
-                "reporting by",
-                "compiled by",
-                "written by",
-            ],
+            "additional reporting by|\
+                 reporting by|\
+                 compiled by|\
+                 written by",
         ),
         t(
             Share,
             Anywhere,
-            &[
-                "download the app",
-                "download our app",
-                "get the app",
-                "download the free",
-                "click here to get the",
-                "like this story",
-                "share it with",
-                "share this story with",
-                "if you enjoyed this",
-                "if you liked this",
-                "enjoyed this article",
-            ],
+            "download the app|\
+                 download our app|\
+                 get the app|\
+                 download the free|\
+                 click here to get the|\
+                 like this story|\
+                 share it with|\
+                 share this story with|\
+                 if you enjoyed this|\
+                 if you liked this|\
+                 enjoyed this article",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "would you consider supporting",
-                "consider supporting",
-                "please consider subscribing",
-                "sign up here",
-                "subscribe here",
-            ],
+            "would you consider supporting|\
+                 consider supporting|\
+                 please consider subscribing|\
+                 sign up here|\
+                 subscribe here",
         ),
         t(
             Credit,
             Lead,
-            &[
-                "photo",
-                "photos",
-                "photograph",
-                "image",
-                "picture",
-                "credit",
-                "credits",
-                "image credit",
-                "photo credit",
-                "image source",
-                "photo by",
-                "photograph by",
-                "image by",
-                "picture by",
-                "illustration by",
-                "photo illustration",
-            ],
+            "photo|\
+                 photos|\
+                 photograph|\
+                 image|\
+                 picture|\
+                 credit|\
+                 credits|\
+                 image credit|\
+                 photo credit|\
+                 image source|\
+                 photo by|\
+                 photograph by|\
+                 image by|\
+                 picture by|\
+                 illustration by|\
+                 photo illustration",
         ),
-        t(Controls, Label, &["caption", "captions"]),
+        t(
+            Controls,
+            Label,
+            "caption|\
+             captions",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "read also",
-                "also read",
-                "read more",
-                "more from",
-                "recommended",
-                "related",
-                "see also",
-                "you may also like",
-                "you might also like",
-                "you may like",
-                "read next",
-                "up next",
-                "further reading",
-                "more on this",
-                "more stories",
-                "more news",
-                "most read",
-                "most popular",
-                "trending",
-                "don't miss",
-                "do not miss",
-                "also see",
-                "related articles",
-                "related stories",
-                "related posts",
-                "related coverage",
-                "related content",
-                "related topics",
-                "more coverage",
-                "keep reading",
-                "continue reading",
-                "also on",
-                "watch:",
-                "read:",
-                "must read",
-                "suggested reading",
-                "recommended for you",
-                "recommended stories",
-                "more in",
-                "more about",
-                "latest news",
-                "top stories",
-            ],
+            "read also|\
+                 also read|\
+                 read more|\
+                 more from|\
+                 recommended|\
+                 related|\
+                 see also|\
+                 you may also like|\
+                 you might also like|\
+                 you may like|\
+                 read next|\
+                 up next|\
+                 further reading|\
+                 more on this|\
+                 more stories|\
+                 more news|\
+                 most read|\
+                 most popular|\
+                 trending|\
+                 don't miss|\
+                 do not miss|\
+                 also see|\
+                 related articles|\
+                 related stories|\
+                 related posts|\
+                 related coverage|\
+                 related content|\
+                 related topics|\
+                 more coverage|\
+                 keep reading|\
+                 continue reading|\
+                 also on|\
+                 watch:|\
+                 read:|\
+                 must read|\
+                 suggested reading|\
+                 recommended for you|\
+                 recommended stories|\
+                 more in|\
+                 more about|\
+                 latest news|\
+                 top stories",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "support our journalism",
-                "support independent journalism",
-                "support quality journalism",
-                "support our work",
-                "support us",
-                "become a member",
-                "become a subscriber",
-                "become a supporter",
-                "make a donation",
-                "donate now",
-                "donate today",
-                "please donate",
-                "subscribe now",
-                "subscribe today",
-                "subscribe to continue",
-                "subscribers only",
-                "subscriber-only",
-                "for subscribers",
-                "already a subscriber",
-                "already have an account",
-                "unlock this article",
-                "to continue reading",
-                "start your free trial",
-                "limited time offer",
-                "unlimited access",
-                "unlimited digital access",
-                "independent journalism needs",
-                "we rely on readers",
-                "reader-funded",
-                "reader-supported",
-            ],
+            "support our journalism|\
+                 support independent journalism|\
+                 support quality journalism|\
+                 support our work|\
+                 support us|\
+                 become a member|\
+                 become a subscriber|\
+                 become a supporter|\
+                 make a donation|\
+                 donate now|\
+                 donate today|\
+                 please donate|\
+                 subscribe now|\
+                 subscribe today|\
+                 subscribe to continue|\
+                 subscribers only|\
+                 subscriber-only|\
+                 for subscribers|\
+                 already a subscriber|\
+                 already have an account|\
+                 unlock this article|\
+                 to continue reading|\
+                 start your free trial|\
+                 limited time offer|\
+                 unlimited access|\
+                 unlimited digital access|\
+                 independent journalism needs|\
+                 we rely on readers|\
+                 reader-funded|\
+                 reader-supported",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "sign up for our newsletter",
-                "sign up for the newsletter",
-                "subscribe to our newsletter",
-                "subscribe to the newsletter",
-                "get our newsletter",
-                "newsletter sign-up",
-                "newsletter signup",
-                "sign up for our",
-                "sign up to our",
-                "sign up for free",
-                "enter your email",
-                "your email address",
-                "delivered to your inbox",
-                "straight to your inbox",
-                "in your inbox",
-                "get the latest",
-                "thank you for signing up",
-                "thanks for signing up",
-            ],
+            "sign up for our newsletter|\
+                 sign up for the newsletter|\
+                 subscribe to our newsletter|\
+                 subscribe to the newsletter|\
+                 get our newsletter|\
+                 newsletter sign-up|\
+                 newsletter signup|\
+                 sign up for our|\
+                 sign up to our|\
+                 sign up for free|\
+                 enter your email|\
+                 your email address|\
+                 delivered to your inbox|\
+                 straight to your inbox|\
+                 in your inbox|\
+                 get the latest|\
+                 thank you for signing up|\
+                 thanks for signing up",
         ),
         t(
             Share,
             Label,
-            &[
-                "share",
-                "share this",
-                "share this article",
-                "share this story",
-                "share this post",
-                "share on facebook",
-                "share on twitter",
-                "share on x",
-                "share on linkedin",
-                "share on whatsapp",
-                "share via email",
-                "share via",
-                "tweet",
-                "tweet this",
-                "pin it",
-                "print",
-                "print this",
-                "print article",
-                "print this article",
-                "email this",
-                "email this article",
-                "send",
-                "send by email",
-                "copy",
-                "copy url",
-                "copied",
-                "share article",
-                "follow",
-                "follow us",
-                "comment",
-                "save",
-                "save article",
-                "gift this article",
-                "gift article",
-                "like",
-                "shares",
-                "follow on google news",
-            ],
+            "share|\
+                 share this|\
+                 share this article|\
+                 share this story|\
+                 share this post|\
+                 share on facebook|\
+                 share on twitter|\
+                 share on x|\
+                 share on linkedin|\
+                 share on whatsapp|\
+                 share via email|\
+                 share via|\
+                 tweet|\
+                 tweet this|\
+                 pin it|\
+                 print|\
+                 print this|\
+                 print article|\
+                 print this article|\
+                 email this|\
+                 email this article|\
+                 send|\
+                 send by email|\
+                 copy|\
+                 copy url|\
+                 copied|\
+                 share article|\
+                 follow|\
+                 follow us|\
+                 comment|\
+                 save|\
+                 save article|\
+                 gift this article|\
+                 gift article|\
+                 like|\
+                 shares|\
+                 follow on google news",
         ),
         t(
             Share,
             Anywhere,
-            &[
-                "subscribe to our channels",
-                "subscribe to our channel",
-                "subscribe to our youtube",
-                "join our whatsapp",
-                "join our telegram",
-                "follow us on facebook",
-                "follow us on twitter",
-                "follow us on instagram",
-                "follow us on linkedin",
-                "follow us on google news",
-                "like us on facebook",
-                "click here to subscribe",
-            ],
+            "subscribe to our channels|\
+                 subscribe to our channel|\
+                 subscribe to our youtube|\
+                 join our whatsapp|\
+                 join our telegram|\
+                 follow us on facebook|\
+                 follow us on twitter|\
+                 follow us on instagram|\
+                 follow us on linkedin|\
+                 follow us on google news|\
+                 like us on facebook|\
+                 click here to subscribe",
         ),
         t(
             Share,
             Lead,
-            &[
-                "follow us on",
-                "follow us",
-                "subscribe to our channels",
-                "subscribe to our channel",
-                "join our whatsapp",
-                "join our telegram",
-                "share this article",
-                "share this story",
-                "share on",
-                "like us on facebook",
-                "follow @",
-                "follow the author",
-                "click to share",
-                "click to email",
-                "click to print",
-                "for more news follow",
-                "follow our",
-            ],
+            "follow us on|\
+                 follow us|\
+                 subscribe to our channels|\
+                 subscribe to our channel|\
+                 join our whatsapp|\
+                 join our telegram|\
+                 share this article|\
+                 share this story|\
+                 share on|\
+                 like us on facebook|\
+                 follow @|\
+                 follow the author|\
+                 click to share|\
+                 click to email|\
+                 click to print|\
+                 for more news follow|\
+                 follow our",
         ),
         t(
             Controls,
             Label,
-            &[
-                "text size",
-                "font size",
-                "a a a",
-                "a+ a-",
-                "a- a+",
-                "aa",
-                "listen",
-                "listen to this article",
-                "listen to article",
-                "listen to this story",
-                "audio",
-                "play",
-                "pause",
-                "zoom",
-                "enlarge",
-                "expand",
-                "close",
-                "toggle caption",
-                "hide caption",
-                "show caption",
-                "view image",
-                "view gallery",
-                "open gallery",
-                "full screen",
-                "fullscreen",
-                "reading mode",
-            ],
+            "text size|\
+                 font size|\
+                 a a a|\
+                 a+ a-|\
+                 a- a+|\
+                 aa|\
+                 listen|\
+                 listen to this article|\
+                 listen to article|\
+                 listen to this story|\
+                 audio|\
+                 play|\
+                 pause|\
+                 zoom|\
+                 enlarge|\
+                 expand|\
+                 close|\
+                 toggle caption|\
+                 hide caption|\
+                 show caption|\
+                 view image|\
+                 view gallery|\
+                 open gallery|\
+                 full screen|\
+                 fullscreen|\
+                 reading mode",
         ),
         t(
             Controls,
             Lead,
-            &[
-                "listen to this article",
-                "listen to article",
-                "listen to the article",
-                "text size",
-                "this audio is auto-generated",
-                "audio is auto-generated",
-                "voiced by",
-            ],
+            "listen to this article|\
+                 listen to article|\
+                 listen to the article|\
+                 text size|\
+                 this audio is auto-generated|\
+                 audio is auto-generated|\
+                 voiced by",
         ),
         t(
             AuthorBox,
             Label,
-            &[
-                "about author",
-                "about the author",
-                "about the authors",
-                "author",
-            ],
+            "about author|\
+                 about the author|\
+                 about the authors|\
+                 author",
         ),
-        t(AuthorBox, Lead, &["about the author", "about author"]),
+        t(
+            AuthorBox,
+            Lead,
+            "about the author|\
+             about author",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "comments are closed",
-                "comments closed",
-                "leave a comment",
-                "leave a reply",
-                "post a comment",
-                "add a comment",
-                "join the conversation",
-                "join the discussion",
-                "show comments",
-                "view comments",
-                "load comments",
-                "commenting is closed",
-                "commenting has been disabled",
-                "comments have been closed",
-                "you must be logged in to post a comment",
-                "be the first to comment",
-                "no comments yet",
-                "cancel reply",
-            ],
+            "comments are closed|\
+                 comments closed|\
+                 leave a comment|\
+                 leave a reply|\
+                 post a comment|\
+                 add a comment|\
+                 join the conversation|\
+                 join the discussion|\
+                 show comments|\
+                 view comments|\
+                 load comments|\
+                 commenting is closed|\
+                 commenting has been disabled|\
+                 comments have been closed|\
+                 you must be logged in to post a comment|\
+                 be the first to comment|\
+                 no comments yet|\
+                 cancel reply",
         ),
         t(
             Comments,
             Label,
-            &["comments", "comment", "reply", "replies", "discussion"],
+            "comments|\
+                 comment|\
+                 reply|\
+                 replies|\
+                 discussion",
         ),
         t(
             Ad,
             Label,
-            &[
-                "advertisement",
-                "advertising",
-                "ad",
-                "ads",
-                "sponsored",
-                "sponsored content",
-                "paid content",
-                "paid post",
-                "promoted",
-                "promoted content",
-                "story continues below advertisement",
-                "article continues below advertisement",
-                "article continues below",
-                "continue reading below",
-                "scroll to continue",
-                "scroll to continue with content",
-                "skip advert",
-                "partner content",
-                "ad feedback",
-                "report ad",
-            ],
+            "advertisement|\
+                 advertising|\
+                 ad|\
+                 ads|\
+                 sponsored|\
+                 sponsored content|\
+                 paid content|\
+                 paid post|\
+                 promoted|\
+                 promoted content|\
+                 story continues below advertisement|\
+                 article continues below advertisement|\
+                 article continues below|\
+                 continue reading below|\
+                 scroll to continue|\
+                 scroll to continue with content|\
+                 skip advert|\
+                 partner content|\
+                 ad feedback|\
+                 report ad",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "we use cookies",
-                "this site uses cookies",
-                "this website uses cookies",
-                "use of cookies",
-                "cookie policy",
-                "cookie settings",
-                "accept cookies",
-                "accept all cookies",
-                "manage cookies",
-            ],
+            "we use cookies|\
+                 this site uses cookies|\
+                 this website uses cookies|\
+                 use of cookies|\
+                 cookie policy|\
+                 cookie settings|\
+                 accept cookies|\
+                 accept all cookies|\
+                 manage cookies",
         ),
         t(
             Tags,
             Lead,
-            &[
-                "tags",
-                "tagged",
-                "topics",
-                "filed under",
-                "keywords",
-                "categories",
-            ],
+            "tags|\
+                 tagged|\
+                 topics|\
+                 filed under|\
+                 keywords|\
+                 categories",
         ),
         t(
             Navigation,
             Label,
-            &[
-                "previous",
-                "next",
-                "previous article",
-                "next article",
-                "previous post",
-                "next post",
-                "back to top",
-                "skip to content",
-                "skip to main content",
-                "home",
-                "menu",
-                "search",
-                "load more",
-                "show more",
-                "view all",
-                "see all",
-                "more",
-                "next page",
-                "previous page",
-            ],
+            "previous|\
+                 next|\
+                 previous article|\
+                 next article|\
+                 previous post|\
+                 next post|\
+                 back to top|\
+                 skip to content|\
+                 skip to main content|\
+                 home|\
+                 menu|\
+                 search|\
+                 load more|\
+                 show more|\
+                 view all|\
+                 see all|\
+                 more|\
+                 next page|\
+                 previous page",
         ),
         t(
             Navigation,
             Lead,
-            &[
-                "previous article",
-                "next article",
-                "previous post",
-                "next post",
-                "next story",
-                "you are here",
-            ],
+            "previous article|\
+                 next article|\
+                 previous post|\
+                 next post|\
+                 next story|\
+                 you are here",
         ),
         t(
             Metadata,
             Lead,
-            &[
-                "published",
-                "updated",
-                "last updated",
-                "posted on",
-                "posted by",
-                "written by",
-                "reporting by",
-                "min read",
-                "minute read",
-            ],
+            "published|\
+                 updated|\
+                 last updated|\
+                 posted on|\
+                 posted by|\
+                 written by|\
+                 reporting by|\
+                 min read|\
+                 minute read",
         ),
-        t(Metadata, Label, &["by"]),
+        t(Metadata, Label, "by"),
     ],
 };
 
@@ -594,313 +563,279 @@ const DE: Language = Language {
         t(
             Credit,
             Lead,
-            &[
-                "foto",
-                "fotos",
-                "bild",
-                "bilder",
-                "bildquelle",
-                "quelle",
-                "fotograf",
-                "foto von",
-                "bild von",
-            ],
+            "foto|\
+                 fotos|\
+                 bild|\
+                 bilder|\
+                 bildquelle|\
+                 quelle|\
+                 fotograf|\
+                 foto von|\
+                 bild von",
         ),
         t(
             Related,
             Lead,
-            &[
-                "lesen sie auch",
-                "lies auch",
-                "auch interessant",
-                "das könnte sie auch interessieren",
-                "das könnte dich auch interessieren",
-                "mehr zum thema",
-                "mehr zu diesem thema",
-                "weitere artikel",
-                "weitere nachrichten",
-                "weiterlesen",
-                "weitere themen",
-                "verwandte artikel",
-                "ähnliche artikel",
-                "empfohlene artikel",
-                "empfehlungen",
-                "meistgelesen",
-                "meistgelesene artikel",
-                "am meisten gelesen",
-                "top-themen",
-                "zum thema",
-                "passend zum thema",
-                "mehr aus",
-                "mehr von",
-                "lesetipp",
-                "lesetipps",
-                "siehe auch",
-                "auch lesenswert",
-                "noch mehr",
-                "neueste artikel",
-                "aktuelle artikel",
-                "beliebte artikel",
-                "das könnte sie interessieren",
-                "weitere beiträge",
-                "ähnliche beiträge",
-                "verwandte beiträge",
-                "mehr dazu",
-                "hier weiterlesen",
-                "jetzt weiterlesen",
-                "zum artikel",
-            ],
+            "lesen sie auch|\
+                 lies auch|\
+                 auch interessant|\
+                 das könnte sie auch interessieren|\
+                 das könnte dich auch interessieren|\
+                 mehr zum thema|\
+                 mehr zu diesem thema|\
+                 weitere artikel|\
+                 weitere nachrichten|\
+                 weiterlesen|\
+                 weitere themen|\
+                 verwandte artikel|\
+                 ähnliche artikel|\
+                 empfohlene artikel|\
+                 empfehlungen|\
+                 meistgelesen|\
+                 meistgelesene artikel|\
+                 am meisten gelesen|\
+                 top-themen|\
+                 zum thema|\
+                 passend zum thema|\
+                 mehr aus|\
+                 mehr von|\
+                 lesetipp|\
+                 lesetipps|\
+                 siehe auch|\
+                 auch lesenswert|\
+                 noch mehr|\
+                 neueste artikel|\
+                 aktuelle artikel|\
+                 beliebte artikel|\
+                 das könnte sie interessieren|\
+                 weitere beiträge|\
+                 ähnliche beiträge|\
+                 verwandte beiträge|\
+                 mehr dazu|\
+                 hier weiterlesen|\
+                 jetzt weiterlesen|\
+                 zum artikel",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "jetzt abonnieren",
-                "abo abschließen",
-                "jetzt abschließen",
-                "zum abo",
-                "jetzt testen",
-                "gratis testen",
-                "kostenlos testen",
-                "unterstützen sie uns",
-                "unterstützen sie unseren journalismus",
-                "unterstützen sie unabhängigen journalismus",
-                "jetzt unterstützen",
-                "jetzt spenden",
-                "spenden sie",
-                "freiwillig bezahlen",
-                "bereits abonnent",
-                "schon abonnent",
-                "exklusiv für abonnenten",
-                "nur für abonnenten",
-                "plus-artikel",
-                "weiterlesen mit",
-                "mit plus lesen",
-                "sie lesen gern",
-                "journalismus kostet",
-                "unabhängiger journalismus",
-                "jetzt mitglied werden",
-                "mitglied werden",
-            ],
+            "jetzt abonnieren|\
+                 abo abschließen|\
+                 jetzt abschließen|\
+                 zum abo|\
+                 jetzt testen|\
+                 gratis testen|\
+                 kostenlos testen|\
+                 unterstützen sie uns|\
+                 unterstützen sie unseren journalismus|\
+                 unterstützen sie unabhängigen journalismus|\
+                 jetzt unterstützen|\
+                 jetzt spenden|\
+                 spenden sie|\
+                 freiwillig bezahlen|\
+                 bereits abonnent|\
+                 schon abonnent|\
+                 exklusiv für abonnenten|\
+                 nur für abonnenten|\
+                 plus-artikel|\
+                 weiterlesen mit|\
+                 mit plus lesen|\
+                 sie lesen gern|\
+                 journalismus kostet|\
+                 unabhängiger journalismus|\
+                 jetzt mitglied werden|\
+                 mitglied werden",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "newsletter abonnieren",
-                "zum newsletter",
-                "newsletter bestellen",
-                "jetzt newsletter",
-                "melden sie sich für",
-                "für unseren newsletter",
-                "newsletter anmelden",
-                "newsletter-anmeldung",
-                "ihre e-mail-adresse",
-                "in ihr postfach",
-                "newsletter",
-            ],
+            "newsletter abonnieren|\
+                 zum newsletter|\
+                 newsletter bestellen|\
+                 jetzt newsletter|\
+                 melden sie sich für|\
+                 für unseren newsletter|\
+                 newsletter anmelden|\
+                 newsletter-anmeldung|\
+                 ihre e-mail-adresse|\
+                 in ihr postfach|\
+                 newsletter",
         ),
         t(
             Share,
             Label,
-            &[
-                "teilen",
-                "artikel teilen",
-                "beitrag teilen",
-                "seite teilen",
-                "twittern",
-                "drucken",
-                "artikel drucken",
-                "seite drucken",
-                "versenden",
-                "per e-mail",
-                "per e-mail versenden",
-                "per mail",
-                "e-mail senden",
-                "merken",
-                "artikel merken",
-                "link kopieren",
-                "kopieren",
-                "folgen",
-                "teilen auf facebook",
-                "empfehlen",
-                "weiterleiten",
-                "speichern",
-                "vorlesen",
-                "feedback",
-            ],
+            "teilen|\
+                 artikel teilen|\
+                 beitrag teilen|\
+                 seite teilen|\
+                 twittern|\
+                 drucken|\
+                 artikel drucken|\
+                 seite drucken|\
+                 versenden|\
+                 per e-mail|\
+                 per e-mail versenden|\
+                 per mail|\
+                 e-mail senden|\
+                 merken|\
+                 artikel merken|\
+                 link kopieren|\
+                 kopieren|\
+                 folgen|\
+                 teilen auf facebook|\
+                 empfehlen|\
+                 weiterleiten|\
+                 speichern|\
+                 vorlesen|\
+                 feedback",
         ),
         t(
             Share,
             Lead,
-            &[
-                "folgen sie uns",
-                "folge uns",
-                "teilen sie",
-                "diesen artikel teilen",
-                "jetzt teilen",
-                "teile diesen",
-                "abonnieren sie unseren kanal",
-                "folgen sie",
-                "auf facebook teilen",
-                "mehr nachrichten aus",
-            ],
+            "folgen sie uns|\
+                 folge uns|\
+                 teilen sie|\
+                 diesen artikel teilen|\
+                 jetzt teilen|\
+                 teile diesen|\
+                 abonnieren sie unseren kanal|\
+                 folgen sie|\
+                 auf facebook teilen|\
+                 mehr nachrichten aus",
         ),
         t(
             Controls,
             Label,
-            &[
-                "schriftgröße",
-                "textgröße",
-                "schrift",
-                "artikel vorlesen",
-                "anhören",
-                "artikel anhören",
-                "audio",
-                "vergrößern",
-                "bild vergrößern",
-                "zur bildergalerie",
-                "bildergalerie",
-                "vollbild",
-                "schließen",
-            ],
+            "schriftgröße|\
+                 textgröße|\
+                 schrift|\
+                 artikel vorlesen|\
+                 anhören|\
+                 artikel anhören|\
+                 audio|\
+                 vergrößern|\
+                 bild vergrößern|\
+                 zur bildergalerie|\
+                 bildergalerie|\
+                 vollbild|\
+                 schließen",
         ),
         t(
             Controls,
             Lead,
-            &[
-                "artikel anhören",
-                "artikel vorlesen lassen",
-                "diesen artikel anhören",
-                "schriftgröße",
-            ],
+            "artikel anhören|\
+                 artikel vorlesen lassen|\
+                 diesen artikel anhören|\
+                 schriftgröße",
         ),
         t(
             AuthorBox,
             Label,
-            &[
-                "über den autor",
-                "über die autorin",
-                "zur person",
-                "autor",
-                "autorin",
-            ],
+            "über den autor|\
+                 über die autorin|\
+                 zur person|\
+                 autor|\
+                 autorin",
         ),
         t(
             AuthorBox,
             Lead,
-            &[
-                "über den autor",
-                "über die autorin",
-                "zum autor",
-                "zur autorin",
-            ],
+            "über den autor|\
+                 über die autorin|\
+                 zum autor|\
+                 zur autorin",
         ),
         t(
             Comments,
             Anywhere,
-            &[
-                "kommentare sind geschlossen",
-                "kommentarfunktion",
-                "kommentar schreiben",
-                "kommentieren sie",
-                "jetzt kommentieren",
-                "kommentare anzeigen",
-                "kommentare lesen",
-                "diskutieren sie mit",
-                "zur diskussion",
-                "schreiben sie einen kommentar",
-                "hinterlassen sie einen kommentar",
-                "keine kommentare",
-                "kommentar verfassen",
-                "ihre meinung ist gefragt",
-            ],
+            "kommentare sind geschlossen|\
+                 kommentarfunktion|\
+                 kommentar schreiben|\
+                 kommentieren sie|\
+                 jetzt kommentieren|\
+                 kommentare anzeigen|\
+                 kommentare lesen|\
+                 diskutieren sie mit|\
+                 zur diskussion|\
+                 schreiben sie einen kommentar|\
+                 hinterlassen sie einen kommentar|\
+                 keine kommentare|\
+                 kommentar verfassen|\
+                 ihre meinung ist gefragt",
         ),
         t(
             Comments,
             Label,
-            &[
-                "kommentare",
-                "kommentar",
-                "antworten",
-                "diskussion",
-                "leserkommentare",
-            ],
+            "kommentare|\
+                 kommentar|\
+                 antworten|\
+                 diskussion|\
+                 leserkommentare",
         ),
         t(
             Ad,
             Label,
-            &[
-                "anzeige",
-                "werbung",
-                "advertorial",
-                "gesponsert",
-                "sponsored",
-                "promotion",
-                "artikel wird nach der anzeige fortgesetzt",
-                "weiter nach der anzeige",
-                "lesen sie nach der anzeige weiter",
-                "mehr nach der anzeige",
-            ],
+            "anzeige|\
+                 werbung|\
+                 advertorial|\
+                 gesponsert|\
+                 sponsored|\
+                 promotion|\
+                 artikel wird nach der anzeige fortgesetzt|\
+                 weiter nach der anzeige|\
+                 lesen sie nach der anzeige weiter|\
+                 mehr nach der anzeige",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "wir verwenden cookies",
-                "diese website verwendet cookies",
-                "diese webseite verwendet cookies",
-                "verwendung von cookies",
-                "cookie-einstellungen",
-                "cookies akzeptieren",
-                "datenschutzeinstellungen",
-            ],
+            "wir verwenden cookies|\
+                 diese website verwendet cookies|\
+                 diese webseite verwendet cookies|\
+                 verwendung von cookies|\
+                 cookie-einstellungen|\
+                 cookies akzeptieren|\
+                 datenschutzeinstellungen",
         ),
         t(
             Tags,
             Lead,
-            &[
-                "schlagworte",
-                "schlagwörter",
-                "themen",
-                "stichworte",
-                "tags",
-                "kategorien",
-            ],
+            "schlagworte|\
+                 schlagwörter|\
+                 themen|\
+                 stichworte|\
+                 tags|\
+                 kategorien",
         ),
         t(
             Navigation,
             Label,
-            &[
-                "zurück",
-                "weiter",
-                "nächster artikel",
-                "vorheriger artikel",
-                "nach oben",
-                "zum seitenanfang",
-                "startseite",
-                "mehr anzeigen",
-                "alle anzeigen",
-                "mehr laden",
-                "zur startseite",
-                "zum inhalt springen",
-                "suche",
-                "menü",
-            ],
+            "zurück|\
+                 weiter|\
+                 nächster artikel|\
+                 vorheriger artikel|\
+                 nach oben|\
+                 zum seitenanfang|\
+                 startseite|\
+                 mehr anzeigen|\
+                 alle anzeigen|\
+                 mehr laden|\
+                 zur startseite|\
+                 zum inhalt springen|\
+                 suche|\
+                 menü",
         ),
         t(
             Metadata,
             Lead,
-            &[
-                "veröffentlicht am",
-                "aktualisiert am",
-                "zuletzt aktualisiert",
-                "erschienen am",
-                "stand:",
-                "lesezeit",
-                "min. lesezeit",
-                "minuten lesezeit",
-            ],
+            "veröffentlicht am|\
+                 aktualisiert am|\
+                 zuletzt aktualisiert|\
+                 erschienen am|\
+                 stand:|\
+                 lesezeit|\
+                 min. lesezeit|\
+                 minuten lesezeit",
         ),
     ],
 };
@@ -911,165 +846,163 @@ const FR: Language = Language {
         t(
             Credit,
             Lead,
-            &[
-                "photo",
-                "crédit",
-                "crédits",
-                "crédit photo",
-                "illustration",
-                "photo de",
-            ],
+            "photo|\
+                 crédit|\
+                 crédits|\
+                 crédit photo|\
+                 illustration|\
+                 photo de",
         ),
         t(
             Related,
             Lead,
-            &[
-                "lire aussi",
-                "à lire aussi",
-                "a lire aussi",
-                "lisez aussi",
-                "voir aussi",
-                "à lire",
-                "sur le même sujet",
-                "dans la même rubrique",
-                "articles liés",
-                "articles similaires",
-                "vous aimerez aussi",
-                "vous pourriez aussi aimer",
-                "à découvrir",
-                "à voir aussi",
-                "les plus lus",
-                "plus de",
-                "recommandé",
-                "nos articles",
-                "en savoir plus",
-                "lire la suite",
-                "lire plus",
-            ],
+            "lire aussi|\
+                 à lire aussi|\
+                 a lire aussi|\
+                 lisez aussi|\
+                 voir aussi|\
+                 à lire|\
+                 sur le même sujet|\
+                 dans la même rubrique|\
+                 articles liés|\
+                 articles similaires|\
+                 vous aimerez aussi|\
+                 vous pourriez aussi aimer|\
+                 à découvrir|\
+                 à voir aussi|\
+                 les plus lus|\
+                 plus de|\
+                 recommandé|\
+                 nos articles|\
+                 en savoir plus|\
+                 lire la suite|\
+                 lire plus",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "abonnez-vous",
-                "je m'abonne",
-                "déjà abonné",
-                "réservé aux abonnés",
-                "soutenez-nous",
-                "soutenez notre journalisme",
-                "faire un don",
-                "faites un don",
-                "offre d'abonnement",
-                "cet article est réservé",
-            ],
+            "abonnez-vous|\
+                 je m'abonne|\
+                 déjà abonné|\
+                 réservé aux abonnés|\
+                 soutenez-nous|\
+                 soutenez notre journalisme|\
+                 faire un don|\
+                 faites un don|\
+                 offre d'abonnement|\
+                 cet article est réservé",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "inscrivez-vous à notre newsletter",
-                "recevez notre newsletter",
-                "s'inscrire à la newsletter",
-                "votre adresse e-mail",
-                "votre adresse email",
-            ],
+            "inscrivez-vous à notre newsletter|\
+                 recevez notre newsletter|\
+                 s'inscrire à la newsletter|\
+                 votre adresse e-mail|\
+                 votre adresse email",
         ),
         t(
             Share,
             Label,
-            &[
-                "partager",
-                "partager l'article",
-                "partager cet article",
-                "imprimer",
-                "envoyer",
-                "envoyer par e-mail",
-                "copier le lien",
-                "suivre",
-                "sauvegarder",
-                "enregistrer",
-            ],
+            "partager|\
+                 partager l'article|\
+                 partager cet article|\
+                 imprimer|\
+                 envoyer|\
+                 envoyer par e-mail|\
+                 copier le lien|\
+                 suivre|\
+                 sauvegarder|\
+                 enregistrer",
         ),
         t(
             Share,
             Lead,
-            &["suivez-nous", "partagez", "partager sur", "rejoignez-nous"],
+            "suivez-nous|\
+                 partagez|\
+                 partager sur|\
+                 rejoignez-nous",
         ),
         t(
             Controls,
             Label,
-            &[
-                "taille du texte",
-                "écouter",
-                "écouter cet article",
-                "agrandir",
-                "fermer",
-            ],
+            "taille du texte|\
+                 écouter|\
+                 écouter cet article|\
+                 agrandir|\
+                 fermer",
         ),
         t(
             Controls,
             Lead,
-            &["écouter cet article", "écouter l'article"],
+            "écouter cet article|\
+                 écouter l'article",
         ),
-        t(AuthorBox, Lead, &["à propos de l'auteur", "l'auteur"]),
+        t(
+            AuthorBox,
+            Lead,
+            "à propos de l'auteur|\
+             l'auteur",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "les commentaires sont fermés",
-                "laisser un commentaire",
-                "ajouter un commentaire",
-                "réagir à cet article",
-                "voir les commentaires",
-            ],
+            "les commentaires sont fermés|\
+                 laisser un commentaire|\
+                 ajouter un commentaire|\
+                 réagir à cet article|\
+                 voir les commentaires",
         ),
         t(
             Comments,
             Label,
-            &["commentaires", "commentaire", "réagir", "répondre"],
+            "commentaires|\
+                 commentaire|\
+                 réagir|\
+                 répondre",
         ),
         t(
             Ad,
             Label,
-            &[
-                "publicité",
-                "pub",
-                "sponsorisé",
-                "contenu sponsorisé",
-                "annonce",
-            ],
+            "publicité|\
+                 pub|\
+                 sponsorisé|\
+                 contenu sponsorisé|\
+                 annonce",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "nous utilisons des cookies",
-                "ce site utilise des cookies",
-                "accepter les cookies",
-                "gérer les cookies",
-            ],
+            "nous utilisons des cookies|\
+                 ce site utilise des cookies|\
+                 accepter les cookies|\
+                 gérer les cookies",
         ),
         t(
             Tags,
             Lead,
-            &["mots-clés", "mots clés", "tags", "thèmes", "sujets"],
+            "mots-clés|\
+                 mots clés|\
+                 tags|\
+                 thèmes|\
+                 sujets",
         ),
         t(
             Navigation,
             Label,
-            &[
-                "précédent",
-                "suivant",
-                "article précédent",
-                "article suivant",
-                "retour en haut",
-                "accueil",
-            ],
+            "précédent|\
+                 suivant|\
+                 article précédent|\
+                 article suivant|\
+                 retour en haut|\
+                 accueil",
         ),
         t(
             Metadata,
             Lead,
-            &["publié le", "mis à jour le", "temps de lecture"],
+            "publié le|\
+                 mis à jour le|\
+                 temps de lecture",
         ),
     ],
 };
@@ -1080,161 +1013,164 @@ const ES: Language = Language {
         t(
             Credit,
             Lead,
-            &["foto", "fotografía", "imagen", "crédito", "foto de"],
+            "foto|\
+                 fotografía|\
+                 imagen|\
+                 crédito|\
+                 foto de",
         ),
         t(
             Related,
             Lead,
-            &[
-                "lee también",
-                "lea también",
-                "leer también",
-                "te puede interesar",
-                "le puede interesar",
-                "puede interesarte",
-                "también te puede interesar",
-                "te recomendamos",
-                "noticias relacionadas",
-                "artículos relacionados",
-                "contenido relacionado",
-                "relacionado",
-                "relacionadas",
-                "más noticias",
-                "lo más leído",
-                "más leídas",
-                "ver también",
-                "sigue leyendo",
-                "leer más",
-                "seguir leyendo",
-                "recomendado",
-                "más sobre",
-                "mira también",
-                "artículos relacionados el nuevo herald",
-            ],
+            "lee también|\
+                 lea también|\
+                 leer también|\
+                 te puede interesar|\
+                 le puede interesar|\
+                 puede interesarte|\
+                 también te puede interesar|\
+                 te recomendamos|\
+                 noticias relacionadas|\
+                 artículos relacionados|\
+                 contenido relacionado|\
+                 relacionado|\
+                 relacionadas|\
+                 más noticias|\
+                 lo más leído|\
+                 más leídas|\
+                 ver también|\
+                 sigue leyendo|\
+                 leer más|\
+                 seguir leyendo|\
+                 recomendado|\
+                 más sobre|\
+                 mira también|\
+                 artículos relacionados el nuevo herald",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "suscríbase",
-                "suscríbete",
-                "hazte socio",
-                "hazte miembro",
-                "apoya nuestro periodismo",
-                "apoye nuestro periodismo",
-                "exclusivo para suscriptores",
-                "ya eres suscriptor",
-                "ya es suscriptor",
-                "acceso digital ilimitado",
-                "haz una donación",
-                "dona ahora",
-            ],
+            "suscríbase|\
+                 suscríbete|\
+                 hazte socio|\
+                 hazte miembro|\
+                 apoya nuestro periodismo|\
+                 apoye nuestro periodismo|\
+                 exclusivo para suscriptores|\
+                 ya eres suscriptor|\
+                 ya es suscriptor|\
+                 acceso digital ilimitado|\
+                 haz una donación|\
+                 dona ahora",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "suscríbete a nuestro boletín",
-                "recibe nuestro boletín",
-                "boletín de noticias",
-                "tu correo electrónico",
-                "newsletter",
-            ],
+            "suscríbete a nuestro boletín|\
+                 recibe nuestro boletín|\
+                 boletín de noticias|\
+                 tu correo electrónico|\
+                 newsletter",
         ),
         t(
             Share,
             Label,
-            &[
-                "compartir",
-                "compartir en",
-                "imprimir",
-                "enviar",
-                "enviar por correo",
-                "copiar enlace",
-                "guardar",
-                "seguir",
-            ],
+            "compartir|\
+                 compartir en|\
+                 imprimir|\
+                 enviar|\
+                 enviar por correo|\
+                 copiar enlace|\
+                 guardar|\
+                 seguir",
         ),
         t(
             Share,
             Lead,
-            &[
-                "síguenos",
-                "siguenos",
-                "síganos",
-                "comparte",
-                "compartir en",
-            ],
+            "síguenos|\
+                 siguenos|\
+                 síganos|\
+                 comparte|\
+                 compartir en",
         ),
         t(
             Controls,
             Label,
-            &[
-                "tamaño de letra",
-                "tamaño del texto",
-                "escuchar",
-                "escuchar noticia",
-                "ampliar",
-                "cerrar",
-            ],
+            "tamaño de letra|\
+                 tamaño del texto|\
+                 escuchar|\
+                 escuchar noticia|\
+                 ampliar|\
+                 cerrar",
         ),
         t(
             Controls,
             Lead,
-            &[
-                "escuchar este artículo",
-                "escuchar artículo",
-                "escuchar noticia",
-            ],
+            "escuchar este artículo|\
+                 escuchar artículo|\
+                 escuchar noticia",
         ),
-        t(AuthorBox, Lead, &["sobre el autor", "acerca del autor"]),
+        t(
+            AuthorBox,
+            Lead,
+            "sobre el autor|\
+             acerca del autor",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "los comentarios están cerrados",
-                "deja un comentario",
-                "dejar un comentario",
-                "ver comentarios",
-                "añadir comentario",
-            ],
+            "los comentarios están cerrados|\
+                 deja un comentario|\
+                 dejar un comentario|\
+                 ver comentarios|\
+                 añadir comentario",
         ),
-        t(Comments, Label, &["comentarios", "comentario", "responder"]),
+        t(
+            Comments,
+            Label,
+            "comentarios|\
+             comentario|\
+             responder",
+        ),
         t(
             Ad,
             Label,
-            &[
-                "publicidad",
-                "anuncio",
-                "patrocinado",
-                "contenido patrocinado",
-            ],
+            "publicidad|\
+                 anuncio|\
+                 patrocinado|\
+                 contenido patrocinado",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "utilizamos cookies",
-                "usamos cookies",
-                "este sitio utiliza cookies",
-                "aceptar cookies",
-                "política de cookies",
-            ],
+            "utilizamos cookies|\
+                 usamos cookies|\
+                 este sitio utiliza cookies|\
+                 aceptar cookies|\
+                 política de cookies",
         ),
         t(
             Tags,
             Lead,
-            &["etiquetas", "temas", "tags", "palabras clave"],
+            "etiquetas|\
+                 temas|\
+                 tags|\
+                 palabras clave",
         ),
         t(
             Navigation,
             Label,
-            &["anterior", "siguiente", "volver arriba", "inicio"],
+            "anterior|\
+                 siguiente|\
+                 volver arriba|\
+                 inicio",
         ),
         t(
             Metadata,
             Lead,
-            &["publicado el", "actualizado el", "tiempo de lectura"],
+            "publicado el|\
+                 actualizado el|\
+                 tiempo de lectura",
         ),
     ],
 };
@@ -1242,132 +1178,152 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
-        t(Credit, Lead, &["foto", "imagem", "crédito", "foto de"]),
+        t(
+            Credit,
+            Lead,
+            "foto|\
+             imagem|\
+             crédito|\
+             foto de",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "leia também",
-                "leia mais",
-                "veja também",
-                "saiba mais",
-                "você pode gostar",
-                "pode te interessar",
-                "notícias relacionadas",
-                "matérias relacionadas",
-                "artigos relacionados",
-                "relacionadas",
-                "mais lidas",
-                "mais lidos",
-                "recomendado",
-                "continue lendo",
-                "leia ainda",
-                "mais sobre",
-            ],
+            "leia também|\
+                 leia mais|\
+                 veja também|\
+                 saiba mais|\
+                 você pode gostar|\
+                 pode te interessar|\
+                 notícias relacionadas|\
+                 matérias relacionadas|\
+                 artigos relacionados|\
+                 relacionadas|\
+                 mais lidas|\
+                 mais lidos|\
+                 recomendado|\
+                 continue lendo|\
+                 leia ainda|\
+                 mais sobre",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "assine já",
-                "assine agora",
-                "já é assinante",
-                "exclusivo para assinantes",
-                "apoie o jornalismo",
-                "apoie nosso jornalismo",
-                "faça uma doação",
-                "seja assinante",
-            ],
+            "assine já|\
+                 assine agora|\
+                 já é assinante|\
+                 exclusivo para assinantes|\
+                 apoie o jornalismo|\
+                 apoie nosso jornalismo|\
+                 faça uma doação|\
+                 seja assinante",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "assine nossa newsletter",
-                "receba nossa newsletter",
-                "cadastre-se",
-                "seu e-mail",
-                "newsletter",
-            ],
+            "assine nossa newsletter|\
+                 receba nossa newsletter|\
+                 cadastre-se|\
+                 seu e-mail|\
+                 newsletter",
         ),
         t(
             Share,
             Label,
-            &[
-                "compartilhar",
-                "compartilhe",
-                "imprimir",
-                "enviar",
-                "enviar por e-mail",
-                "copiar link",
-                "salvar",
-                "seguir",
-            ],
+            "compartilhar|\
+                 compartilhe|\
+                 imprimir|\
+                 enviar|\
+                 enviar por e-mail|\
+                 copiar link|\
+                 salvar|\
+                 seguir",
         ),
         t(
             Share,
             Lead,
-            &["siga-nos", "siga o", "compartilhe", "compartilhar no"],
+            "siga-nos|\
+                 siga o|\
+                 compartilhe|\
+                 compartilhar no",
         ),
         t(
             Controls,
             Label,
-            &[
-                "tamanho do texto",
-                "tamanho da letra",
-                "ouvir",
-                "ouça",
-                "ampliar",
-                "fechar",
-            ],
+            "tamanho do texto|\
+                 tamanho da letra|\
+                 ouvir|\
+                 ouça|\
+                 ampliar|\
+                 fechar",
         ),
         t(
             Controls,
             Lead,
-            &["ouvir este artigo", "ouça este conteúdo", "ouvir matéria"],
+            "ouvir este artigo|\
+                 ouça este conteúdo|\
+                 ouvir matéria",
         ),
-        t(AuthorBox, Lead, &["sobre o autor", "sobre a autora"]),
+        t(
+            AuthorBox,
+            Lead,
+            "sobre o autor|\
+             sobre a autora",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "os comentários estão fechados",
-                "deixe um comentário",
-                "deixe seu comentário",
-                "ver comentários",
-            ],
+            "os comentários estão fechados|\
+                 deixe um comentário|\
+                 deixe seu comentário|\
+                 ver comentários",
         ),
-        t(Comments, Label, &["comentários", "comentário", "responder"]),
+        t(
+            Comments,
+            Label,
+            "comentários|\
+             comentário|\
+             responder",
+        ),
         t(
             Ad,
             Label,
-            &[
-                "publicidade",
-                "anúncio",
-                "patrocinado",
-                "conteúdo patrocinado",
-            ],
+            "publicidade|\
+                 anúncio|\
+                 patrocinado|\
+                 conteúdo patrocinado",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "utilizamos cookies",
-                "usamos cookies",
-                "este site utiliza cookies",
-                "aceitar cookies",
-            ],
+            "utilizamos cookies|\
+                 usamos cookies|\
+                 este site utiliza cookies|\
+                 aceitar cookies",
         ),
-        t(Tags, Lead, &["tags", "temas", "tópicos", "palavras-chave"]),
+        t(
+            Tags,
+            Lead,
+            "tags|\
+             temas|\
+             tópicos|\
+             palavras-chave",
+        ),
         t(
             Navigation,
             Label,
-            &["anterior", "próximo", "próxima", "voltar ao topo", "início"],
+            "anterior|\
+                 próximo|\
+                 próxima|\
+                 voltar ao topo|\
+                 início",
         ),
         t(
             Metadata,
             Lead,
-            &["publicado em", "atualizado em", "tempo de leitura"],
+            "publicado em|\
+                 atualizado em|\
+                 tempo de leitura",
         ),
     ],
 };
@@ -1375,125 +1331,146 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
-        t(Credit, Lead, &["foto", "credito", "immagine", "foto di"]),
+        t(
+            Credit,
+            Lead,
+            "foto|\
+             credito|\
+             immagine|\
+             foto di",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "leggi anche",
-                "potrebbe interessarti",
-                "ti potrebbe interessare",
-                "articoli correlati",
-                "notizie correlate",
-                "correlati",
-                "correlate",
-                "i più letti",
-                "più letti",
-                "vedi anche",
-                "leggi di più",
-                "leggi tutto",
-                "consigliati",
-                "altri articoli",
-                "dalla stessa sezione",
-                "approfondisci",
-            ],
+            "leggi anche|\
+                 potrebbe interessarti|\
+                 ti potrebbe interessare|\
+                 articoli correlati|\
+                 notizie correlate|\
+                 correlati|\
+                 correlate|\
+                 i più letti|\
+                 più letti|\
+                 vedi anche|\
+                 leggi di più|\
+                 leggi tutto|\
+                 consigliati|\
+                 altri articoli|\
+                 dalla stessa sezione|\
+                 approfondisci",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "abbonati ora",
-                "abbonati a",
-                "sei già abbonato",
-                "riservato agli abbonati",
-                "sostieni il nostro giornalismo",
-                "sostienici",
-                "fai una donazione",
-            ],
+            "abbonati ora|\
+                 abbonati a|\
+                 sei già abbonato|\
+                 riservato agli abbonati|\
+                 sostieni il nostro giornalismo|\
+                 sostienici|\
+                 fai una donazione",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "iscriviti alla newsletter",
-                "ricevi la newsletter",
-                "la tua email",
-                "newsletter",
-            ],
+            "iscriviti alla newsletter|\
+                 ricevi la newsletter|\
+                 la tua email|\
+                 newsletter",
         ),
         t(
             Share,
             Label,
-            &[
-                "condividi",
-                "condividi su",
-                "stampa",
-                "invia",
-                "invia per email",
-                "copia link",
-                "salva",
-                "segui",
-            ],
+            "condividi|\
+                 condividi su|\
+                 stampa|\
+                 invia|\
+                 invia per email|\
+                 copia link|\
+                 salva|\
+                 segui",
         ),
-        t(Share, Lead, &["seguici", "segui su", "condividi"]),
+        t(
+            Share,
+            Lead,
+            "seguici|\
+             segui su|\
+             condividi",
+        ),
         t(
             Controls,
             Label,
-            &[
-                "dimensione testo",
-                "ascolta",
-                "ascolta l'articolo",
-                "ingrandisci",
-                "chiudi",
-            ],
+            "dimensione testo|\
+                 ascolta|\
+                 ascolta l'articolo|\
+                 ingrandisci|\
+                 chiudi",
         ),
         t(
             Controls,
             Lead,
-            &["ascolta questo articolo", "ascolta l'articolo"],
+            "ascolta questo articolo|\
+                 ascolta l'articolo",
         ),
-        t(AuthorBox, Lead, &["sull'autore", "l'autore"]),
+        t(
+            AuthorBox,
+            Lead,
+            "sull'autore|\
+             l'autore",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "i commenti sono chiusi",
-                "lascia un commento",
-                "scrivi un commento",
-                "commenti chiusi",
-            ],
+            "i commenti sono chiusi|\
+                 lascia un commento|\
+                 scrivi un commento|\
+                 commenti chiusi",
         ),
-        t(Comments, Label, &["commenti", "commento", "rispondi"]),
+        t(
+            Comments,
+            Label,
+            "commenti|\
+             commento|\
+             rispondi",
+        ),
         t(
             Ad,
             Label,
-            &[
-                "pubblicità",
-                "annuncio",
-                "sponsorizzato",
-                "contenuto sponsorizzato",
-            ],
+            "pubblicità|\
+                 annuncio|\
+                 sponsorizzato|\
+                 contenuto sponsorizzato",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "utilizziamo i cookie",
-                "questo sito utilizza cookie",
-                "accetta i cookie",
-                "usiamo i cookie",
-            ],
+            "utilizziamo i cookie|\
+                 questo sito utilizza cookie|\
+                 accetta i cookie|\
+                 usiamo i cookie",
         ),
-        t(Tags, Lead, &["tag", "tags", "argomenti", "parole chiave"]),
+        t(
+            Tags,
+            Lead,
+            "tag|\
+             tags|\
+             argomenti|\
+             parole chiave",
+        ),
         t(
             Navigation,
             Label,
-            &["precedente", "successivo", "torna su", "home"],
+            "precedente|\
+                 successivo|\
+                 torna su|\
+                 home",
         ),
         t(
             Metadata,
             Lead,
-            &["pubblicato il", "aggiornato il", "tempo di lettura"],
+            "pubblicato il|\
+                 aggiornato il|\
+                 tempo di lettura",
         ),
     ],
 };
@@ -1504,141 +1481,150 @@ const RU: Language = Language {
         t(
             Credit,
             Lead,
-            &["фото", "фотография", "источник фото", "иллюстрация"],
+            "фото|\
+                 фотография|\
+                 источник фото|\
+                 иллюстрация",
         ),
         t(
             Related,
             Lead,
-            &[
-                "читайте также",
-                "читать также",
-                "смотрите также",
-                "см. также",
-                "также читайте",
-                "по теме",
-                "похожие статьи",
-                "похожие новости",
-                "другие новости",
-                "самое читаемое",
-                "популярное",
-                "рекомендуем",
-                "вам может быть интересно",
-                "новости по теме",
-                "материалы по теме",
-                "еще по теме",
-                "ещё по теме",
-                "читать далее",
-                "подробнее",
-            ],
+            "читайте также|\
+                 читать также|\
+                 смотрите также|\
+                 см. также|\
+                 также читайте|\
+                 по теме|\
+                 похожие статьи|\
+                 похожие новости|\
+                 другие новости|\
+                 самое читаемое|\
+                 популярное|\
+                 рекомендуем|\
+                 вам может быть интересно|\
+                 новости по теме|\
+                 материалы по теме|\
+                 еще по теме|\
+                 ещё по теме|\
+                 читать далее|\
+                 подробнее",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "подпишитесь",
-                "оформите подписку",
-                "поддержите нас",
-                "поддержать редакцию",
-                "поддержите независимую журналистику",
-                "пожертвовать",
-                "только для подписчиков",
-            ],
+            "подпишитесь|\
+                 оформите подписку|\
+                 поддержите нас|\
+                 поддержать редакцию|\
+                 поддержите независимую журналистику|\
+                 пожертвовать|\
+                 только для подписчиков",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "подпишитесь на рассылку",
-                "подписаться на рассылку",
-                "ваш e-mail",
-                "ваш email",
-            ],
+            "подпишитесь на рассылку|\
+                 подписаться на рассылку|\
+                 ваш e-mail|\
+                 ваш email",
         ),
         t(
             Share,
             Label,
-            &[
-                "поделиться",
-                "распечатать",
-                "печать",
-                "отправить",
-                "скопировать ссылку",
-                "сохранить",
-                "подписаться",
-            ],
+            "поделиться|\
+                 распечатать|\
+                 печать|\
+                 отправить|\
+                 скопировать ссылку|\
+                 сохранить|\
+                 подписаться",
         ),
         t(
             Share,
             Lead,
-            &[
-                "подписывайтесь на",
-                "следите за нами",
-                "поделиться в",
-                "мы в соцсетях",
-            ],
+            "подписывайтесь на|\
+                 следите за нами|\
+                 поделиться в|\
+                 мы в соцсетях",
         ),
         t(
             Controls,
             Label,
-            &[
-                "размер шрифта",
-                "слушать",
-                "прослушать",
-                "увеличить",
-                "закрыть",
-            ],
+            "размер шрифта|\
+                 слушать|\
+                 прослушать|\
+                 увеличить|\
+                 закрыть",
         ),
-        t(Controls, Lead, &["слушать статью", "прослушать статью"]),
-        t(AuthorBox, Lead, &["об авторе", "автор"]),
+        t(
+            Controls,
+            Lead,
+            "слушать статью|\
+             прослушать статью",
+        ),
+        t(
+            AuthorBox,
+            Lead,
+            "об авторе|\
+             автор",
+        ),
         t(
             Comments,
             Anywhere,
-            &[
-                "комментарии закрыты",
-                "оставить комментарий",
-                "оставьте комментарий",
-                "добавить комментарий",
-                "показать комментарии",
-            ],
+            "комментарии закрыты|\
+                 оставить комментарий|\
+                 оставьте комментарий|\
+                 добавить комментарий|\
+                 показать комментарии",
         ),
-        t(Comments, Label, &["комментарии", "комментарий", "ответить"]),
+        t(
+            Comments,
+            Label,
+            "комментарии|\
+             комментарий|\
+             ответить",
+        ),
         t(
             Ad,
             Label,
-            &[
-                "реклама",
-                "на правах рекламы",
-                "спонсорский материал",
-                "партнерский материал",
-            ],
+            "реклама|\
+                 на правах рекламы|\
+                 спонсорский материал|\
+                 партнерский материал",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "мы используем cookie",
-                "мы используем файлы cookie",
-                "сайт использует cookie",
-                "использует файлы cookie",
-            ],
+            "мы используем cookie|\
+                 мы используем файлы cookie|\
+                 сайт использует cookie|\
+                 использует файлы cookie",
         ),
-        t(Tags, Lead, &["теги", "метки", "темы", "ключевые слова"]),
+        t(
+            Tags,
+            Lead,
+            "теги|\
+             метки|\
+             темы|\
+             ключевые слова",
+        ),
         t(
             Navigation,
             Label,
-            &[
-                "назад",
-                "далее",
-                "предыдущая",
-                "следующая",
-                "наверх",
-                "главная",
-            ],
+            "назад|\
+                 далее|\
+                 предыдущая|\
+                 следующая|\
+                 наверх|\
+                 главная",
         ),
         t(
             Metadata,
             Lead,
-            &["опубликовано", "обновлено", "автор:", "время чтения"],
+            "опубликовано|\
+                 обновлено|\
+                 автор:|\
+                 время чтения",
         ),
     ],
 };
@@ -1646,162 +1632,242 @@ const RU: Language = Language {
 const HI: Language = Language {
     code: "hi",
     tables: &[
-        t(Credit, Lead, &["फोटो", "तस्वीर", "फोटो साभार"]),
+        t(
+            Credit,
+            Lead,
+            "फोटो|\
+             तस्वीर|\
+             फोटो साभार",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "यह भी पढ़ें",
-                "ये भी पढ़ें",
-                "इसे भी पढ़ें",
-                "यह भी देखें",
-                "ये भी देखें",
-                "और पढ़ें",
-                "संबंधित खबरें",
-                "संबंधित ख़बरें",
-                "संबंधित लेख",
-                "सम्बंधित खबरें",
-                "अन्य खबरें",
-                "ज्यादा पढ़ी गई",
-                "सबसे ज्यादा पढ़ी गई",
-                "पढ़ें:",
-                "पढ़ें",
-                "देखें:",
-            ],
+            "यह भी पढ़ें|\
+                 ये भी पढ़ें|\
+                 इसे भी पढ़ें|\
+                 यह भी देखें|\
+                 ये भी देखें|\
+                 और पढ़ें|\
+                 संबंधित खबरें|\
+                 संबंधित ख़बरें|\
+                 संबंधित लेख|\
+                 सम्बंधित खबरें|\
+                 अन्य खबरें|\
+                 ज्यादा पढ़ी गई|\
+                 सबसे ज्यादा पढ़ी गई|\
+                 पढ़ें:|\
+                 पढ़ें|\
+                 देखें:",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "सब्सक्राइब करें",
-                "सदस्यता लें",
-                "हमारी पत्रकारिता का समर्थन करें",
-                "समर्थन करें",
-                "दान करें",
-            ],
+            "सब्सक्राइब करें|\
+                 सदस्यता लें|\
+                 हमारी पत्रकारिता का समर्थन करें|\
+                 समर्थन करें|\
+                 दान करें",
         ),
-        t(Newsletter, Anywhere, &["न्यूज़लेटर", "न्यूजलेटर", "अपना ईमेल"]),
-        t(Share, Label, &["शेयर करें", "शेयर", "साझा करें", "प्रिंट", "ईमेल"]),
+        t(
+            Newsletter,
+            Anywhere,
+            "न्यूज़लेटर|\
+             न्यूजलेटर|\
+             अपना ईमेल",
+        ),
+        t(
+            Share,
+            Label,
+            "शेयर करें|\
+             शेयर|\
+             साझा करें|\
+             प्रिंट|\
+             ईमेल",
+        ),
         t(
             Share,
             Lead,
-            &["हमें फॉलो करें", "फॉलो करें", "हमसे जुड़ें", "हमारे चैनल"],
+            "हमें फॉलो करें|\
+                 फॉलो करें|\
+                 हमसे जुड़ें|\
+                 हमारे चैनल",
         ),
         t(
             Controls,
             Label,
-            &["टेक्स्ट का आकार", "फ़ॉन्ट का आकार", "सुनें", "इस खबर को सुनें"],
+            "टेक्स्ट का आकार|\
+                 फ़ॉन्ट का आकार|\
+                 सुनें|\
+                 इस खबर को सुनें",
         ),
-        t(Controls, Lead, &["इस खबर को सुनें", "यह खबर सुनें", "लेख सुनें"]),
-        t(AuthorBox, Lead, &["लेखक के बारे में", "लेखक"]),
+        t(
+            Controls,
+            Lead,
+            "इस खबर को सुनें|\
+             यह खबर सुनें|\
+             लेख सुनें",
+        ),
+        t(
+            AuthorBox,
+            Lead,
+            "लेखक के बारे में|\
+             लेखक",
+        ),
         t(
             Comments,
             Anywhere,
-            &["टिप्पणियाँ बंद हैं", "टिप्पणी करें", "कमेंट करें"],
+            "टिप्पणियाँ बंद हैं|\
+                 टिप्पणी करें|\
+                 कमेंट करें",
         ),
-        t(Comments, Label, &["टिप्पणियाँ", "टिप्पणी", "कमेंट"]),
-        t(Ad, Label, &["विज्ञापन", "एडवरटाइजमेंट"]),
-        t(Cookie, Anywhere, &["कुकीज़ का उपयोग", "कुकीज का उपयोग"]),
-        t(Tags, Lead, &["टैग", "टैग्स"]),
-        t(Metadata, Lead, &["प्रकाशित", "अपडेट", "द्वारा"]),
+        t(
+            Comments,
+            Label,
+            "टिप्पणियाँ|\
+             टिप्पणी|\
+             कमेंट",
+        ),
+        t(
+            Ad,
+            Label,
+            "विज्ञापन|\
+             एडवरटाइजमेंट",
+        ),
+        t(
+            Cookie,
+            Anywhere,
+            "कुकीज़ का उपयोग|\
+             कुकीज का उपयोग",
+        ),
+        t(
+            Tags,
+            Lead,
+            "टैग|\
+             टैग्स",
+        ),
+        t(
+            Metadata,
+            Lead,
+            "प्रकाशित|\
+             अपडेट|\
+             द्वारा",
+        ),
     ],
 };
 
 const PL: Language = Language {
     code: "pl",
     tables: &[
-        t(Credit, Lead, &["fot.", "fot", "zdjęcie", "źródło"]),
+        t(
+            Credit,
+            Lead,
+            "fot.|\
+             fot|\
+             zdjęcie|\
+             źródło",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "czytaj też",
-                "czytaj także",
-                "zobacz też",
-                "zobacz także",
-                "polecamy",
-                "przeczytaj także",
-                "przeczytaj też",
-                "podobne artykuły",
-                "powiązane artykuły",
-                "najczęściej czytane",
-                "czytaj więcej",
-                "więcej na ten temat",
-            ],
+            "czytaj też|\
+                 czytaj także|\
+                 zobacz też|\
+                 zobacz także|\
+                 polecamy|\
+                 przeczytaj także|\
+                 przeczytaj też|\
+                 podobne artykuły|\
+                 powiązane artykuły|\
+                 najczęściej czytane|\
+                 czytaj więcej|\
+                 więcej na ten temat",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "wesprzyj nas",
-                "zostań subskrybentem",
-                "wykup subskrypcję",
-                "tylko dla subskrybentów",
-                "wesprzyj",
-            ],
+            "wesprzyj nas|\
+                 zostań subskrybentem|\
+                 wykup subskrypcję|\
+                 tylko dla subskrybentów|\
+                 wesprzyj",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "zapisz się do newslettera",
-                "zapisz się na newsletter",
-                "twój adres e-mail",
-                "newsletter",
-            ],
+            "zapisz się do newslettera|\
+                 zapisz się na newsletter|\
+                 twój adres e-mail|\
+                 newsletter",
         ),
         t(
             Share,
             Label,
-            &["udostępnij", "drukuj", "wyślij", "kopiuj link", "obserwuj"],
+            "udostępnij|\
+                 drukuj|\
+                 wyślij|\
+                 kopiuj link|\
+                 obserwuj",
         ),
-        t(Share, Lead, &["obserwuj nas", "śledź nas", "udostępnij"]),
+        t(
+            Share,
+            Lead,
+            "obserwuj nas|\
+             śledź nas|\
+             udostępnij",
+        ),
         t(
             Controls,
             Label,
-            &[
-                "rozmiar tekstu",
-                "posłuchaj",
-                "odsłuchaj",
-                "powiększ",
-                "zamknij",
-            ],
+            "rozmiar tekstu|\
+                 posłuchaj|\
+                 odsłuchaj|\
+                 powiększ|\
+                 zamknij",
         ),
         t(
             Comments,
             Anywhere,
-            &[
-                "komentarze są wyłączone",
-                "dodaj komentarz",
-                "napisz komentarz",
-                "zobacz komentarze",
-            ],
+            "komentarze są wyłączone|\
+                 dodaj komentarz|\
+                 napisz komentarz|\
+                 zobacz komentarze",
         ),
-        t(Comments, Label, &["komentarze", "komentarz", "odpowiedz"]),
+        t(
+            Comments,
+            Label,
+            "komentarze|\
+             komentarz|\
+             odpowiedz",
+        ),
         t(
             Ad,
             Label,
-            &[
-                "reklama",
-                "artykuł sponsorowany",
-                "materiał partnera",
-                "materiał sponsorowany",
-            ],
+            "reklama|\
+                 artykuł sponsorowany|\
+                 materiał partnera|\
+                 materiał sponsorowany",
         ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "używamy plików cookie",
-                "ta strona używa plików cookie",
-                "pliki cookie",
-            ],
+            "używamy plików cookie|\
+                 ta strona używa plików cookie|\
+                 pliki cookie",
         ),
-        t(Tags, Lead, &["tagi", "tematy", "słowa kluczowe"]),
+        t(
+            Tags,
+            Lead,
+            "tagi|\
+             tematy|\
+             słowa kluczowe",
+        ),
         t(
             Navigation,
             Label,
-            &["poprzedni", "następny", "wróć do góry", "strona główna"],
+            "poprzedni|\
+                 następny|\
+                 wróć do góry|\
+                 strona główna",
         ),
     ],
 };
@@ -1809,91 +1875,107 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
-        t(Credit, Lead, &["foto", "beeld"]),
+        t(
+            Credit,
+            Lead,
+            "foto|\
+             beeld",
+        ),
         t(
             Related,
             Lead,
-            &[
-                "lees ook",
-                "lees meer",
-                "bekijk ook",
-                "gerelateerde artikelen",
-                "meer over",
-                "meest gelezen",
-                "aanbevolen",
-            ],
+            "lees ook|\
+                 lees meer|\
+                 bekijk ook|\
+                 gerelateerde artikelen|\
+                 meer over|\
+                 meest gelezen|\
+                 aanbevolen",
         ),
         t(
             Appeal,
             Anywhere,
-            &[
-                "word abonnee",
-                "neem een abonnement",
-                "steun ons",
-                "doneer nu",
-                "alleen voor abonnees",
-            ],
+            "word abonnee|\
+                 neem een abonnement|\
+                 steun ons|\
+                 doneer nu|\
+                 alleen voor abonnees",
         ),
         t(
             Newsletter,
             Anywhere,
-            &[
-                "schrijf je in voor de nieuwsbrief",
-                "meld je aan voor",
-                "nieuwsbrief",
-                "je e-mailadres",
-            ],
+            "schrijf je in voor de nieuwsbrief|\
+                 meld je aan voor|\
+                 nieuwsbrief|\
+                 je e-mailadres",
         ),
         t(
             Share,
             Label,
-            &[
-                "delen",
-                "deel",
-                "printen",
-                "afdrukken",
-                "mailen",
-                "kopieer link",
-                "volgen",
-            ],
+            "delen|\
+                 deel|\
+                 printen|\
+                 afdrukken|\
+                 mailen|\
+                 kopieer link|\
+                 volgen",
         ),
-        t(Share, Lead, &["volg ons", "deel dit artikel"]),
+        t(
+            Share,
+            Lead,
+            "volg ons|\
+             deel dit artikel",
+        ),
         t(
             Controls,
             Label,
-            &[
-                "tekstgrootte",
-                "luister",
-                "beluister",
-                "vergroten",
-                "sluiten",
-            ],
+            "tekstgrootte|\
+                 luister|\
+                 beluister|\
+                 vergroten|\
+                 sluiten",
         ),
         t(
             Comments,
             Anywhere,
-            &[
-                "reacties zijn gesloten",
-                "plaats een reactie",
-                "laat een reactie achter",
-            ],
+            "reacties zijn gesloten|\
+                 plaats een reactie|\
+                 laat een reactie achter",
         ),
-        t(Comments, Label, &["reacties", "reactie", "reageer"]),
-        t(Ad, Label, &["advertentie", "gesponsord", "reclame"]),
+        t(
+            Comments,
+            Label,
+            "reacties|\
+             reactie|\
+             reageer",
+        ),
+        t(
+            Ad,
+            Label,
+            "advertentie|\
+             gesponsord|\
+             reclame",
+        ),
         t(
             Cookie,
             Anywhere,
-            &[
-                "wij gebruiken cookies",
-                "we gebruiken cookies",
-                "deze website gebruikt cookies",
-            ],
+            "wij gebruiken cookies|\
+                 we gebruiken cookies|\
+                 deze website gebruikt cookies",
         ),
-        t(Tags, Lead, &["tags", "onderwerpen", "trefwoorden"]),
+        t(
+            Tags,
+            Lead,
+            "tags|\
+             onderwerpen|\
+             trefwoorden",
+        ),
         t(
             Navigation,
             Label,
-            &["vorige", "volgende", "terug naar boven"],
+            "vorige|\
+                 volgende|\
+                 terug naar boven",
         ),
     ],
 };
@@ -1925,9 +2007,9 @@ fn matcher() -> &'static Matcher<PhraseHit> {
         let mut all = Vec::new();
         for lang in LANGUAGES {
             for table in lang.tables {
-                for phrase in table.phrases {
+                for phrase in super::items(table.phrases) {
                     all.push((
-                        *phrase,
+                        phrase,
                         PhraseHit {
                             kind: table.kind,
                             mode: table.mode,
@@ -2140,179 +2222,163 @@ mod tests {
 /// Words that, without condemning a block alone, show that it belongs with a condemned
 /// neighbour: the paragraphs of an appeal box talk about journalism and support, those of a
 /// newsletter box about e-mail and inboxes. Per concern; all languages together.
-const KEYWORDS: &[(Kind, &[&str])] = &[
+const KEYWORDS: &[(Kind, &str)] = &[
     (
         Appeal,
-        &[
-            // en
-            "journalism",
-            "journalist",
-            "journalists",
-            "support",
-            "supporting",
-            "subscribe",
-            "subscriber",
-            "subscribers",
-            "subscription",
-            "donate",
-            "donation",
-            "donations",
-            "reader",
-            "readers",
-            "independent",
-            "member",
-            "members",
-            "membership",
-            "contribute",
-            "contribution",
-            "pay",
-            "paywall",
-            "free press",
-            "news media",
-            "premium",
-            "trial",
-            "offer",
-            "access",
-            "fund",
-            "funding",
-            // de
-            "journalismus",
-            "unterstützen",
-            "unterstützung",
-            "spende",
-            "spenden",
-            "leser",
-            "leserinnen",
-            "abo",
-            "abonnement",
-            "abonnieren",
-            "abonnent",
-            "zahlen",
-            "bezahlen",
-            "unabhängig",
-            "unabhängigen",
-            // fr
-            "journalisme",
-            "soutenir",
-            "soutien",
-            "abonné",
-            "abonnement",
-            "don",
-            "lecteurs",
-            // es / pt
-            "periodismo",
-            "apoyar",
-            "apoyo",
-            "suscripción",
-            "suscriptor",
-            "jornalismo",
-            "apoiar",
-            "assinatura",
-            "assinante",
-            "lectores",
-            "leitores",
-            // it
-            "giornalismo",
-            "sostenere",
-            "abbonamento",
-            "lettori",
-            // ru
-            "журналистика",
-            "журналистику",
-            "поддержать",
-            "поддержите",
-            "подписка",
-            "читатели",
-            // hi
-            "पत्रकारिता",
-            "समर्थन",
-            "सब्सक्राइब",
-            // pl / nl
-            "dziennikarstwo",
-            "wesprzyj",
-            "journalistiek",
-            "steun",
-            "abonnement",
-        ],
+        "journalism|\
+             journalist|\
+             journalists|\
+             support|\
+             supporting|\
+             subscribe|\
+             subscriber|\
+             subscribers|\
+             subscription|\
+             donate|\
+             donation|\
+             donations|\
+             reader|\
+             readers|\
+             independent|\
+             member|\
+             members|\
+             membership|\
+             contribute|\
+             contribution|\
+             pay|\
+             paywall|\
+             free press|\
+             news media|\
+             premium|\
+             trial|\
+             offer|\
+             access|\
+             fund|\
+             funding|\
+             journalismus|\
+             unterstützen|\
+             unterstützung|\
+             spende|\
+             spenden|\
+             leser|\
+             leserinnen|\
+             abo|\
+             abonnement|\
+             abonnieren|\
+             abonnent|\
+             zahlen|\
+             bezahlen|\
+             unabhängig|\
+             unabhängigen|\
+             journalisme|\
+             soutenir|\
+             soutien|\
+             abonné|\
+             abonnement|\
+             don|\
+             lecteurs|\
+             periodismo|\
+             apoyar|\
+             apoyo|\
+             suscripción|\
+             suscriptor|\
+             jornalismo|\
+             apoiar|\
+             assinatura|\
+             assinante|\
+             lectores|\
+             leitores|\
+             giornalismo|\
+             sostenere|\
+             abbonamento|\
+             lettori|\
+             журналистика|\
+             журналистику|\
+             поддержать|\
+             поддержите|\
+             подписка|\
+             читатели|\
+             पत्रकारिता|\
+             समर्थन|\
+             सब्सक्राइब|\
+             dziennikarstwo|\
+             wesprzyj|\
+             journalistiek|\
+             steun|\
+             abonnement",
     ),
     (
         Newsletter,
-        &[
-            "newsletter",
-            "newsletters",
-            "email",
-            "e-mail",
-            "inbox",
-            "sign up",
-            "signup",
-            "subscribe",
-            "briefing",
-            "daily",
-            "weekly",
-            "delivered",
-            "privacy",
-            "unsubscribe",
-            "postfach",
-            "anmelden",
-            "abonnieren",
-            "boletín",
-            "correo",
-            "nieuwsbrief",
-            "рассылка",
-        ],
+        "newsletter|\
+             newsletters|\
+             email|\
+             e-mail|\
+             inbox|\
+             sign up|\
+             signup|\
+             subscribe|\
+             briefing|\
+             daily|\
+             weekly|\
+             delivered|\
+             privacy|\
+             unsubscribe|\
+             postfach|\
+             anmelden|\
+             abonnieren|\
+             boletín|\
+             correo|\
+             nieuwsbrief|\
+             рассылка",
     ),
     (
         Comments,
-        &[
-            "comment",
-            "comments",
-            "reply",
-            "replies",
-            "discussion",
-            "login",
-            "log in",
-            "sign in",
-            "kommentar",
-            "kommentare",
-            "commentaire",
-            "commentaires",
-            "comentario",
-            "comentarios",
-            "comentário",
-            "commento",
-            "commenti",
-            "комментарий",
-            "комментарии",
-        ],
+        "comment|\
+             comments|\
+             reply|\
+             replies|\
+             discussion|\
+             login|\
+             log in|\
+             sign in|\
+             kommentar|\
+             kommentare|\
+             commentaire|\
+             commentaires|\
+             comentario|\
+             comentarios|\
+             comentário|\
+             commento|\
+             commenti|\
+             комментарий|\
+             комментарии",
     ),
     (
         AuthorBox,
-        &[
-            "author",
-            "writes",
-            "writer",
-            "journalist",
-            "editor",
-            "correspondent",
-            "reporter",
-            "based in",
-            "covers",
-            "columnist",
-            "autor",
-            "autorin",
-            "redakteur",
-            "redakteurin",
-            "korrespondent",
-            "auteur",
-            "rédacteur",
-            "periodista",
-            "jornalista",
-            "giornalista",
-            "автор",
-            "корреспондент",
-            "लेखक",
-            "संवाददाता",
-        ],
+        "author|\
+             writes|\
+             writer|\
+             journalist|\
+             editor|\
+             correspondent|\
+             reporter|\
+             based in|\
+             covers|\
+             columnist|\
+             autor|\
+             autorin|\
+             redakteur|\
+             redakteurin|\
+             korrespondent|\
+             auteur|\
+             rédacteur|\
+             periodista|\
+             jornalista|\
+             giornalista|\
+             автор|\
+             корреспондент|\
+             लेखक|\
+             संवाददाता",
     ),
 ];
 
@@ -2322,7 +2388,7 @@ fn keyword_matcher() -> &'static Matcher<Kind> {
         Matcher::new(
             KEYWORDS
                 .iter()
-                .flat_map(|(k, words)| words.iter().map(move |w| (*w, *k))),
+                .flat_map(|(k, words)| super::items(words).map(move |w| (w, *k))),
         )
     })
 }
@@ -2344,41 +2410,195 @@ pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
 /// Month and weekday names (full and abbreviated), per language: a date line names one, or
 /// writes the date in digits.
 #[rustfmt::skip]
-const CALENDAR_WORDS: &[&str] = &[
-    // en
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    // de
-    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    // fr
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche",
-    // es / pt / it
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho",
-    "julho", "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile",
-    "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    // nl / pl
-    "januari", "februari", "maart", "mei", "augustus", "stycznia", "lutego", "marca",
-    "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
-    "listopada", "grudnia",
-];
+const CALENDAR_WORDS: &str = "january|\
+     february|\
+     march|\
+     april|\
+     may|\
+     june|\
+     july|\
+     august|\
+     september|\
+     october|\
+     november|\
+     december|\
+     jan|\
+     feb|\
+     mar|\
+     apr|\
+     jun|\
+     jul|\
+     aug|\
+     sep|\
+     sept|\
+     oct|\
+     nov|\
+     dec|\
+     monday|\
+     tuesday|\
+     wednesday|\
+     thursday|\
+     friday|\
+     saturday|\
+     sunday|\
+     mon|\
+     tue|\
+     wed|\
+     thu|\
+     fri|\
+     sat|\
+     sun|\
+     januar|\
+     jänner|\
+     februar|\
+     märz|\
+     mai|\
+     juni|\
+     juli|\
+     oktober|\
+     dezember|\
+     montag|\
+     dienstag|\
+     mittwoch|\
+     donnerstag|\
+     freitag|\
+     samstag|\
+     sonntag|\
+     janvier|\
+     février|\
+     mars|\
+     avril|\
+     juin|\
+     juillet|\
+     août|\
+     septembre|\
+     octobre|\
+     novembre|\
+     décembre|\
+     lundi|\
+     mardi|\
+     mercredi|\
+     jeudi|\
+     vendredi|\
+     samedi|\
+     dimanche|\
+     enero|\
+     febrero|\
+     marzo|\
+     abril|\
+     mayo|\
+     junio|\
+     julio|\
+     agosto|\
+     septiembre|\
+     octubre|\
+     noviembre|\
+     diciembre|\
+     janeiro|\
+     fevereiro|\
+     março|\
+     maio|\
+     junho|\
+     julho|\
+     setembro|\
+     outubro|\
+     novembro|\
+     dezembro|\
+     gennaio|\
+     febbraio|\
+     aprile|\
+     maggio|\
+     giugno|\
+     luglio|\
+     settembre|\
+     ottobre|\
+     dicembre|\
+     januari|\
+     februari|\
+     maart|\
+     mei|\
+     augustus|\
+     stycznia|\
+     lutego|\
+     marca|\
+     kwietnia|\
+     maja|\
+     czerwca|\
+     lipca|\
+     sierpnia|\
+     września|\
+     października|\
+     listopada|\
+     grudnia";
 
 /// The small words around dates and times ("Updated on ... at 10:14 am ET").
 #[rustfmt::skip]
-const DATE_FILLER_WORDS: &[&str] = &[
-    "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "ist",
-    "bst", "et", "pt", "updated", "published", "posted", "on", "at", "last", "modified", "ago",
-    "hours", "hour", "minutes", "minute", "days", "day", "min", "read", "reading", "time",
-    "and", "of", "the", "uhr", "aktualisiert", "veröffentlicht", "am", "um", "stand", "vor",
-    "stunden", "minuten", "lesezeit", "erstellt", "zuletzt", "publié", "le", "à", "mis",
-    "jour", "h", "de", "del", "el", "em", "actualizado", "publicado", "atualizado",
-    "pubblicato", "aggiornato", "alle", "il",
-];
+const DATE_FILLER_WORDS: &str = "am|\
+     pm|\
+     a.m|\
+     p.m|\
+     gmt|\
+     utc|\
+     est|\
+     edt|\
+     pst|\
+     pdt|\
+     cet|\
+     cest|\
+     ist|\
+     bst|\
+     et|\
+     pt|\
+     updated|\
+     published|\
+     posted|\
+     on|\
+     at|\
+     last|\
+     modified|\
+     ago|\
+     hours|\
+     hour|\
+     minutes|\
+     minute|\
+     days|\
+     day|\
+     min|\
+     read|\
+     reading|\
+     time|\
+     and|\
+     of|\
+     the|\
+     uhr|\
+     aktualisiert|\
+     veröffentlicht|\
+     am|\
+     um|\
+     stand|\
+     vor|\
+     stunden|\
+     minuten|\
+     lesezeit|\
+     erstellt|\
+     zuletzt|\
+     publié|\
+     le|\
+     à|\
+     mis|\
+     jour|\
+     h|\
+     de|\
+     del|\
+     el|\
+     em|\
+     actualizado|\
+     publicado|\
+     atualizado|\
+     pubblicato|\
+     aggiornato|\
+     alle|\
+     il";
 
 /// True when `s` writes a date in digits: `19.11.2019`, `2019-11-19`, `11/19/2019`.
 fn has_numeric_date(s: &str) -> bool {
@@ -2447,9 +2667,9 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
             numbers += 1;
             continue;
         }
-        if CALENDAR_WORDS.contains(&token) {
+        if super::items(CALENDAR_WORDS).any(|w| w == token) {
             calendar_word = true;
-        } else if !DATE_FILLER_WORDS.contains(&token) {
+        } else if !super::items(DATE_FILLER_WORDS).any(|w| w == token) {
             return false;
         }
     }
