@@ -22,6 +22,7 @@ use std::borrow::Cow;
 use crate::article::Kind;
 use crate::content::{Flags, class_weight};
 use crate::dom::{Ix, Tag};
+use crate::options::Favor;
 use crate::page::{Page, Stats};
 use crate::patterns::classes;
 use crate::patterns::phrases::{self, Mode};
@@ -37,6 +38,8 @@ pub(crate) struct Context<'a> {
     /// The article's title, to recognise headings that repeat it.
     pub title: Option<String>,
     pub link_density_modifier: f32,
+    /// Which way to lean on doubtful blocks.
+    pub favor: Favor,
 }
 
 /// Longest text (characters) of an element that its class/id name may condemn, per kind.
@@ -92,7 +95,7 @@ pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
         }
         named(page, scope, &stats, ctx.strip);
         if ctx.strip {
-            phrases_pass(page, scope, &stats);
+            phrases_pass(page, scope, &stats, ctx.favor);
             metadata_lines(page, scope, &stats, &ctx.authors);
         }
         if ctx.flags.clean_conditionally {
@@ -284,7 +287,7 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
 }
 
 /// Pass 2: phrases.
-fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
+fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: Favor) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice).
@@ -351,7 +354,14 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats]) {
     // and they are its content.
     let teaser_chars: u32 = teasers.iter().map(|&t| stats[t as usize].chars).sum();
     let total = stats[root as usize].chars.max(1);
-    if teasers.len() <= MAX_TEASERS || (teaser_chars as f32) < total as f32 * TEASER_MAX_SHARE {
+    let keep_teasers = match favor {
+        Favor::Recall => true,
+        Favor::Precision => false,
+        Favor::Balanced => {
+            teasers.len() > MAX_TEASERS && (teaser_chars as f32) >= total as f32 * TEASER_MAX_SHARE
+        }
+    };
+    if !keep_teasers {
         for ix in teasers {
             page.remove(ix, Kind::Related, "a lone link to another story", true);
         }
@@ -719,7 +729,8 @@ pub(crate) fn label_outside(page: &mut Page<'_, '_>, area: Ix, ctx: &Context<'_>
     let end = dom.end(area);
     let mut ix = area + 1;
     while ix < end {
-        if page.is_marked(ix) || roots.contains(&ix) {
+        // Removed already, or part of the article itself.
+        if page.is_marked(ix) || roots.iter().any(|&r| dom.contains(r, ix)) {
             ix = dom.end(ix);
             continue;
         }
@@ -740,7 +751,7 @@ pub(crate) fn label_outside(page: &mut Page<'_, '_>, area: Ix, ctx: &Context<'_>
             include_root: true,
         };
         named(page, scope, &stats, true);
-        phrases_pass(page, scope, &stats);
+        phrases_pass(page, scope, &stats, ctx.favor);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
         top_down(page, scope, |page, ix| {
@@ -957,6 +968,16 @@ fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
     s
 }
 
+/// How far the precision/recall preference moves Readability's link-density thresholds: a
+/// tenth of the text in links either way.
+fn favor_link_density(favor: Favor) -> f32 {
+    match favor {
+        Favor::Balanced => 0.0,
+        Favor::Precision => -0.1,
+        Favor::Recall => 0.1,
+    }
+}
+
 /// A share as a whole percentage (integer formatting only: float formatting would cost the
 /// WebAssembly build a float printer).
 fn percent(share: f32) -> u32 {
@@ -1053,7 +1074,7 @@ fn should_remove(
         .ancestors(ix)
         .take(8)
         .any(|a| page.dom.tag(a) == Tag::Figure);
-    let modifier = ctx.link_density_modifier;
+    let modifier = ctx.link_density_modifier + favor_link_density(ctx.favor);
 
     if s.chars < 30 {
         let t = page.text_of(ix).to_lowercase();

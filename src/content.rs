@@ -18,6 +18,7 @@
 use crate::article::Kind;
 use crate::dom::{Ix, Tag};
 use crate::metadata::Metadata;
+use crate::options::Favor;
 use crate::page::{Page, Stats};
 use crate::patterns::classes::{self, Hints};
 use crate::text;
@@ -366,6 +367,7 @@ pub(crate) fn choose(
     meta: &Metadata,
     flags: Flags,
     nb_top_candidates: usize,
+    favor: Favor,
 ) -> Content {
     let dom = page.dom;
     let body = dom.body;
@@ -394,7 +396,12 @@ pub(crate) fn choose(
             let best = scorer.refine(best, &top);
             let roots = scorer.join_siblings(best, &stats);
             if roots.len() == 1 {
-                repeated_sections(page, best, &stats).unwrap_or(roots)
+                // Joining look-alike sections widens the article: not when precision is wanted.
+                if favor == Favor::Precision {
+                    roots
+                } else {
+                    repeated_sections(page, best, &stats).unwrap_or(roots)
+                }
             } else {
                 roots
             }
@@ -413,8 +420,10 @@ pub(crate) fn choose(
         }
     }
 
-    if let Some(lead) = lead_before(page, &roots, &stats) {
-        roots.insert(0, lead);
+    if favor != Favor::Precision {
+        if let Some(lead) = lead_before(page, &roots, &stats) {
+            roots.insert(0, lead);
+        }
     }
 
     let dir = roots

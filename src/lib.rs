@@ -261,7 +261,13 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
     loop {
         page.restore(&base_marks);
         let byline = content::prune(&mut page, &meta, flags);
-        let found = content::choose(&page, &meta, flags, options.nb_top_candidates);
+        let found = content::choose(
+            &page,
+            &meta,
+            flags,
+            options.nb_top_candidates,
+            options.favor,
+        );
         let mut names = authors.clone();
         if let Some(b) = &byline {
             names.push(b.clone());
@@ -273,6 +279,7 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
             authors: names,
             title: meta.title.clone(),
             link_density_modifier: options.link_density_modifier,
+            favor: options.favor,
         };
         boilerplate::strip(&mut page, &ctx);
         let tree = clean::build(&page, &found.roots, &settings);
@@ -312,6 +319,7 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
                 authors,
                 title: meta.title.clone(),
                 link_density_modifier: options.link_density_modifier,
+                favor: options.favor,
             };
             boilerplate::label_outside(&mut page, area, &ctx);
         }
