@@ -818,7 +818,7 @@ fn top_n(items: &mut Vec<Ix>, n: usize, key: impl Fn(&Ix) -> f32) {
 }
 
 /// How many levels above the article a lead paragraph is looked for.
-const LEAD_LEVELS: usize = 3;
+const LEAD_LEVELS: usize = 6;
 /// A lead paragraph's length, in characters: a sentence or two, not a label, not a page.
 const LEAD_CHARS: std::ops::RangeInclusive<u32> = 40..=800;
 /// A lead is prose, not a list of links.
@@ -846,8 +846,7 @@ fn lead_before(page: &Page<'_, '_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix>
                     continue;
                 }
                 let tag = dom.tag(ix);
-                if matches!(tag, Tag::Li | Tag::Figure | Tag::Article | Tag::A) || tag.is_heading()
-                {
+                if matches!(tag, Tag::Li | Tag::Figure | Tag::Article | Tag::A) {
                     ix = dom.end(ix);
                     continue;
                 }
@@ -856,8 +855,14 @@ fn lead_before(page: &Page<'_, '_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix>
                     && tag != Tag::Text
                     && LEAD_CHARS.contains(&s.chars)
                     && s.link_density() < LEAD_MAX_LINK_DENSITY
+                    && s.images == 0
+                    && (tag.is_heading() || s.heading_chars == 0)
                 {
-                    return Some(ix);
+                    // A lead paragraph belongs to the text wherever it stands. A heading-like
+                    // dek belongs to it only when it runs straight into the body; followed by
+                    // the byline, the date or the lead image it is part of the headline block.
+                    let headline_like = tag.is_heading() || is_dek(&page.names(ix));
+                    return (!headline_like || adjacent(page, dom.end(ix), first)).then_some(ix);
                 }
                 ix += 1;
             }
@@ -865,6 +870,37 @@ fn lead_before(page: &Page<'_, '_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix>
         at = parent;
     }
     None
+}
+
+/// Names of the line under a headline (dek, deck, subtitle, subhead), as opposed to a lead
+/// paragraph of the text.
+fn is_dek(names: &str) -> bool {
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        matches!(
+            t,
+            "dek" | "deck" | "subtitle" | "subheadline" | "subhead" | "subheading"
+        )
+    })
+}
+
+/// True when nothing readers see (text, images) stands between `from` and `to`, in
+/// document order: only whitespace and removed elements.
+fn adjacent(page: &Page<'_, '_>, from: Ix, to: Ix) -> bool {
+    let dom = page.dom;
+    let mut ix = from;
+    while ix < to {
+        if page.is_marked(ix) && !dom.contains(ix, to) {
+            ix = dom.end(ix);
+            continue;
+        }
+        match dom.tag(ix) {
+            Tag::Text if dom.text(ix).is_some_and(|t| !t.trim().is_empty()) => return false,
+            Tag::Img => return false,
+            _ => {}
+        }
+        ix += 1;
+    }
+    true
 }
 
 /// A named container must hold this much non-link text to count.

@@ -247,6 +247,12 @@ const CAPTION_NAMES: &str = "caption|\
 
 /// Names of lead paragraphs (standfirst, chapô, perex, bajada...).
 const LEAD_NAMES: &str = "^lead$|\
+     ^deck$|\
+     -deck$|\
+     ^dek$|\
+     ^subtitle|\
+     -subtitle$|\
+     ^subhead|\
      ^lead-|\
      -lead$|\
      _lead$|\
