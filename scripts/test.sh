@@ -39,7 +39,7 @@ step "Node tests"
 
 step "browser tests (headless Chromium)"
 cargo build --release
-export DECLUTTER_CLI="$PWD/${CARGO_TARGET_DIR:-target}/release/declutter"
+export DECLUTTER_CLI="${CARGO_TARGET_DIR:-$PWD/target}/release/declutter"
 (cd www && node --test test/browser.test.mjs)
 
 echo
