@@ -168,7 +168,13 @@ impl<V> Matcher<V> {
                     if entry.token_start && !boundary_before(haystack, start) {
                         continue;
                     }
-                    if entry.token_end && !boundary_after(haystack, end + 1) {
+                    // A token may end in digits (`cta3`, `ad-slot-2`): only a letter goes on.
+                    if entry.token_end
+                        && haystack[end + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic)
+                    {
                         continue;
                     }
                     f(Hit {

@@ -128,6 +128,50 @@ const EN: Language = Language {
     code: "en",
     tables: &[
         t(
+            Appeal,
+            Anywhere,
+            "delivered through your letterbox|\
+             delivered to your door|\
+             to read the full story|\
+             to read the full article|\
+             continue reading with|\
+             read the full story with",
+        ),
+        t(Metadata, Anywhere, "may be reached at|can be contacted at"),
+        t(
+            Controls,
+            Anywhere,
+            "requires javascript|\
+             enable javascript|\
+             playback is unsupported|\
+             your browser does not support|\
+             this video is not available",
+        ),
+        t(
+            Comments,
+            Anywhere,
+            "comments are moderated|\
+             comments will be moderated|\
+             comments may be moderated|\
+             our comment policy|\
+             community guidelines",
+        ),
+        t(
+            Ad,
+            Label,
+            "advert|iklan|anzeige|werbung|publicidad|publicité|reklama",
+        ),
+        t(
+            Ad,
+            Lead,
+            "advertisement|sponsored|sponsored by|paid post|anzeige|werbung|publicidad|publicité|reklama",
+        ),
+        t(
+            Credit,
+            Lead,
+            "photo credits|crédits photos|titelbild|beitragsbild|aufmacherbild|symbolbild",
+        ),
+        t(
             Metadata,
             Anywhere,
             "contributed to this report|\
@@ -2410,7 +2454,34 @@ pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
 /// Month and weekday names (full and abbreviated), per language: a date line names one, or
 /// writes the date in digits.
 #[rustfmt::skip]
-const CALENDAR_WORDS: &str = "january|\
+const CALENDAR_WORDS: &str = "segunda|\
+     terça|\
+     quarta|\
+     quinta|\
+     sexta|\
+     feira|\
+     sábado|\
+     domingo|\
+     lunes|\
+     martes|\
+     miércoles|\
+     jueves|\
+     viernes|\
+     lunedì|\
+     martedì|\
+     mercoledì|\
+     giovedì|\
+     venerdì|\
+     sabato|\
+     domenica|\
+     maandag|\
+     dinsdag|\
+     woensdag|\
+     donderdag|\
+     vrijdag|\
+     zaterdag|\
+     zondag|\
+     january|\
      february|\
      march|\
      april|\
@@ -2533,7 +2604,11 @@ const CALENDAR_WORDS: &str = "january|\
 
 /// The small words around dates and times ("Updated on ... at 10:14 am ET").
 #[rustfmt::skip]
-const DATE_FILLER_WORDS: &str = "am|\
+const DATE_FILLER_WORDS: &str = "às|\
+     a|\
+     las|\
+     à|\
+     am|\
      pm|\
      a.m|\
      p.m|\
@@ -2690,6 +2765,9 @@ mod keyword_tests {
         assert!(!is_date_line(&normalize("In 2019 the company lost money")));
         assert!(!is_date_line(&normalize("Nov. 19")));
         assert!(!is_date_line(&normalize("+81 158-23-2012")));
+        assert!(is_date_line(&normalize(
+            "sexta-feira, 22 de outubro de 2010 às 20:13"
+        )));
         assert!(is_date_line(&normalize("2019-11-19 10:14")));
         assert!(!is_date_line(&normalize("Score: 2019 and 2020")));
     }
