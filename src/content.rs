@@ -197,6 +197,10 @@ fn tag_rule(tag: Tag) -> &'static str {
 fn hidden(page: &Page<'_, '_>, ix: Ix) -> Option<&'static str> {
     let dom = page.dom;
     let el = dom.element(ix)?;
+    // AMP overlays (lightboxes, sidebars) are closed until a reader opens them.
+    if el.name().starts_with("amp-lightbox") || el.name().starts_with("amp-sidebar") {
+        return Some("closed AMP overlay");
+    }
     for (name, value) in el.attrs.iter() {
         match &*name.local {
             "hidden" => return Some("attribute hidden"),

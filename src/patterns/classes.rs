@@ -174,6 +174,7 @@ const NEGATIVE_NAMES: &str = "-ad-|\
 
 /// Names of article-body containers across common CMSs and news sites.
 const BODY_NAMES: &str = "articlebody|\
+     field-name-body|\
      article-body|\
      article_body|\
      article-content|\
@@ -343,7 +344,9 @@ const KIND_NAMES: &[(Kind, &str)] = &[
     ),
     (
         Kind::Controls,
-        "text-size|\
+        "^rating|\
+     star-rating|\
+     text-size|\
              textsize|\
              text-resize|\
              font-size|\
@@ -530,6 +533,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
     (
         Kind::Ad,
         "^ad$|\
+     code-block|\
              ^ads$|\
              ^ad-|\
              ^ad_|\
