@@ -25,6 +25,7 @@ wasm=www/pkg/declutter_bg.wasm
 printf 'declutter_bg.wasm: %s bytes, %s bytes gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
 
 # Sample pages for the demo: the test fixtures.
+mkdir -p www/demo/samples
 for d in tests/fixtures/*/; do
   cp "$d/page.html" "www/demo/samples/$(basename "$d").html"
 done

@@ -27,7 +27,8 @@ step "WebAssembly package"
 ./scripts/build-wasm.sh
 wasm=www/pkg/declutter_bg.wasm
 gz=$(gzip -9 -c "$wasm" | wc -c)
-budget=$((300 * 1024))
+# 300 KB, counted as 300,000 bytes (the stricter reading).
+budget=300000
 if [ "$gz" -gt "$budget" ]; then
   echo "declutter_bg.wasm is $gz bytes gzipped, over the budget of $budget" >&2
   exit 1
