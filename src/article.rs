@@ -57,8 +57,7 @@ pub struct Removal {
 }
 
 /// Kinds of boilerplate declutter removes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Kind {
     /// Subscription, donation and "support our journalism" appeals; paywall prompts.
@@ -119,6 +118,13 @@ impl Kind {
             Kind::Credit => "credit",
             Kind::Clutter => "clutter",
         }
+    }
+}
+
+/// Serialized as [`Kind::as_str`] (one table of names for JSON and display).
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
