@@ -358,14 +358,7 @@ pub(crate) const MAX_OUT_DEPTH: usize = 48;
 /// Builds the output tree from the kept parts of `roots`.
 pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
     let dom = page.dom;
-    let mut tree = OutTree {
-        nodes: vec![OutNode {
-            tag: OutTag::Root,
-            text: String::new(),
-            attrs: Vec::new(),
-            children: Vec::new(),
-        }],
-    };
+    let mut tree = OutTree::default();
     // (dom subtree end, out parent) for open elements.
     let mut stack: Vec<(Ix, u32)> = Vec::new();
     for &root in roots {
@@ -446,6 +439,20 @@ pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings
     }
     tree.prune_empty();
     tree
+}
+
+/// A tree holding only its root.
+impl Default for OutTree {
+    fn default() -> Self {
+        OutTree {
+            nodes: vec![OutNode {
+                tag: OutTag::Root,
+                text: String::new(),
+                attrs: Vec::new(),
+                children: Vec::new(),
+            }],
+        }
+    }
 }
 
 impl OutTree {
@@ -546,7 +553,12 @@ const DATA_IMAGE_TYPES: &[&str] = &[
     "data:image/avif",
 ];
 
-/// Resolves and vets a URL. `None` when it cannot be used safely.
+/// Stands in for the page's URL when checking that a relative reference resolves at all.
+const PLACEHOLDER_BASE: &str = "https://placeholder.invalid/";
+
+/// Resolves and vets a URL. `None` when it cannot be used safely. The result is percent-encoded
+/// where it could otherwise end an attribute, open a tag or break a Markdown link (see
+/// [`encode_unsafe`]).
 pub(crate) fn safe_url(
     raw: &str,
     base: Option<&str>,
@@ -568,11 +580,11 @@ pub(crate) fn safe_url(
             && DATA_IMAGE_TYPES
                 .iter()
                 .any(|t| lower.starts_with(t) && lower[t.len()..].starts_with([';', ','])))
-        .then_some(cleaned);
+        .then(|| encode_unsafe(&cleaned));
     }
     if cleaned.starts_with('#') {
         // In-page anchors stay as they are (they point into the article itself).
-        return Some(cleaned);
+        return Some(encode_unsafe(&cleaned));
     }
     let resolved = if urls::has_scheme(&cleaned) {
         urls::parse(&cleaned)?
@@ -580,13 +592,34 @@ pub(crate) fn safe_url(
         urls::join(base, &cleaned)?
     } else {
         // No base to resolve against: keep the relative reference, which cannot carry a
-        // scheme of its own (a colon before the first slash would make it one).
+        // scheme of its own (a colon before the first slash would make it one), if it
+        // resolves at all (`//javascript:x` names a host with a port no browser accepts).
         let before_path = cleaned.split(['/', '?', '#']).next().unwrap_or("");
-        return (!before_path.contains(':')).then_some(cleaned);
+        if before_path.contains(':') || urls::join(PLACEHOLDER_BASE, &cleaned).is_none() {
+            return None;
+        }
+        return Some(encode_unsafe(&cleaned));
     };
     schemes
         .contains(&resolved.scheme.as_str())
-        .then_some(resolved.href)
+        .then(|| encode_unsafe(&resolved.href))
+}
+
+/// Percent-encodes the characters that the URL standard itself encodes in fragments (controls,
+/// space, `"`, `<`, `>`, `` ` ``), wherever they are. The URL parser leaves them raw in
+/// opaque paths (`mailto:<x>`), relative references are kept as written when there is no
+/// base, and data URLs are not parsed at all; raw, they would end a Markdown link early and
+/// turn what follows into markup (`[a](#x\u{c}<script>...)`). Existing escapes are kept.
+fn encode_unsafe(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c <= ' ' || matches!(c, '\u{7f}' | '"' | '<' | '>' | '`') {
+            out.push_str(&format!("%{:02X}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Splits a `srcset` into (URL, descriptors) candidates, as the HTML standard does: a URL
@@ -777,8 +810,17 @@ fn attributes(
             }
         }
         OutTag::Time => {
+            // A date, time or duration ("2024-05-01T10:00:00+02:00", "PT2H 30M"), nothing else.
             if let Some(v) = dom.attr(ix, "datetime") {
-                attrs.push(("datetime", v.to_string()));
+                let v = v.trim();
+                if !v.is_empty()
+                    && v.len() <= 64
+                    && v.chars().all(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '.' | '+' | ' ')
+                    })
+                {
+                    attrs.push(("datetime", v.to_string()));
+                }
             }
         }
         OutTag::Abbr => {
@@ -968,6 +1010,32 @@ mod tests {
         assert_eq!(
             safe_url("#section", b, LINK_SCHEMES, false).as_deref(),
             Some("#section")
+        );
+        // What could end a Markdown link or open a tag is percent-encoded, wherever it is.
+        assert_eq!(
+            safe_url("#s\u{c}<script>", b, LINK_SCHEMES, false).as_deref(),
+            Some("#s%0C%3Cscript%3E")
+        );
+        assert_eq!(
+            safe_url("page\u{b}<b x=\"`\">", None, LINK_SCHEMES, false).as_deref(),
+            Some("page%0B%3Cb%20x=%22%60%22%3E")
+        );
+        assert_eq!(
+            safe_url("mailto:<a>@example.com", None, LINK_SCHEMES, false).as_deref(),
+            Some("mailto:%3Ca%3E@example.com")
+        );
+        assert_eq!(
+            safe_url("/a%20b", None, LINK_SCHEMES, false).as_deref(),
+            Some("/a%20b")
+        );
+        // A relative reference that cannot resolve is dropped.
+        assert_eq!(
+            safe_url("//javascript:alert(1)", None, LINK_SCHEMES, false),
+            None
+        );
+        assert_eq!(
+            safe_url("//cdn.example/a.jpg", None, IMAGE_SCHEMES, false).as_deref(),
+            Some("//cdn.example/a.jpg")
         );
     }
 

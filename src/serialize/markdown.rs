@@ -319,6 +319,10 @@ fn raw_text(tree: &OutTree, id: u32, s: &mut String) {
 
 /// A code fence longer than any run of backticks in the code.
 fn fence_for(code: &str) -> String {
+    "`".repeat(longest_backtick_run(code).max(2) + 1)
+}
+
+fn longest_backtick_run(code: &str) -> usize {
     let mut longest = 0;
     let mut run = 0;
     for c in code.chars() {
@@ -329,7 +333,7 @@ fn fence_for(code: &str) -> String {
             run = 0;
         }
     }
-    "`".repeat(longest.max(2) + 1)
+    longest
 }
 
 /// `language-xxx` / `lang-xxx` class on a `<pre>` or its `<code>` (when classes are kept).
@@ -369,7 +373,7 @@ fn inline(tree: &OutTree, id: u32, s: &mut String) {
             raw_text(tree, id, &mut code);
             let code = code.replace('\n', " ");
             if !code.trim().is_empty() {
-                let ticks = "`".repeat(fence_for(&code).len() - 2);
+                let ticks = "`".repeat(longest_backtick_run(&code) + 1);
                 let pad = if code.starts_with('`') || code.ends_with('`') {
                     " "
                 } else {
