@@ -89,18 +89,23 @@ const WORDS_PER_MINUTE: usize = 230;
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
-    let document = parse::document(html);
-    let dom = Dom::new(&document);
-    if options.max_elements > 0 {
-        let count = dom.nodes.iter().filter(|n| n.data.is_element()).count();
-        if count > options.max_elements {
-            return Err(Error::TooManyElements {
-                count,
-                limit: options.max_elements,
-            });
+    let draft = {
+        let document = parse::document(html);
+        let dom = Dom::new(&document);
+        if options.max_elements > 0 {
+            let count = dom.nodes.iter().filter(|n| n.data.is_element()).count();
+            if count > options.max_elements {
+                return Err(Error::TooManyElements {
+                    count,
+                    limit: options.max_elements,
+                });
+            }
         }
-    }
-    Ok(run(&dom, options))
+        run(&dom, options)
+    };
+    // The parsed page is gone by now: the outputs are written from the cleaned tree alone,
+    // which keeps the peak memory of large pages down.
+    Ok(draft.finish())
 }
 
 /// Like [`extract`], for a page as bytes in an unknown encoding: the encoding is taken from
@@ -226,11 +231,11 @@ fn describe(dom: &Dom<'_>, ix: Ix) -> String {
     s
 }
 
-fn run(dom: &Dom<'_>, options: &Options) -> Article {
+fn run(dom: &Dom<'_>, options: &Options) -> Draft {
     run_logged(dom, options, None)
 }
 
-fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) -> Article {
+fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) -> Draft {
     let meta = metadata::read(dom, !options.disable_json_ld);
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
@@ -306,7 +311,7 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
         }
     }
     let Some(attempt) = best else {
-        return Article::default();
+        return Draft::default();
     };
     page.restore(&attempt.marks);
     let area = content::article_area(&page, &attempt.roots);
@@ -325,7 +330,18 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
         }
     }
     let scope = area.map_or_else(|| attempt.roots.clone(), |a| vec![a]);
-    assemble(&page, meta, attempt, &settings, &scope)
+    let lead_image_url = meta
+        .lead_image
+        .as_deref()
+        .and_then(|u| clean::safe_url(u, settings.base.as_deref(), &["http", "https"], false));
+    Draft {
+        removed: removals(&page, &scope),
+        byline: meta.byline.clone().or(attempt.byline),
+        dir: attempt.dir.or(meta.dir.clone()),
+        lead_image_url,
+        tree: attempt.tree,
+        meta,
+    }
 }
 
 /// Elements matching any of `selectors` (already validated by `Options::validate`).
@@ -353,41 +369,53 @@ fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<String> {
     resolved.map(|u| u.href)
 }
 
-fn assemble(
-    page: &Page<'_, '_>,
+/// What an extraction found, before the outputs are written: everything in it is owned, so
+/// the parsed page can be dropped first.
+#[derive(Default)]
+struct Draft {
     meta: metadata::Metadata,
-    attempt: Attempt,
-    settings: &clean::OutputSettings<'_>,
-    report_scope: &[Ix],
-) -> Article {
-    let tree = &attempt.tree;
-    let content = serialize::html::write(tree);
-    let text_content = serialize::text::write(tree);
-    let markdown = serialize::markdown::write(tree);
-    let word_count = text::word_count(&text_content);
-    let reading_time_minutes = word_count.div_ceil(WORDS_PER_MINUTE) as u32;
-    let excerpt = meta.excerpt.clone().or_else(|| first_paragraph(tree));
-    let lead_image_url = meta
-        .lead_image
-        .as_deref()
-        .and_then(|u| clean::safe_url(u, settings.base.as_deref(), &["http", "https"], false))
-        .or_else(|| first_image(tree));
-    Article {
-        title: meta.title,
-        byline: meta.byline.or(attempt.byline),
-        dir: attempt.dir.or(meta.dir),
-        lang: meta.lang,
-        length: text_content.chars().count(),
-        content,
-        text_content,
-        excerpt,
-        site_name: meta.site_name,
-        published_time: meta.published_time,
-        lead_image_url,
-        markdown,
-        word_count,
-        reading_time_minutes,
-        removed: removals(page, report_scope),
+    byline: Option<String>,
+    dir: Option<String>,
+    lead_image_url: Option<String>,
+    tree: clean::OutTree,
+    removed: Vec<Removal>,
+}
+
+impl Draft {
+    /// Writes the outputs.
+    fn finish(self) -> Article {
+        let Draft {
+            meta,
+            byline,
+            dir,
+            lead_image_url,
+            tree,
+            removed,
+        } = self;
+        let content = serialize::html::write(&tree);
+        let text_content = serialize::text::write(&tree);
+        let markdown = serialize::markdown::write(&tree);
+        let word_count = text::word_count(&text_content);
+        let reading_time_minutes = word_count.div_ceil(WORDS_PER_MINUTE) as u32;
+        let excerpt = meta.excerpt.or_else(|| first_paragraph(&tree));
+        let lead_image_url = lead_image_url.or_else(|| first_image(&tree));
+        Article {
+            title: meta.title,
+            byline,
+            dir,
+            lang: meta.lang,
+            length: text_content.chars().count(),
+            content,
+            text_content,
+            excerpt,
+            site_name: meta.site_name,
+            published_time: meta.published_time,
+            lead_image_url,
+            markdown,
+            word_count,
+            reading_time_minutes,
+            removed,
+        }
     }
 }
 
