@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what the tests need on a fresh machine and runs every test of the project:
-# the Rust core and CLI, then the WebAssembly package in Node and in headless Chromium.
+# the Rust core and CLI, then the WebAssembly package in Node and in headless Chromium, then
+# a short fuzzing run.
 # Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,9 @@ step "browser tests (headless Chromium)"
 cargo build --release
 export DECLUTTER_CLI="${CARGO_TARGET_DIR:-$PWD/target}/release/declutter"
 (cd www && node --test test/browser.test.mjs)
+
+step "fuzzing (a minute per target; scripts/fuzz.sh SECONDS for longer runs)"
+./scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 echo
 echo "all tests passed"

@@ -1,7 +1,8 @@
 // Browser tests in real headless Chromium (Debian's /usr/bin/chromium, driven by
 // playwright-core): the demo page, the Readability-compatible class against the native CLI,
 // the reader overlay, the example extension on a page with a strict CSP, and a bundle made
-// with esbuild.
+// with esbuild, and every XSS vector of tests/xss/vectors.txt extracted and inserted into a
+// live page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -236,6 +237,242 @@ test('a bundle built with esbuild runs in the browser', async () => {
     rmSync(project, { recursive: true, force: true });
   }
 });
+
+test('no XSS vector runs when its extracted article is inserted into a live page', async (t) => {
+  const vectors = readVectors();
+  assert.ok(vectors.length >= 300, `${vectors.length} vectors`);
+  // As tests/xss.rs does: each vector between the second and third paragraphs, and inside the
+  // second paragraph's text.
+  const cases = vectors.flatMap((v) => [
+    { name: `${v.name} (between paragraphs)`, html: xssArticlePage(v.payload, false) },
+    { name: `${v.name} (inside a paragraph)`, html: xssArticlePage(v.payload, true) },
+  ]);
+  const context = await browser.newContext();
+  try {
+    // Control: the same harness sees a handler that runs, a clobbering element, and the
+    // markup its checks forbid, so a vector that got through would fail this test.
+    const control = await newPage(context);
+    await control.goto(`${server.url}/test/blank.html`);
+    await control.evaluate(installXssHarness);
+    await control.evaluate(() =>
+      window.renderArticle('control', {
+        title: 'control',
+        byline: null,
+        excerpt: null,
+        content: '<p><img src="x" onerror="top.__xss=1"><a href="javascript:void 0">a</a><svg></svg></p>',
+      }),
+    );
+    await control.waitForFunction(() => window.__xss === 1);
+    const seen = await control.evaluate(() => ({ sentinel: window.sentinel(), report: window.inspectArticles() }));
+    assert.deepEqual(seen.sentinel, { value: '1', hits: ['control'] }, 'the sentinel names the article that ran it');
+    assert.ok(seen.report.problems.some((p) => p.includes('onerror')), 'the check sees event handlers');
+    assert.ok(seen.report.problems.some((p) => p.includes('javascript:')), 'the check sees script links');
+    assert.ok(seen.report.problems.some((p) => p.includes('<svg>')), 'the check sees <svg>');
+    await control.close();
+    const clobbered = await newPage(context);
+    await clobbered.goto(`${server.url}/test/blank.html`);
+    await clobbered.evaluate(installXssHarness);
+    await clobbered.evaluate(() =>
+      window.renderArticle('clobber', { title: '', byline: null, excerpt: null, content: '<a id="__xss">x</a>' }),
+    );
+    const clobber = await clobbered.evaluate(() => window.sentinel());
+    assert.deepEqual(clobber, { value: '[object HTMLAnchorElement]', hits: [] }, 'the check sees a clobbering element');
+    await clobbered.close();
+
+    const page = await newPage(context);
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss().catch(() => {});
+    });
+    await page.goto(`${server.url}/test/blank.html`);
+    const start = page.url();
+    const navigations = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    const popups = [];
+    context.on('page', (p) => popups.push(p.url()));
+    await page.evaluate(installXssHarness);
+    const run = await page.evaluate(async (cases) => {
+      const { ready, extract } = await import('/index.js');
+      await ready;
+      const errors = [];
+      const lost = [];
+      for (const { name, html } of cases) {
+        let article;
+        try {
+          article = extract(html, { url: 'https://news.example/story' });
+        } catch (e) {
+          errors.push(`${name}: ${e}`);
+          continue;
+        }
+        // A vector may swallow the rest of the page (an unclosed <script> or <plaintext>).
+        if (!article.textContent.includes('railway depot')) lost.push(name);
+        window.renderArticle(name, article);
+      }
+      return { errors, lost };
+    }, cases);
+    assert.deepEqual(run.errors, [], 'every page extracts');
+    // Time for image errors, animations, focus, timers and frames to fire.
+    await page.waitForTimeout(1500);
+    const report = await page.evaluate(() => window.inspectArticles());
+    const sentinel = await page.evaluate(() => window.sentinel());
+    const href = await page.evaluate(() => location.href);
+    assert.equal(report.articles, cases.length, 'every article is in the page');
+    assert.ok(report.links > 0 && report.elements > cases.length * 6, 'the articles have content');
+    assert.deepEqual(sentinel.hits, [], 'no vector ran top.__xss=1');
+    assert.equal(sentinel.value, 'undefined', 'window.__xss is not defined (nor clobbered)');
+    assert.deepEqual(report.problems, []);
+    assert.equal(href, start, 'the page did not navigate');
+    assert.equal(page.url(), start);
+    assert.deepEqual(navigations, [], 'no frame navigated');
+    assert.equal(page.frames().length, 1, 'no frame was created');
+    assert.deepEqual(popups, [], 'no window was opened');
+    assert.deepEqual(dialogs, [], 'no dialog was opened');
+    assert.deepEqual(page.errors, [], 'no script from the vectors ran (and threw)');
+    t.diagnostic(
+      `${vectors.length} vectors, ${cases.length} extractions, ${report.elements} elements and ` +
+        `${report.links} links inserted: 0 got through (${run.lost.length} lost the first paragraph)`,
+    );
+    await page.close();
+  } finally {
+    await context.close();
+  }
+});
+
+/** The vectors of tests/xss/vectors.txt, parsed as tests/xss.rs parses them. */
+function readVectors() {
+  const text = readFileSync(join(repo, 'tests/xss/vectors.txt'), 'utf8');
+  const vectors = [];
+  let current = null;
+  const finish = () => {
+    if (current) vectors.push({ name: current.name, payload: current.lines.join('\n').replace(/\n+$/, '') });
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#### ')) {
+      finish();
+      current = { name: line.slice(5).trim(), lines: [] };
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      assert.ok(line.startsWith('//') || line.trim() === '', `line before the first header: ${line}`);
+    }
+  }
+  finish();
+  return vectors;
+}
+
+const XSS_PARAGRAPHS = [
+  'The council met on Tuesday evening to discuss the future of the old railway depot, which has stood empty for more than a decade. Residents packed the hall, and many of them had brought drawings, petitions and long lists of questions for the planning committee.',
+  'Supporters of the plan argued that a market hall, a small library and workshops for local trades would bring people back to the quarter. Opponents worried about traffic, about the cost of restoring the roof, and about who would pay for the upkeep once the grants ran out.',
+  'After three hours of debate the committee agreed to commission a survey of the building before any decision is taken. The survey will look at the state of the brickwork, the iron frame of the main shed and the drainage, which flooded twice last winter.',
+  'A final vote is expected in the spring. Until then the depot stays closed, although the council has promised to open it for one weekend in March so that anyone who wants to can walk through the halls and judge the plans for themselves.',
+];
+
+/** The article page of tests/xss.rs around a vector. */
+function xssArticlePage(payload, inside) {
+  const [p1, p2, p3, p4] = XSS_PARAGRAPHS;
+  let second = `<p>${p2}</p>`;
+  let between = payload;
+  if (inside) {
+    const found = p2.indexOf(', a small library');
+    const cut = found >= 0 ? found : Math.floor(p2.length / 2);
+    second = `<p>${p2.slice(0, cut)}${payload}${p2.slice(cut)}</p>`;
+    between = '';
+  }
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Council weighs plans for the old depot</title></head>\n' +
+    '<body>\n<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>\n' +
+    `<main><article>\n<h1>Council weighs plans for the old depot</h1>\n<p>${p1}</p>\n${second}\n${between}\n<p>${p3}</p>\n<p>${p4}</p>\n` +
+    '</article></main>\n<footer><p>Copyright 2024 The Town Gazette</p></footer>\n</body></html>'
+  );
+}
+
+/**
+ * Runs in the page: `renderArticle(name, article)` shows an article as a reader view would
+ * (its HTML as innerHTML of an element in the document, its title, byline and excerpt as
+ * text), and `inspectArticles()` lists what the inserted articles hold that could run script.
+ * While articles are inserted, `top.__xss=1` is caught by an accessor on EventTarget.prototype,
+ * which records the article whose element ran it. `sentinel()` removes the accessor (in
+ * Chromium it would hide DOM clobbering: a window's named properties are looked up after its
+ * whole prototype chain), defines `window.__xss` if anything ran, and reads it plainly.
+ */
+function installXssHarness() {
+  const hits = [];
+  let stored;
+  Object.defineProperty(EventTarget.prototype, '__xss', {
+    configurable: true,
+    get() {
+      return stored;
+    },
+    set(value) {
+      const from = window.event?.target?.closest?.('[data-case]')?.dataset.case;
+      hits.push(from ?? `unknown: ${new Error().stack}`);
+      stored = value;
+    },
+  });
+  window.sentinel = () => {
+    delete EventTarget.prototype.__xss;
+    if (hits.length) window.__xss = stored;
+    const value = window.__xss;
+    return {
+      value: value === undefined || typeof value !== 'object' ? String(value) : Object.prototype.toString.call(value),
+      hits,
+    };
+  };
+  window.renderArticle = (name, article) => {
+    const box = document.createElement('section');
+    box.dataset.case = name;
+    document.body.append(box);
+    const title = document.createElement('h1');
+    const byline = document.createElement('p');
+    const excerpt = document.createElement('p');
+    const content = document.createElement('div');
+    box.append(title, byline, excerpt, content);
+    title.textContent = article.title ?? '';
+    byline.textContent = article.byline ?? '';
+    excerpt.textContent = article.excerpt ?? '';
+    content.innerHTML = article.content;
+  };
+  window.inspectArticles = () => {
+    const XHTML = 'http://www.w3.org/1999/xhtml';
+    const FORBIDDEN = ['script', 'iframe', 'object', 'embed', 'base', 'meta', 'form', 'svg', 'math'];
+    const ALSO = ['style', 'link', 'template', 'frame', 'frameset', 'applet', 'noscript', 'portal'];
+    const SCHEMES = ['http:', 'https:', 'mailto:', 'tel:', 'ftp:'];
+    const IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp|avif)[;,]/i;
+    const problems = [];
+    let elements = 0;
+    let links = 0;
+    const boxes = document.querySelectorAll('[data-case]');
+    for (const box of boxes) {
+      const name = box.dataset.case;
+      for (const el of box.querySelectorAll('*')) {
+        elements++;
+        const tag = el.localName;
+        if (el.namespaceURI !== XHTML) problems.push(`${name}: <${tag}> in namespace ${el.namespaceURI}`);
+        if (FORBIDDEN.includes(tag) || ALSO.includes(tag)) problems.push(`${name}: <${tag}>`);
+        for (const { name: attr, value } of el.attributes) {
+          if (/^on/i.test(attr)) problems.push(`${name}: <${tag} ${attr}=${JSON.stringify(value)}>`);
+          if (/^(id|name)$/i.test(attr) && value.includes('__xss')) problems.push(`${name}: <${tag} ${attr}=${value}>`);
+        }
+        if (tag === 'a' && el.hasAttribute('href')) {
+          links++;
+          if (!SCHEMES.includes(el.protocol) && !el.getAttribute('href').startsWith('#')) {
+            problems.push(`${name}: link to ${el.getAttribute('href')}`);
+          }
+        }
+        if (el.hasAttribute('src')) {
+          const src = new URL(el.getAttribute('src'), document.baseURI);
+          if (!['http:', 'https:'].includes(src.protocol) && !(tag === 'img' && IMAGE.test(src.href))) {
+            problems.push(`${name}: <${tag} src=${el.getAttribute('src')}>`);
+          }
+        }
+      }
+    }
+    const frames = document.querySelectorAll('iframe, frame, object, embed').length + window.frames.length;
+    if (frames) problems.push(`${frames} frames or plugins in the document`);
+    return { articles: boxes.length, elements, links, problems };
+  };
+}
 
 function readFixture(name) {
   return readFileSync(join(repo, 'tests/fixtures', name, 'page.html'), 'utf8');

@@ -1,9 +1,13 @@
-// Node tests: the package imported by its name, as a user would, on the fixture pages.
+// Node tests: the package imported by its name, as a user would, on the fixture pages; memory
+// over a long run, deeply nested and huge pages, and garbage input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 import { extract, isProbablyReaderable, Readability, ready, initialize } from 'declutter';
+// Only for the memory handle: with the module already instantiated by the package, initSync()
+// returns the instance's exports (it would throw, given no module, if this were a second copy).
+import { initSync } from '../pkg/declutter.js';
 
 const fixture = (name) =>
   readFileSync(new URL(`../../tests/fixtures/${name}/page.html`, import.meta.url), 'utf8');
@@ -90,4 +94,143 @@ test('unusable input is an Error, not a crash', () => {
 
 test('Readability needs a document, as the original does', () => {
   assert.throws(() => new Readability('<p>x</p>'), /should be a document object/);
+});
+
+const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code'];
+
+/** The fixture pages as text (the windows-1251 one decoded from its charset). */
+function fixturePages() {
+  const pages = FIXTURES.map(fixture);
+  const bytes = readFileSync(new URL('../../tests/fixtures/russian-windows-1251/page.html', import.meta.url));
+  pages.push(new TextDecoder('windows-1251').decode(bytes));
+  return pages;
+}
+
+/** Page `i`: a fixture with `i` in its title and paragraphs, and 0-6 extra paragraphs. */
+function variant(pages, i) {
+  const extra = Array.from({ length: i % 7 }, (_, k) => `<p>Note ${i}.${k}: ${'more words here '.repeat(1 + ((i + k) % 9))}</p>`);
+  return pages[i % pages.length]
+    .replace(/<title>/, `<title>#${i} `)
+    .replace(/<p(\s[^>]*)?>/g, (p) => `${p}[${i}] `)
+    .replace(/<\/body>/i, `${extra.join('')}</body>`);
+}
+
+test('wasm memory stays flat over 10,000 extractions in one process', (t) => {
+  const { memory, __wbindgen_externrefs: externrefs } = initSync();
+  assert.ok(memory instanceof WebAssembly.Memory);
+  const pages = fixturePages();
+  const run = (i) => {
+    const article = extract(variant(pages, i), { url: `https://news.example/story/${i}`, keepImages: i % 3 !== 0 });
+    assert.ok(article.textContent.includes(`[${i}] `), `page ${i}: text`);
+  };
+  const started = performance.now();
+  for (let i = 0; i < 500; i++) run(i);
+  const warm = { memory: memory.buffer.byteLength, externrefs: externrefs.length };
+  for (let i = 500; i < 10_000; i++) run(i);
+  const end = { memory: memory.buffer.byteLength, externrefs: externrefs.length };
+  const seconds = (performance.now() - started) / 1000;
+  t.diagnostic(
+    `10,000 calls in ${seconds.toFixed(1)} s; wasm memory ${warm.memory} bytes after 500, ${end.memory} after 10,000; ` +
+      `externref table ${warm.externrefs} -> ${end.externrefs}`,
+  );
+  // Wasm memory never shrinks, so a leak shows as growth. A leak of 1 KB per call would add
+  // 9.5 MB over the last 9,500 calls; 1 MiB (16 pages of 64 KiB) leaves room for fragmentation.
+  assert.ok(end.memory - warm.memory <= 1 << 20, `grew from ${warm.memory} to ${end.memory} bytes`);
+  // JS values handed to wasm live in this table; a leaked handle would grow it.
+  assert.equal(end.externrefs, warm.externrefs, 'externref table');
+});
+
+test('deeply nested pages extract in the wasm build', (t) => {
+  const text =
+    'After three hours of debate the committee agreed to commission a survey of the building before any decision is taken.';
+  const depth = 100_000;
+  const pages = {
+    'nested <div>s': '<div>'.repeat(depth) + `<p>${text}</p>` + '</div>'.repeat(depth),
+    'nested <span><b> pairs': '<span><b>'.repeat(depth) + `<p>${text}</p>` + '</b></span>'.repeat(depth),
+  };
+  for (const [name, body] of Object.entries(pages)) {
+    const html = `<!DOCTYPE html><html><head><title>Deep</title></head><body>${body}</body></html>`;
+    const started = performance.now();
+    const article = extract(html, { url: 'https://news.example/story' });
+    const ms = performance.now() - started;
+    assert.ok(article.textContent.includes(text), `${name}: the paragraph is in textContent`);
+    assert.ok(ms < 5000, `${name}: ${ms.toFixed(0)} ms`);
+    t.diagnostic(`${depth.toLocaleString('en')} ${name}: ${ms.toFixed(0)} ms`);
+  }
+});
+
+test('huge pages give a result or an Error, not a crash', { timeout: 120_000 }, (t) => {
+  const para =
+    '<p>The council met on Tuesday evening to discuss the future of the old railway depot, which has stood empty for more than a decade.</p>';
+  const pages = {
+    // One line of 10 MB: paragraphs with no newline between them.
+    '10 MB on a single line': `<!DOCTYPE html><html><head><title>Long</title></head><body><article>${para.repeat(
+      Math.ceil(10e6 / para.length),
+    )}</article></body></html>`,
+    '1,000,000 tiny elements': `<!DOCTYPE html><html><head><title>Many</title></head><body><article>${para}<div>${'<span>x</span>'.repeat(
+      1_000_000,
+    )}</div></article></body></html>`,
+  };
+  const { memory } = initSync();
+  for (const [name, html] of Object.entries(pages)) {
+    const started = performance.now();
+    let article;
+    let error;
+    try {
+      article = extract(html, { url: 'https://news.example/story' });
+    } catch (e) {
+      error = e;
+    }
+    const ms = performance.now() - started;
+    let outcome;
+    if (error === undefined) {
+      assert.equal(typeof article?.textContent, 'string', name);
+      assert.ok(article.textContent.includes('old railway depot'), `${name}: the paragraph is in textContent`);
+      outcome = `${article.textContent.length} characters of text`;
+    } else {
+      assert.ok(error instanceof Error && error.message.trim().length > 0, `${name}: threw ${error}`);
+      assert.doesNotMatch(error.message, /unreachable|RuntimeError|out of bounds/, name);
+      outcome = `Error: ${error.message}`;
+    }
+    const mib = (memory.buffer.byteLength / 2 ** 20).toFixed(0);
+    t.diagnostic(`${name} (${(html.length / 1e6).toFixed(1)} MB): ${outcome} in ${ms.toFixed(0)} ms; wasm memory ${mib} MiB`);
+  }
+  assert.equal(extract('<p>still alive and well here</p>').textContent, 'still alive and well here');
+});
+
+test('garbage input is a result or an Error with a message, never a crash', () => {
+  let everyByte = '';
+  for (let b = 0; b < 256; b++) everyByte += String.fromCharCode(b);
+  const inputs = [
+    ['every byte value in one string', everyByte],
+    ...Array.from({ length: 256 }, (_, b) => [`byte ${b}`, String.fromCharCode(b)]),
+    ['lone surrogates', '\uD800 a \uDC00 b \uDBFF\uDBFF c \uDFFF\uD800 <p>\uD83D text \uDE00</p>\uD800'],
+    ['lone surrogates only', '\uDFFF\uD800'.repeat(500)],
+    ['1000 NULs', '\u0000'.repeat(1000)],
+    ['a JSON document', JSON.stringify({ title: '<p>x</p>', items: [1, 2, { html: '<div>y</div>' }], ok: true }, null, 2)],
+  ];
+  const outcomes = new Map();
+  for (const [name, input] of inputs) {
+    let article;
+    let error;
+    try {
+      article = extract(input);
+    } catch (e) {
+      error = e;
+    }
+    if (error === undefined) {
+      assert.ok(article && typeof article === 'object', `${name}: got ${article}`);
+      assert.equal(typeof article.textContent, 'string', name);
+      outcomes.set(name, 'result');
+    } else {
+      assert.ok(error instanceof Error, `${name}: threw ${error}`);
+      assert.ok(error.message.trim().length > 0, `${name}: an empty message`);
+      assert.doesNotMatch(error.message, /unreachable|RuntimeError|out of bounds/, name);
+      outcomes.set(name, error.message);
+    }
+  }
+  assert.match(outcomes.get('every byte value in one string'), /does not look like HTML/);
+  assert.match(outcomes.get('1000 NULs'), /does not look like HTML/);
+  assert.match(outcomes.get('a JSON document'), /JSON document/);
+  assert.equal(extract('<p>still alive and well here</p>').textContent, 'still alive and well here');
 });
