@@ -192,9 +192,9 @@ fn is_foreign_root(name: &LocalName) -> bool {
 pub(crate) fn noscript_fragment(text: &str) -> Option<Html> {
     /// Longest noscript text parsed; image fallbacks are a few hundred bytes.
     const MAX_NOSCRIPT_BYTES: usize = 4096;
-    // Parsed as a document rather than a fragment: the same result for an <img>, and one
-    // parser entry point fewer in the WebAssembly build.
-    (text.len() <= MAX_NOSCRIPT_BYTES).then(|| Html::parse_document(text))
+    // Parsed as a document rather than a fragment, by the same entry point as the page: the
+    // same result for an <img>, and one copy of the parser in the WebAssembly build.
+    (text.len() <= MAX_NOSCRIPT_BYTES).then(|| document(text))
 }
 
 /// Share of control characters (other than whitespace) in the sampled start of an input
