@@ -5,7 +5,7 @@
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI runs the default)
 # Seeds: the test fixtures (pages) and fuzz/seeds/<target>. The working corpus grows in
 # fuzz/corpus/<target> and is kept between runs; a crash is saved in fuzz/artifacts/<target>/
-# and fails the run: turn it into a regression test in tests/hostile.rs.
+# and fails the run: copy it to tests/regressions/ (replayed by tests/hostile.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}

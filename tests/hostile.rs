@@ -208,3 +208,30 @@ fn huge_attribute_and_single_long_line() {
     .expect("a result");
     assert!(article.word_count >= 2_000_000);
 }
+
+#[test]
+fn regressions_replay() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/regressions") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("readable");
+        let name = path.display().to_string();
+        let result = timed(&name, bytes.len(), || {
+            extract_bytes(&bytes, &Options::default())
+        });
+        if let Ok(expected) = std::fs::read_to_string(path.with_extension("contains")) {
+            let article = result.unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(
+                article.text_content.contains(expected.trim()),
+                "{name}: {:?} missing",
+                expected.trim()
+            );
+        }
+        replayed += 1;
+    }
+    assert!(replayed >= 2, "only {replayed} inputs replayed");
+}
