@@ -18,6 +18,7 @@
 //! share-widget part of pass 1 and pass 4 are Readability's and always run.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use crate::article::Kind;
 use crate::content::{Flags, class_weight};
@@ -290,8 +291,8 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
 fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: Favor) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
-    // credit printed twice).
-    let mut seen: Vec<String> = Vec::new();
+    // credit printed twice). A search tree: a gallery can hold tens of thousands of them.
+    let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut previous = String::new();
     let mut teasers: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
@@ -313,7 +314,7 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: F
             if repeat {
                 return page.remove(ix, Kind::Clutter, "repeats an earlier block", true);
             }
-            seen.push(normalized.clone());
+            seen.insert(normalized.clone());
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {

@@ -235,3 +235,42 @@ fn regressions_replay() {
     }
     assert!(replayed >= 2, "only {replayed} inputs replayed");
 }
+
+/// A gallery page: `n` figures, each with its own caption.
+fn gallery(n: usize) -> String {
+    let figures: String = (0..n)
+        .map(|i| {
+            format!(
+                "<figure><img src=\"/g/{i}.jpg\"><figcaption>Caption number {i} of the gallery</figcaption></figure>"
+            )
+        })
+        .collect();
+    article_page(&format!(
+        "<article><h1>Gallery</h1><p>{}</p>{figures}</article>",
+        "Some prose, with commas, runs here. ".repeat(20)
+    ))
+}
+
+#[test]
+fn many_captions_cost_linear_time() {
+    // Captions are compared with the earlier ones to catch repeats; a linear search made
+    // this quadratic (40,000 captions: 4 s in release). Four times the captions cost about
+    // four times as long (3.5x measured in a debug build); the quadratic search took 10x.
+    let time = |n: usize| {
+        let page = gallery(n);
+        let start = Instant::now();
+        let article = extract(&page, &Options::default()).expect("a result");
+        assert!(
+            article
+                .text_content
+                .contains(&format!("Caption number {}", n - 1))
+        );
+        start.elapsed()
+    };
+    let small = time(20_000);
+    let large = time(80_000);
+    assert!(
+        large < small * 7,
+        "20,000 captions {small:?}, 80,000 captions {large:?}"
+    );
+}
