@@ -542,7 +542,7 @@ impl OutTree {
 /// Schemes allowed in links.
 const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp"];
 /// Schemes allowed for images (plus `data:image/...` raster types).
-const IMAGE_SCHEMES: &[&str] = &["http", "https"];
+pub(crate) const IMAGE_SCHEMES: &[&str] = &["http", "https"];
 /// `data:` image types allowed in `src` (no SVG: it can carry script when opened directly).
 const DATA_IMAGE_TYPES: &[&str] = &[
     "data:image/png",

@@ -236,7 +236,7 @@ fn run(dom: &Dom<'_>, options: &Options) -> Draft {
 }
 
 fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) -> Draft {
-    let meta = metadata::read(dom, !options.disable_json_ld);
+    let mut meta = metadata::read(dom, !options.disable_json_ld);
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
     for ix in select(dom, &options.keep_selectors) {
@@ -333,11 +333,11 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
     let lead_image_url = meta
         .lead_image
         .as_deref()
-        .and_then(|u| clean::safe_url(u, settings.base.as_deref(), &["http", "https"], false));
+        .and_then(|u| clean::safe_url(u, settings.base.as_deref(), clean::IMAGE_SCHEMES, false));
     Draft {
         removed: removals(&page, &scope),
-        byline: meta.byline.clone().or(attempt.byline),
-        dir: attempt.dir.or(meta.dir.clone()),
+        byline: meta.byline.take().or(attempt.byline),
+        dir: attempt.dir.or(meta.dir.take()),
         lead_image_url,
         tree: attempt.tree,
         meta,
