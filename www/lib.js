@@ -44,9 +44,7 @@ export function extractDocument(document, options) {
   if (!document || !document.documentElement) {
     throw new TypeError(`declutter: extractDocument() needs a Document, got ${describe(document)}`);
   }
-  const opts = { ...(options || {}) };
-  if (opts.url === undefined && /^https?:/.test(document.URL || '')) opts.url = document.URL;
-  return core.extract(document.documentElement.outerHTML, opts);
+  return core.extractDocument(document, options);
 }
 
 /**
@@ -124,7 +122,6 @@ export function showReader(document = globalThis.document, options = {}) {
   if (!article.textContent) return null;
   return renderReader(document, article, { theme, fontSize, width });
 }
-
 
 function describe(value) {
   if (value === null) return 'null';
