@@ -21,8 +21,13 @@ pub struct Article {
     pub lang: Option<String>,
     /// The article body as safe HTML: a `<div>` holding allow-listed elements only.
     pub content: String,
-    /// The article body as plain text: one blank line between blocks.
+    /// The article body as plain text: one blank line between blocks. Holds everything in
+    /// `content`, figure captions included, as a browser's `textContent` would.
     pub text_content: String,
+    /// The article's running text: `text_content` without figures (their captions and
+    /// photo credits). This is what `declutter --format text` prints, for uses that want
+    /// the prose alone: indexing, summarising, reading aloud.
+    pub text: String,
     /// Length of `text_content` in characters.
     pub length: usize,
     /// A short summary: the page's description, or the first paragraph.

@@ -64,6 +64,7 @@ pub use options::{Favor, Options};
 use content::Flags;
 use dom::{Dom, Ix};
 use page::Page;
+use serialize::text::Figures;
 
 /// Longest text sample kept for a removal, in characters.
 const REMOVAL_SAMPLE_CHARS: usize = 100;
@@ -393,7 +394,8 @@ impl Draft {
             removed,
         } = self;
         let content = serialize::html::write(&tree);
-        let text_content = serialize::text::write(&tree);
+        let text_content = serialize::text::write(&tree, Figures::Keep);
+        let text = serialize::text::write(&tree, Figures::Omit);
         let markdown = serialize::markdown::write(&tree);
         let word_count = text::word_count(&text_content);
         let reading_time_minutes = word_count.div_ceil(WORDS_PER_MINUTE) as u32;
@@ -407,6 +409,7 @@ impl Draft {
             length: text_content.chars().count(),
             content,
             text_content,
+            text,
             excerpt,
             site_name: meta.site_name,
             published_time: meta.published_time,
@@ -465,7 +468,7 @@ fn first_paragraph(tree: &clean::OutTree) -> Option<String> {
                     .iter()
                     .all(|&c| !tree.nodes[c as usize].tag.is_block()))
     })?;
-    let t = serialize::text::write_node(tree, p as u32);
+    let t = serialize::text::write_node(tree, p as u32, Figures::Keep);
     (!t.is_empty()).then_some(t)
 }
 

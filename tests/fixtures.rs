@@ -7,7 +7,8 @@
 //! - `title`, `byline`, `siteName`, `publishedTime`, `lang`, `dir`, `leadImageUrl`,
 //!   `excerpt`: exact values (`null` for none);
 //! - `keep`: snippets that must be in `textContent`, each within one block;
-//! - `drop`: snippets that must not be in `textContent`, `content` or `markdown`;
+//! - `drop`: snippets that must not be in `textContent`, `text`, `content` or `markdown`;
+//! - `figureText`: snippets of figures: in `textContent`, left out of `text`;
 //! - `removed`: `{kind, text}` entries that must each match a removal (same kind, text
 //!   containing `text`); `removedAbsent`: texts no removal may mention (page chrome outside
 //!   the article area is not reported);
@@ -72,12 +73,34 @@ fn check_case(dir: &Path, failures: &mut Vec<String>) {
     for snippet in strings(&expect, "drop") {
         for (what, text) in [
             ("textContent", &article.text_content),
+            ("text", &article.text),
             ("content", &article.content),
             ("markdown", &article.markdown),
         ] {
             if text.contains(snippet) {
                 fail(format!("boilerplate left in {what}: {snippet:?}"));
             }
+        }
+    }
+    for snippet in strings(&expect, "figureText") {
+        if !article.text_content.contains(snippet) {
+            fail(format!("figure text missing from textContent: {snippet:?}"));
+        }
+        if article.text.contains(snippet) {
+            fail(format!("figure text left in text: {snippet:?}"));
+        }
+    }
+    // `text` is `textContent` less its figures: every block of it is a block there, and
+    // every `keep` snippet that is not figure text is in it.
+    for block in article.text.split("\n\n") {
+        if !blocks.contains(&block) {
+            fail(format!("block of text not in textContent: {block:?}"));
+        }
+    }
+    let figure_text: Vec<&str> = strings(&expect, "figureText").collect();
+    for snippet in strings(&expect, "keep") {
+        if !figure_text.contains(&snippet) && !article.text.contains(snippet) {
+            fail(format!("missing from text: {snippet:?}"));
         }
     }
     if let Some(list) = expect.get("removed").and_then(Value::as_array) {

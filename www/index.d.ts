@@ -46,8 +46,10 @@ export interface Article {
   lang: string | null;
   /** The article as sanitized HTML. */
   content: string;
-  /** The article as plain text, one blank line between blocks. */
+  /** The article as plain text, one blank line between blocks: all of `content`, figure captions included. */
   textContent: string;
+  /** The article's running text: `textContent` without figures (captions, photo credits). */
+  text: string;
   length: number;
   excerpt: string | null;
   siteName: string | null;

@@ -76,9 +76,13 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Format {
+    /// The article as safe HTML.
     Html,
+    /// The article's running text, without figure captions and credits.
     Text,
+    /// The article as Markdown.
     Markdown,
+    /// Every field, `textContent` (all text, captions included) as well as `text`.
     Json,
 }
 
@@ -248,7 +252,7 @@ fn single(
     };
     let out = match format {
         Format::Html => article.content,
-        Format::Text => article.text_content,
+        Format::Text => article.text,
         Format::Markdown => article.markdown,
         Format::Json => match serde_json::to_string_pretty(&article) {
             Ok(j) => j,

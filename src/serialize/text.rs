@@ -4,8 +4,20 @@
 use crate::clean::{OutTag, OutTree};
 use crate::dom::is_space;
 
+/// Whether figures (an image with its caption and credit) are written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Figures {
+    /// Everything in the tree, as `textContent` in a browser would give it.
+    Keep,
+    /// Only the running text: a caption describes a picture that plain text cannot show,
+    /// and read between paragraphs it breaks the prose ("Protesters in the square on
+    /// Tuesday (Image: Getty)").
+    Omit,
+}
+
 struct Writer {
     out: String,
+    figures: Figures,
     /// Line breaks owed before the next text: 0, 1 (new line) or 2 (blank line).
     pending: u8,
     /// The last character written was a collapsible space.
@@ -73,14 +85,15 @@ impl Writer {
 }
 
 /// The article as plain text.
-pub(crate) fn write(tree: &OutTree) -> String {
-    write_node(tree, 0)
+pub(crate) fn write(tree: &OutTree, figures: Figures) -> String {
+    write_node(tree, 0, figures)
 }
 
 /// One node of the tree (and its subtree) as plain text.
-pub(crate) fn write_node(tree: &OutTree, id: u32) -> String {
+pub(crate) fn write_node(tree: &OutTree, id: u32, figures: Figures) -> String {
     let mut w = Writer {
         out: String::new(),
+        figures,
         pending: 0,
         space: true,
     };
@@ -114,6 +127,7 @@ fn node(tree: &OutTree, id: u32, w: &mut Writer, ctx: Ctx) {
             }
         },
         OutTag::Img => {}
+        OutTag::Figure | OutTag::Figcaption if w.figures == Figures::Omit => {}
         OutTag::Tr => {
             w.request(1);
             for (i, &c) in n.children.iter().enumerate() {

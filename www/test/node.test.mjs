@@ -17,6 +17,17 @@ test('the module is ready at import in Node', async () => {
   await initialize();
 });
 
+test('text is the running prose; textContent also holds figure captions', () => {
+  const article = extract(fixture('lazy-images'), {
+    url: 'https://coastal.example/features/lighthouse-keepers',
+  });
+  const caption = 'The brass lamp, polished every morning.';
+  assert.ok(article.textContent.includes(caption));
+  assert.ok(!article.text.includes(caption));
+  assert.ok(article.text.includes('Keeping the brass polished was not vanity'));
+  assert.ok(article.text.length < article.textContent.length);
+});
+
 test('extracts the seed news story without its clutter', () => {
   const article = extract(fixture('news-seed'), {
     url: 'https://theprint.in/india/cbi-child-sex-racket/767467/',
