@@ -7,6 +7,9 @@
 //! - `Lead`: the block starts with the phrase ("Read also: ...", "Subscribe to our ...").
 //! - `Anywhere`: the phrase is distinctive enough to condemn a short block wherever it
 //!   stands ("comments are closed", "support our journalism").
+//! - `Cta`: a call to action ("follow", "download", "síguenos") that condemns a short block
+//!   only together with at least two `Platform` names ("Follow us on Facebook and X", "Get
+//!   the app for iOS and Android"): either alone is prose.
 //!
 //! Phrases are lowercase. All languages are matched on every page: a German site may well
 //! carry an English "Share" button.
@@ -22,6 +25,8 @@ pub(crate) enum Mode {
     Label,
     Lead,
     Anywhere,
+    Cta,
+    Platform,
 }
 
 /// One concern's phrases in one language.
@@ -54,6 +59,31 @@ const fn t(kind: Kind, mode: Mode, phrases: &'static str) -> Table {
 const ANY: Language = Language {
     code: "*",
     tables: &[
+        t(
+            Share,
+            Platform,
+            "facebook|\
+                 twitter|\
+                 x|\
+                 instagram|\
+                 telegram|\
+                 youtube|\
+                 tiktok|\
+                 linkedin|\
+                 whatsapp|\
+                 pinterest|\
+                 snapchat|\
+                 threads|\
+                 bluesky|\
+                 mastodon|\
+                 google news|\
+                 spotify|\
+                 apple podcasts|\
+                 ios|\
+                 android|\
+                 app store|\
+                 google play",
+        ),
         t(
             Credit,
             Label,
@@ -127,6 +157,19 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        t(
+            Share,
+            Cta,
+            "follow|\
+                 download|\
+                 subscribe to|\
+                 join us on|\
+                 find us on|\
+                 connect with us|\
+                 like us on|\
+                 listen on|\
+                 watch us on",
+        ),
         t(
             Appeal,
             Anywhere,
@@ -605,6 +648,20 @@ const DE: Language = Language {
     code: "de",
     tables: &[
         t(
+            Share,
+            Cta,
+            "folgen sie|\
+                 folge|\
+                 folgt|\
+                 abonnieren sie|\
+                 abonniere|\
+                 abonniert|\
+                 laden sie|\
+                 lade dir|\
+                 finden sie uns|\
+                 besuchen sie uns",
+        ),
+        t(
             Credit,
             Lead,
             "foto|\
@@ -888,6 +945,16 @@ const FR: Language = Language {
     code: "fr",
     tables: &[
         t(
+            Share,
+            Cta,
+            "suivez|\
+                 suivez-nous|\
+                 retrouvez-nous|\
+                 téléchargez|\
+                 abonnez-vous|\
+                 rejoignez-nous",
+        ),
+        t(
             Credit,
             Lead,
             "photo|\
@@ -1054,6 +1121,19 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        t(
+            Share,
+            Cta,
+            "síguenos|\
+                 siguenos|\
+                 síganos|\
+                 sigue|\
+                 siga|\
+                 descarga|\
+                 descargue|\
+                 suscríbete|\
+                 únete",
+        ),
         t(
             Credit,
             Lead,
@@ -1223,6 +1303,16 @@ const PT: Language = Language {
     code: "pt",
     tables: &[
         t(
+            Share,
+            Cta,
+            "siga|\
+                 sigam|\
+                 acompanhe|\
+                 baixe|\
+                 inscreva-se|\
+                 segue",
+        ),
+        t(
             Credit,
             Lead,
             "foto|\
@@ -1376,6 +1466,14 @@ const IT: Language = Language {
     code: "it",
     tables: &[
         t(
+            Share,
+            Cta,
+            "seguici|\
+                 segui|\
+                 scarica|\
+                 iscriviti",
+        ),
+        t(
             Credit,
             Lead,
             "foto|\
@@ -1522,6 +1620,15 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        t(
+            Share,
+            Cta,
+            "подписывайтесь|\
+                 следите|\
+                 подпишитесь|\
+                 скачайте|\
+                 читайте нас",
+        ),
         t(
             Credit,
             Lead,
@@ -1803,6 +1910,14 @@ const PL: Language = Language {
     code: "pl",
     tables: &[
         t(
+            Share,
+            Cta,
+            "obserwuj|\
+                 śledź|\
+                 pobierz|\
+                 dołącz",
+        ),
+        t(
             Credit,
             Lead,
             "fot.|\
@@ -1919,6 +2034,13 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        t(
+            Share,
+            Cta,
+            "volg|\
+                 download|\
+                 abonneer",
+        ),
         t(
             Credit,
             Lead,
@@ -2119,6 +2241,10 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let chars = normalized.chars().count();
     let mut lead: Option<PhraseHit> = None;
     let mut anywhere: Option<PhraseHit> = None;
+    let mut cta: Option<PhraseHit> = None;
+    // The first platform named, and whether a different one follows.
+    let mut platform: Option<&'static str> = None;
+    let mut platforms = false;
     // Label matches, to test whether labels cover every letter of the block.
     let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
     matcher().for_each(normalized, |hit| {
@@ -2160,10 +2286,23 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                 }
             }
             Mode::Label if chars <= LABEL_MAX_CHARS => labels.push((hit.start, hit.end, v)),
+            // "Follow-up", "download-speed": a compound, not a call.
+            Mode::Cta
+                if chars <= LEAD_MAX_CHARS && !normalized[hit.end..].starts_with('-') =>
+            {
+                cta.get_or_insert(v);
+            }
+            Mode::Platform if chars <= LEAD_MAX_CHARS => match platform {
+                None => platform = Some(v.phrase),
+                Some(first) => platforms |= first != v.phrase,
+            },
             _ => {}
         }
     });
     if let Some(hit) = anywhere.or(lead) {
+        return Some(hit);
+    }
+    if let Some(hit) = cta.filter(|_| platforms) {
         return Some(hit);
     }
     labels_cover(normalized, &mut labels)
@@ -2233,6 +2372,36 @@ mod tests {
         assert_eq!(kind("Lesen Sie auch: Die Bahn streikt"), Some(Related));
         assert_eq!(kind("Читайте также: новости"), Some(Related));
         assert_eq!(kind("यह भी पढ़ें: खबर"), Some(Related));
+    }
+
+    #[test]
+    fn calls_to_action_need_two_platforms() {
+        assert_eq!(
+            kind("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."),
+            Some(Share)
+        );
+        assert_eq!(
+            kind("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todo"),
+            Some(Share)
+        );
+        assert_eq!(
+            kind("For the latest stories download the Nationnews apps for iOS and Android."),
+            Some(Share)
+        );
+        // One platform, or platforms without a call, or a compound: prose.
+        assert_eq!(kind("Follow the money, said the senator on Twitter."), None);
+        assert_eq!(
+            kind("Facebook and Instagram went down for six hours on Monday."),
+            None
+        );
+        assert_eq!(
+            kind("Follow-up studies of Facebook and Instagram users found no effect."),
+            None
+        );
+        assert_eq!(
+            kind("Download the full report on how Twitter, and then Twitter again, changed."),
+            None
+        );
     }
 
     #[test]
