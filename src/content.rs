@@ -696,21 +696,28 @@ fn repeated_sections(page: &Page<'_, '_>, best: Ix, stats: &[Stats]) -> Option<V
     let mut at = best;
     for _ in 0..SECTION_LEVELS {
         let parent = dom.parent(at)?;
-        if parent == dom.body {
-            return None;
-        }
+        // Among the body's children, the header, footer and every band of the page share
+        // generic names ("container"): there, only the whole class attribute counts.
+        let at_top = parent == dom.body;
         if let Some(class) = first_class(at) {
             let tag = dom.tag(at);
+            let whole = dom.attr(at, "class");
             let same: Vec<Ix> = dom
                 .children(parent)
                 .filter(|&c| {
-                    !page.is_marked(c) && dom.tag(c) == tag && first_class(c) == Some(class)
+                    !page.is_marked(c)
+                        && dom.tag(c) == tag
+                        && first_class(c) == Some(class)
+                        && (!at_top || dom.attr(c, "class") == whole)
                 })
                 .collect();
             let with_prose: Vec<Ix> = same.iter().copied().filter(|&c| prose(c)).collect();
             if with_prose.len() >= 2 && with_prose.contains(&at) {
                 return Some(with_prose);
             }
+        }
+        if at_top {
+            return None;
         }
         at = parent;
     }
