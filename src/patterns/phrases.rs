@@ -158,6 +158,33 @@ const EN: Language = Language {
     code: "en",
     tables: &[
         t(
+            Appeal,
+            Anywhere,
+            "no paywall|\
+                 without a paywall|\
+                 free of paywalls",
+        ),
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "contains affiliate links|\
+                 affiliate links|\
+                 we may earn a commission|\
+                 we earn a commission|\
+                 may earn an affiliate commission",
+        ),
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "all rights reserved|\
+                 is not responsible for the opinions|\
+                 not responsible for the content of external|\
+                 the views expressed by contributors|\
+                 opinions expressed by contributors",
+        ),
+        t(
             Share,
             Cta,
             "follow|\
@@ -648,6 +675,32 @@ const DE: Language = Language {
     code: "de",
     tables: &[
         t(
+            Appeal,
+            Anywhere,
+            "keine bezahlschranke|\
+                 ohne bezahlschranke|\
+                 gefällt dir unser|\
+                 gefällt ihnen unser",
+        ),
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "enthält affiliate links|\
+                 enthält affiliate-links|\
+                 affiliate-links|\
+                 provisionslinks|\
+                 provisions-links|\
+                 erhalten wir eine provision|\
+                 erhalten wir gegebenenfalls eine provision",
+        ),
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "alle rechte vorbehalten",
+        ),
+        t(
             Share,
             Cta,
             "folgen sie|\
@@ -944,6 +997,12 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "tous droits réservés",
+        ),
         t(
             Share,
             Cta,
@@ -1121,6 +1180,12 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "todos los derechos reservados",
+        ),
         t(
             Share,
             Cta,
@@ -1302,6 +1367,12 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "todos os direitos reservados",
+        ),
         t(
             Share,
             Cta,
@@ -1465,6 +1536,12 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "tutti i diritti riservati",
+        ),
         t(
             Share,
             Cta,
@@ -1620,6 +1697,12 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "все права защищены",
+        ),
         t(
             Share,
             Cta,
@@ -1910,6 +1993,20 @@ const PL: Language = Language {
     code: "pl",
     tables: &[
         t(
+            Cookie,
+            Anywhere,
+            "korzystamy z cookies|\
+                 korzystamy z plików cookie|\
+                 wykorzystujemy pliki cookie|\
+                 używamy cookies",
+        ),
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "wszelkie prawa zastrzeżone",
+        ),
+        t(
             Share,
             Cta,
             "obserwuj|\
@@ -2034,6 +2131,12 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // Copyright notices and disclaimers: page furniture, never the story.
+        t(
+            Clutter,
+            Anywhere,
+            "alle rechten voorbehouden",
+        ),
         t(
             Share,
             Cta,
@@ -2372,6 +2475,15 @@ mod tests {
         assert_eq!(kind("Lesen Sie auch: Die Bahn streikt"), Some(Related));
         assert_eq!(kind("Читайте также: новости"), Some(Related));
         assert_eq!(kind("यह भी पढ़ें: खबर"), Some(Related));
+        assert_eq!(
+            kind("© 2019 Associated Press. All Rights Reserved. This material may not be published."),
+            Some(Clutter)
+        );
+        assert_eq!(kind("Anzeige, enthält Affiliate Links"), Some(Ad));
+        assert_eq!(
+            kind("Zachęcamy do odwiedzin naszej strony. Informujemy, że korzystamy z cookies."),
+            Some(Cookie)
+        );
     }
 
     #[test]
