@@ -438,8 +438,14 @@ pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings
         }
     }
     tree.prune_empty();
+    tree.recognize_figures();
     tree
 }
+
+/// Longest caption text (characters) that an image wrapper may hold to be taken for a figure.
+/// Captions run to a sentence or two; a wrapper with more text beside its picture is a
+/// paragraph illustrated, not a figure.
+const MAX_CAPTION_CHARS: usize = 300;
 
 /// A tree holding only its root.
 impl Default for OutTree {
@@ -526,6 +532,73 @@ impl OutTree {
                 })
                 .collect();
             self.nodes[id].children = keep;
+        }
+    }
+
+    /// Turns image wrappers into figures: a `<div>` holding nothing but a picture and a short
+    /// text that names a photo credit ("Odermatt in Bormio. © AFP") is a figure built without
+    /// `<figure>`, so it becomes one, its text the caption. Readers then style it as one, and
+    /// the plain text leaves it out like any other figure. Children come after their parent,
+    /// so one reverse scan sums each subtree.
+    fn recognize_figures(&mut self) {
+        let n = self.nodes.len();
+        let mut chars = vec![0usize; n];
+        let mut images = vec![false; n];
+        // A heading makes a slide or a section of its own, however short: not a caption.
+        let mut headings = vec![false; n];
+        for id in (0..n).rev() {
+            let node = &self.nodes[id];
+            chars[id] = match node.tag {
+                OutTag::Text => node.text.trim().chars().count(),
+                _ => node.children.iter().map(|&c| chars[c as usize]).sum(),
+            };
+            images[id] =
+                node.tag == OutTag::Img || node.children.iter().any(|&c| images[c as usize]);
+            headings[id] =
+                node.tag.heading_level() > 0 || node.children.iter().any(|&c| headings[c as usize]);
+        }
+        for id in 1..n {
+            if self.nodes[id].tag != OutTag::Div || !images[id] || headings[id] {
+                continue;
+            }
+            let total = chars[id];
+            if total == 0 || total > MAX_CAPTION_CHARS {
+                continue;
+            }
+            let children = &self.nodes[id].children;
+            // Pictures apart, the wrapper's text sits in block children: those are the caption.
+            let caption: Vec<u32> = children
+                .iter()
+                .copied()
+                .filter(|&c| !images[c as usize] && chars[c as usize] > 0)
+                .collect();
+            // Text beside the picture in the same link, or loose in the wrapper (not in a
+            // block of its own): the wrapper is a paragraph, not a figure.
+            let loose = children.iter().any(|&c| {
+                chars[c as usize] > 0
+                    && (images[c as usize] || !self.nodes[c as usize].tag.is_block())
+            });
+            if caption.is_empty() || loose {
+                continue;
+            }
+            let mut text = String::new();
+            for &c in &caption {
+                text.push_str(&crate::serialize::text::write_node(
+                    self,
+                    c,
+                    crate::serialize::text::Figures::Keep,
+                ));
+                text.push(' ');
+            }
+            if !crate::patterns::phrases::has_credit_marker(&text.to_lowercase()) {
+                continue;
+            }
+            self.nodes[id].tag = OutTag::Figure;
+            for c in caption {
+                if matches!(self.nodes[c as usize].tag, OutTag::Div | OutTag::P) {
+                    self.nodes[c as usize].tag = OutTag::Figcaption;
+                }
+            }
         }
     }
 
@@ -973,6 +1046,47 @@ fn noscript_copy(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An article page with `extra` between its second and third paragraphs.
+    fn article_with(extra: &str) -> crate::Article {
+        let para = "The council met on Tuesday evening and voted to reopen the old market hall, \
+                    which has stood empty since the floods of the spring, for traders next month.";
+        let html = format!(
+            "<html><body><article><h1>Market hall to reopen</h1><p>{para}</p><p>{para}</p>\
+             {extra}<p>{para}</p></article></body></html>"
+        );
+        crate::extract(&html, &crate::Options::default()).expect("extracts")
+    }
+
+    #[test]
+    fn image_wrapper_with_credit_becomes_a_figure() {
+        let a = article_with(
+            "<div class=\"img-inline\"><a href=\"/big.jpg\"><img src=\"https://x.example/m.jpg\"></a>\
+             <div class=\"img-text\"><span>The hall in 1910. © AFP / Jane Roe</span></div></div>",
+        );
+        assert!(
+            a.content.contains("<figure><a href") && a.content.contains("<figcaption>"),
+            "{}",
+            a.content
+        );
+        assert!(a.text_content.contains("The hall in 1910."));
+        assert!(!a.text.contains("The hall in 1910."), "{}", a.text);
+    }
+
+    #[test]
+    fn image_wrapper_without_credit_or_with_a_heading_stays() {
+        for extra in [
+            // Text beside a picture, but no credit: a paragraph illustrated.
+            "<div><img src=\"https://x.example/m.jpg\"><p>Traders have waited since May.</p></div>",
+            // A slide: heading and text under a credited picture.
+            "<div><img src=\"https://x.example/m.jpg\"><div><h2>Stalls</h2><p>Forty stalls. \
+             Photo: Jane Roe</p></div></div>",
+        ] {
+            let a = article_with(extra);
+            assert!(!a.content.contains("<figure>"), "{}", a.content);
+            assert_eq!(a.text, a.text_content);
+        }
+    }
 
     #[test]
     fn urls_are_vetted() {

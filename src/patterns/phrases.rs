@@ -695,11 +695,7 @@ const DE: Language = Language {
                  erhalten wir gegebenenfalls eine provision",
         ),
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "alle rechte vorbehalten",
-        ),
+        t(Clutter, Anywhere, "alle rechte vorbehalten"),
         t(
             Share,
             Cta,
@@ -998,11 +994,7 @@ const FR: Language = Language {
     code: "fr",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "tous droits réservés",
-        ),
+        t(Clutter, Anywhere, "tous droits réservés"),
         t(
             Share,
             Cta,
@@ -1181,11 +1173,7 @@ const ES: Language = Language {
     code: "es",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "todos los derechos reservados",
-        ),
+        t(Clutter, Anywhere, "todos los derechos reservados"),
         t(
             Share,
             Cta,
@@ -1368,11 +1356,7 @@ const PT: Language = Language {
     code: "pt",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "todos os direitos reservados",
-        ),
+        t(Clutter, Anywhere, "todos os direitos reservados"),
         t(
             Share,
             Cta,
@@ -1537,11 +1521,7 @@ const IT: Language = Language {
     code: "it",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "tutti i diritti riservati",
-        ),
+        t(Clutter, Anywhere, "tutti i diritti riservati"),
         t(
             Share,
             Cta,
@@ -1698,11 +1678,7 @@ const RU: Language = Language {
     code: "ru",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "все права защищены",
-        ),
+        t(Clutter, Anywhere, "все права защищены"),
         t(
             Share,
             Cta,
@@ -2001,11 +1977,7 @@ const PL: Language = Language {
                  używamy cookies",
         ),
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "wszelkie prawa zastrzeżone",
-        ),
+        t(Clutter, Anywhere, "wszelkie prawa zastrzeżone"),
         t(
             Share,
             Cta,
@@ -2132,11 +2104,7 @@ const NL: Language = Language {
     code: "nl",
     tables: &[
         // Copyright notices and disclaimers: page furniture, never the story.
-        t(
-            Clutter,
-            Anywhere,
-            "alle rechten voorbehouden",
-        ),
+        t(Clutter, Anywhere, "alle rechten voorbehouden"),
         t(
             Share,
             Cta,
@@ -2251,6 +2219,52 @@ const NL: Language = Language {
 
 /// All languages, in the order their tables are listed in explanations.
 pub(crate) const LANGUAGES: &[Language] = &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL];
+
+/// Words that mark a line as a photo credit wherever they stand in it ("Odermatt in Bormio.
+/// © AFP / Marco Bertorello", "Roman Prymula, photo: government archive"), in any language,
+/// besides the agency names of the shared credit table.
+const CREDIT_MARKERS: &str = "©|\
+     foto|\
+     fotos|\
+     photo|\
+     photos|\
+     bild|\
+     bildquelle|\
+     image|\
+     credit|\
+     crédit|\
+     quelle|\
+     source|\
+     fuente|\
+     fonte|\
+     zdjęcie|\
+     фото|\
+     istock.com|\
+     getty images|\
+     shutterstock.com";
+
+/// True when `text` (lowercase) names a photo credit: a credit marker or a photo agency as a
+/// word of its own.
+pub(crate) fn has_credit_marker(text: &str) -> bool {
+    static MATCHER: OnceLock<Matcher<()>> = OnceLock::new();
+    let m = MATCHER.get_or_init(|| {
+        let agencies = ANY
+            .tables
+            .iter()
+            .filter(|t| t.kind == Credit)
+            .flat_map(|t| super::items(t.phrases));
+        Matcher::new(
+            super::items(CREDIT_MARKERS)
+                .chain(agencies)
+                .map(|p| (p, ())),
+        )
+    });
+    let mut found = false;
+    m.for_each(text, |hit| {
+        found |= boundary_before(text, hit.start) && boundary_after(text, hit.end);
+    });
+    found
+}
 
 /// What a phrase match says about a block.
 #[derive(Clone, Copy, Debug)]
@@ -2476,7 +2490,9 @@ mod tests {
         assert_eq!(kind("Читайте также: новости"), Some(Related));
         assert_eq!(kind("यह भी पढ़ें: खबर"), Some(Related));
         assert_eq!(
-            kind("© 2019 Associated Press. All Rights Reserved. This material may not be published."),
+            kind(
+                "© 2019 Associated Press. All Rights Reserved. This material may not be published."
+            ),
             Some(Clutter)
         );
         assert_eq!(kind("Anzeige, enthält Affiliate Links"), Some(Ad));
