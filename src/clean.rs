@@ -590,7 +590,7 @@ impl OutTree {
                 ));
                 text.push(' ');
             }
-            if !crate::patterns::phrases::has_credit_marker(&text.to_lowercase()) {
+            if !crate::patterns::phrases::has_credit_marker(&text) {
                 continue;
             }
             self.nodes[id].tag = OutTag::Figure;
@@ -599,6 +599,46 @@ impl OutTree {
                     self.nodes[c as usize].tag = OutTag::Figcaption;
                 }
             }
+        }
+        // A picture's wrapper followed by a credited caption paragraph: the paragraph moves
+        // into the wrapper, which becomes the figure. (Ids stay children-after-parent and in
+        // document order: the caption came right after the wrapper's subtree.)
+        for parent in 0..n {
+            let kids = std::mem::take(&mut self.nodes[parent].children);
+            let mut kept: Vec<u32> = Vec::with_capacity(kids.len());
+            // The last picture wrapper kept, while only blank text has followed it.
+            let mut pic: Option<usize> = None;
+            for c in kids {
+                let cu = c as usize;
+                let tag = self.nodes[cu].tag;
+                if tag == OutTag::Text && chars[cu] == 0 {
+                    kept.push(c);
+                    continue;
+                }
+                let caption = pic.is_some()
+                    && matches!(tag, OutTag::P | OutTag::Div)
+                    && !images[cu]
+                    && !headings[cu]
+                    && (1..=MAX_CAPTION_CHARS).contains(&chars[cu])
+                    && crate::patterns::phrases::has_credit_marker(
+                        &crate::serialize::text::write_node(
+                            self,
+                            c,
+                            crate::serialize::text::Figures::Keep,
+                        ),
+                    );
+                if let (true, Some(p)) = (caption, pic) {
+                    self.nodes[p].tag = OutTag::Figure;
+                    self.nodes[p].children.push(c);
+                    self.nodes[cu].tag = OutTag::Figcaption;
+                    pic = None;
+                    continue;
+                }
+                pic = (matches!(tag, OutTag::Div | OutTag::Figure) && images[cu] && chars[cu] == 0)
+                    .then_some(cu);
+                kept.push(c);
+            }
+            self.nodes[parent].children = kept;
         }
     }
 
@@ -1071,6 +1111,25 @@ mod tests {
         );
         assert!(a.text_content.contains("The hall in 1910."));
         assert!(!a.text.contains("The hall in 1910."), "{}", a.text);
+    }
+
+    #[test]
+    fn credited_caption_after_a_picture_joins_it() {
+        let a = article_with(
+            "<div><a href=\"https://x.example/big.jpg\"><img src=\"https://x.example/m.jpg\"></a></div>\n\
+             <p>Traders at the opening in 1910. © AFP / Jane Roe</p>",
+        );
+        assert!(
+            a.content.contains("</a><figcaption>Traders at the opening"),
+            "{}",
+            a.content
+        );
+        assert!(!a.text.contains("Traders at the opening"), "{}", a.text);
+        // Without a credit it is a paragraph after a picture.
+        let b = article_with(
+            "<div><img src=\"https://x.example/m.jpg\"></div><p>Traders have waited since May.</p>",
+        );
+        assert!(b.text.contains("Traders have waited since May."));
     }
 
     #[test]

@@ -114,6 +114,11 @@ const ANY: Language = Language {
                  keystone|\
                  ansa|\
                  efe|\
+                 pap|\
+                 apa|\
+                 kna|\
+                 epd|\
+                 tass|\
                  unsplash",
         ),
         t(
@@ -2243,27 +2248,37 @@ const CREDIT_MARKERS: &str = "©|\
      getty images|\
      shutterstock.com";
 
-/// True when `text` (lowercase) names a photo credit: a credit marker or a photo agency as a
-/// word of its own.
+/// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
+/// they mark a credit only when written in capitals ("AFP", "PA").
+const SHORT_AGENCY_CHARS: usize = 4;
+
+/// True when `text` names a photo credit: a credit marker or a photo agency as a word of its
+/// own, short agency names in capitals.
 pub(crate) fn has_credit_marker(text: &str) -> bool {
-    static MATCHER: OnceLock<Matcher<()>> = OnceLock::new();
-    let m = MATCHER.get_or_init(|| {
-        let agencies = ANY
-            .tables
+    let agencies = || {
+        ANY.tables
             .iter()
             .filter(|t| t.kind == Credit)
-            .flat_map(|t| super::items(t.phrases));
-        Matcher::new(
-            super::items(CREDIT_MARKERS)
-                .chain(agencies)
-                .map(|p| (p, ())),
-        )
+            .flat_map(|t| super::items(t.phrases))
+    };
+    static MATCHER: OnceLock<Matcher<()>> = OnceLock::new();
+    let m = MATCHER.get_or_init(|| {
+        let long = agencies().filter(|a| a.chars().count() > SHORT_AGENCY_CHARS);
+        Matcher::new(super::items(CREDIT_MARKERS).chain(long).map(|p| (p, ())))
     });
+    let lower = text.to_lowercase();
     let mut found = false;
-    m.for_each(text, |hit| {
-        found |= boundary_before(text, hit.start) && boundary_after(text, hit.end);
+    m.for_each(&lower, |hit| {
+        found |= boundary_before(&lower, hit.start) && boundary_after(&lower, hit.end);
     });
     found
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                (2..=SHORT_AGENCY_CHARS).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+            })
+            .any(|w| agencies().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// What a phrase match says about a block.
@@ -2422,7 +2437,44 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     if let Some(hit) = cta.filter(|_| platforms) {
         return Some(hit);
     }
-    labels_cover(normalized, &mut labels)
+    labels_cover(normalized, &mut labels).or_else(|| signature(normalized))
+}
+
+/// Longest agency signature line ("aja/PAP", "dpa/lnw/mb").
+const SIGNATURE_MAX_CHARS: usize = 32;
+/// Longest editor's initials in a signature.
+const INITIALS_MAX_CHARS: usize = 4;
+
+/// A news agency's signature closing a story: the agency and the editors' initials, joined
+/// by slashes ("aja/PAP", "dpa/mb"). Labels alone do not cover it: initials are not words.
+fn signature(normalized: &str) -> Option<PhraseHit> {
+    if normalized.len() > SIGNATURE_MAX_CHARS || !normalized.contains('/') {
+        return None;
+    }
+    let mut agency = None;
+    for part in normalized.split('/') {
+        let part = part.trim();
+        if part.is_empty() || !part.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        match ANY
+            .tables
+            .iter()
+            .filter(|t| t.kind == Credit)
+            .flat_map(|t| super::items(t.phrases))
+            .find(|&a| a == part)
+        {
+            Some(a) => agency = agency.or(Some(a)),
+            None if part.chars().count() <= INITIALS_MAX_CHARS => {}
+            None => return None,
+        }
+    }
+    agency.map(|phrase| PhraseHit {
+        kind: Credit,
+        mode: Mode::Label,
+        lang: ANY.code,
+        phrase,
+    })
 }
 
 /// True when label matches, chosen greedily left to right (longest first), cover every
@@ -2496,10 +2548,25 @@ mod tests {
             Some(Clutter)
         );
         assert_eq!(kind("Anzeige, enthält Affiliate Links"), Some(Ad));
+        assert_eq!(kind("aja/PAP"), Some(Credit));
+        assert_eq!(kind("dpa/lnw/mb"), Some(Credit));
+        assert_eq!(kind("and/or"), None);
+        assert_eq!(kind("Warschau/Brüssel"), None);
         assert_eq!(
             kind("Zachęcamy do odwiedzin naszej strony. Informujemy, że korzystamy z cookies."),
             Some(Cookie)
         );
+    }
+
+    #[test]
+    fn credit_markers() {
+        assert!(has_credit_marker("Marco Odermatt in Bormio. © AFP / Marco Bertorello"));
+        assert!(has_credit_marker("Roman Prymula, photo: government archive"));
+        assert!(has_credit_marker("(mlharing / iStock.com)"));
+        assert!(has_credit_marker("The hall in 1910 (PA)"));
+        // Short agency names only in capitals: "pa" is a word in Papiamento and Spanish.
+        assert!(!has_credit_marker("conscientisa tocante amor pa nos planeta"));
+        assert!(!has_credit_marker("The hall in 1910, before the floods."));
     }
 
     #[test]
