@@ -336,7 +336,8 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: F
                 Mode::Label => "label",
                 Mode::Lead => "lead",
                 Mode::Anywhere => "anywhere",
-                Mode::Cta | Mode::Platform => "call to action naming platforms",
+                Mode::Cta => "call to action naming platforms",
+                Mode::Platform | Mode::Marker => "marker",
             }
         )
         .into();

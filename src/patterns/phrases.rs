@@ -27,6 +27,9 @@ pub(crate) enum Mode {
     Anywhere,
     Cta,
     Platform,
+    /// A word that marks a line as a photo credit (see [`has_credit_marker`]); never fires
+    /// alone.
+    Marker,
 }
 
 /// One concern's phrases in one language.
@@ -59,6 +62,32 @@ const fn t(kind: Kind, mode: Mode, phrases: &'static str) -> Table {
 const ANY: Language = Language {
     code: "*",
     tables: &[
+        // Words that mark a line as a photo credit wherever they stand in it ("Odermatt in
+        // Bormio. © AFP / Marco Bertorello", "Roman Prymula, photo: government archive"), in
+        // any language, besides the agency names of the credit table below.
+        t(
+            Credit,
+            Marker,
+            "©|\
+                 foto|\
+                 fotos|\
+                 photo|\
+                 photos|\
+                 bild|\
+                 bildquelle|\
+                 image|\
+                 credit|\
+                 crédit|\
+                 quelle|\
+                 source|\
+                 fuente|\
+                 fonte|\
+                 zdjęcie|\
+                 фото|\
+                 istock.com|\
+                 getty images|\
+                 shutterstock.com",
+        ),
         t(
             Share,
             Platform,
@@ -2225,29 +2254,6 @@ const NL: Language = Language {
 /// All languages, in the order their tables are listed in explanations.
 pub(crate) const LANGUAGES: &[Language] = &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL];
 
-/// Words that mark a line as a photo credit wherever they stand in it ("Odermatt in Bormio.
-/// © AFP / Marco Bertorello", "Roman Prymula, photo: government archive"), in any language,
-/// besides the agency names of the shared credit table.
-const CREDIT_MARKERS: &str = "©|\
-     foto|\
-     fotos|\
-     photo|\
-     photos|\
-     bild|\
-     bildquelle|\
-     image|\
-     credit|\
-     crédit|\
-     quelle|\
-     source|\
-     fuente|\
-     fonte|\
-     zdjęcie|\
-     фото|\
-     istock.com|\
-     getty images|\
-     shutterstock.com";
-
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
 /// they mark a credit only when written in capitals ("AFP", "PA").
 const SHORT_AGENCY_CHARS: usize = 4;
@@ -2255,21 +2261,17 @@ const SHORT_AGENCY_CHARS: usize = 4;
 /// True when `text` names a photo credit: a credit marker or a photo agency as a word of its
 /// own, short agency names in capitals.
 pub(crate) fn has_credit_marker(text: &str) -> bool {
-    let agencies = || {
-        ANY.tables
-            .iter()
-            .filter(|t| t.kind == Credit)
-            .flat_map(|t| super::items(t.phrases))
-    };
-    static MATCHER: OnceLock<Matcher<()>> = OnceLock::new();
-    let m = MATCHER.get_or_init(|| {
-        let long = agencies().filter(|a| a.chars().count() > SHORT_AGENCY_CHARS);
-        Matcher::new(super::items(CREDIT_MARKERS).chain(long).map(|p| (p, ())))
-    });
     let lower = text.to_lowercase();
     let mut found = false;
-    m.for_each(&lower, |hit| {
-        found |= boundary_before(&lower, hit.start) && boundary_after(&lower, hit.end);
+    matcher().for_each(&lower, |hit| {
+        let v = hit.value;
+        found |= (v.mode == Mode::Marker
+            || (v.kind == Credit
+                && v.lang == ANY.code
+                && v.mode == Mode::Label
+                && v.phrase.len() > SHORT_AGENCY_CHARS))
+            && boundary_before(&lower, hit.start)
+            && boundary_after(&lower, hit.end);
     });
     found
         || text
@@ -2279,6 +2281,14 @@ pub(crate) fn has_credit_marker(text: &str) -> bool {
                     && w.chars().all(|c| c.is_ascii_uppercase())
             })
             .any(|w| agencies().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// The photo agencies of the shared credit table.
+fn agencies() -> impl Iterator<Item = &'static str> {
+    ANY.tables
+        .iter()
+        .filter(|t| t.kind == Credit && t.mode == Mode::Label)
+        .flat_map(|t| super::items(t.phrases))
 }
 
 /// What a phrase match says about a block.
@@ -2457,13 +2467,7 @@ fn signature(normalized: &str) -> Option<PhraseHit> {
         if part.is_empty() || !part.chars().all(char::is_alphabetic) {
             return None;
         }
-        match ANY
-            .tables
-            .iter()
-            .filter(|t| t.kind == Credit)
-            .flat_map(|t| super::items(t.phrases))
-            .find(|&a| a == part)
-        {
+        match agencies().find(|&a| a == part) {
             Some(a) => agency = agency.or(Some(a)),
             None if part.chars().count() <= INITIALS_MAX_CHARS => {}
             None => return None,
@@ -2560,12 +2564,18 @@ mod tests {
 
     #[test]
     fn credit_markers() {
-        assert!(has_credit_marker("Marco Odermatt in Bormio. © AFP / Marco Bertorello"));
-        assert!(has_credit_marker("Roman Prymula, photo: government archive"));
+        assert!(has_credit_marker(
+            "Marco Odermatt in Bormio. © AFP / Marco Bertorello"
+        ));
+        assert!(has_credit_marker(
+            "Roman Prymula, photo: government archive"
+        ));
         assert!(has_credit_marker("(mlharing / iStock.com)"));
         assert!(has_credit_marker("The hall in 1910 (PA)"));
         // Short agency names only in capitals: "pa" is a word in Papiamento and Spanish.
-        assert!(!has_credit_marker("conscientisa tocante amor pa nos planeta"));
+        assert!(!has_credit_marker(
+            "conscientisa tocante amor pa nos planeta"
+        ));
         assert!(!has_credit_marker("The hall in 1910, before the floods."));
     }
 
