@@ -162,21 +162,21 @@ impl Options {
                 return Err(unknown_key(&key));
             };
             match name {
-                "url" => options.url = Some(field(name, value)?),
-                "charThreshold" => options.char_threshold = field(name, value)?,
-                "nbTopCandidates" => options.nb_top_candidates = field(name, value)?,
-                "keepImages" => options.keep_images = field(name, value)?,
-                "keepLinks" => options.keep_links = field(name, value)?,
-                "keepClasses" => options.keep_classes = field(name, value)?,
-                "classesToPreserve" => options.classes_to_preserve = field(name, value)?,
-                "removeSelectors" => options.remove_selectors = field(name, value)?,
-                "keepSelectors" => options.keep_selectors = field(name, value)?,
-                "favor" => options.favor = field(name, value)?,
-                "disableJsonLd" => options.disable_json_ld = field(name, value)?,
-                "linkDensityModifier" => options.link_density_modifier = field(name, value)?,
-                "stripBoilerplate" => options.strip_boilerplate = field(name, value)?,
-                "maxInputBytes" => options.max_input_bytes = field(name, value)?,
-                "maxElements" => options.max_elements = field(name, value)?,
+                "url" => options.url = Some(string(name, value)?),
+                "charThreshold" => options.char_threshold = count(name, value)?,
+                "nbTopCandidates" => options.nb_top_candidates = count(name, value)?,
+                "keepImages" => options.keep_images = boolean(name, value)?,
+                "keepLinks" => options.keep_links = boolean(name, value)?,
+                "keepClasses" => options.keep_classes = boolean(name, value)?,
+                "classesToPreserve" => options.classes_to_preserve = strings(name, value)?,
+                "removeSelectors" => options.remove_selectors = strings(name, value)?,
+                "keepSelectors" => options.keep_selectors = strings(name, value)?,
+                "favor" => options.favor = favor(name, value)?,
+                "disableJsonLd" => options.disable_json_ld = boolean(name, value)?,
+                "linkDensityModifier" => options.link_density_modifier = number(name, value)?,
+                "stripBoilerplate" => options.strip_boilerplate = boolean(name, value)?,
+                "maxInputBytes" => options.max_input_bytes = count(name, value)?,
+                "maxElements" => options.max_elements = count(name, value)?,
                 _ => return Err(unknown_key(&key)),
             }
         }
@@ -286,12 +286,74 @@ fn unknown_key(key: &str) -> Error {
     }
 }
 
-fn field<T: serde::de::DeserializeOwned>(name: &'static str, value: Value) -> Result<T, Error> {
-    let got = type_name(&value);
-    serde_json::from_value(value).map_err(|e| Error::InvalidOption {
+// Typed readers for option values. Written out rather than left to serde's derived
+// deserializers: their error messages would pull number formatting (some 7 KB) into the
+// WebAssembly module for the sake of one message.
+
+fn wrong(name: &'static str, expected: &str, got: &Value) -> Error {
+    Error::InvalidOption {
         name,
-        reason: format!("{e} (got {got})"),
-    })
+        reason: format!("expected {expected}, got {}", type_name(got)),
+    }
+}
+
+fn boolean(name: &'static str, value: Value) -> Result<bool, Error> {
+    value
+        .as_bool()
+        .ok_or_else(|| wrong(name, "a boolean", &value))
+}
+
+fn string(name: &'static str, value: Value) -> Result<String, Error> {
+    match value {
+        Value::String(s) => Ok(s),
+        other => Err(wrong(name, "a string", &other)),
+    }
+}
+
+fn count(name: &'static str, value: Value) -> Result<usize, Error> {
+    value
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| match value {
+            Value::Number(_) => Error::InvalidOption {
+                name,
+                reason: "expected a whole number of at least 0".into(),
+            },
+            _ => wrong(name, "a whole number", &value),
+        })
+}
+
+fn number(name: &'static str, value: Value) -> Result<f32, Error> {
+    value
+        .as_f64()
+        .map(|n| n as f32)
+        .ok_or_else(|| wrong(name, "a number", &value))
+}
+
+fn strings(name: &'static str, value: Value) -> Result<Vec<String>, Error> {
+    match value {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s),
+                other => Err(wrong(name, "an array of strings", &other)),
+            })
+            .collect(),
+        other => Err(wrong(name, "an array of strings", &other)),
+    }
+}
+
+fn favor(name: &'static str, value: Value) -> Result<Favor, Error> {
+    match value.as_str() {
+        Some("balanced") => Ok(Favor::Balanced),
+        Some("precision") => Ok(Favor::Precision),
+        Some("recall") => Ok(Favor::Recall),
+        Some(other) => Err(Error::InvalidOption {
+            name,
+            reason: format!("\"{other}\" is not one of balanced, precision, recall"),
+        }),
+        None => Err(wrong(name, "a string", &value)),
+    }
 }
 
 fn type_name(value: &Value) -> &'static str {
