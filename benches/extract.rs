@@ -5,6 +5,11 @@
 //! full `declutter::extract` on each page (the best of N rounds, default 5, after one
 //! warm-up), and prints the median and 90th percentile of the per-page times for both, and
 //! the ratio of the medians.
+//!
+//! `--save FILE` writes each page's times (tab-separated: page, parse ms, extraction ms);
+//! `--compare FILE` reads such a file from an earlier run and lists the pages whose
+//! extraction got more than 20% slower. Each page's extraction time is taken relative to its
+//! own parse time in the same run, so that a busier machine does not count as a regression.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -12,10 +17,14 @@ use std::time::{Duration, Instant};
 fn main() {
     let mut dir = PathBuf::from("../shared/corpus/scrapinghub/pages");
     let mut rounds = 5usize;
+    let mut save: Option<PathBuf> = None;
+    let mut compare: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|r| r.parse().ok()).unwrap_or(rounds),
+            "--save" => save = args.next().map(PathBuf::from),
+            "--compare" => compare = args.next().map(PathBuf::from),
             // Cargo passes this to every bench binary.
             "--bench" => {}
             other => dir = PathBuf::from(other),
@@ -54,6 +63,28 @@ fn main() {
             let _ = std::hint::black_box(declutter::extract(html, &options));
         }));
     }
+    let names: Vec<String> = pages
+        .iter()
+        .map(|(p, _)| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    if let Some(path) = &save {
+        let lines: String = names
+            .iter()
+            .zip(parse_times.iter().zip(&extract_times))
+            .map(|(n, (p, e))| format!("{n}\t{:.4}\t{:.4}\n", ms(*p), ms(*e)))
+            .collect();
+        if let Err(e) = std::fs::write(path, lines) {
+            eprintln!("cannot write {}: {e}", path.display());
+        }
+    }
+    if let Some(path) = &compare {
+        compare_with(path, &names, &parse_times, &extract_times);
+    }
     let (pm, p90) = median_p90(&mut parse_times);
     let (em, e90) = median_p90(&mut extract_times);
     let total: Duration = extract_times.iter().sum();
@@ -69,6 +100,46 @@ fn main() {
         "throughput {:.0} MB/s; full extraction median = {:.2}x parse alone",
         bytes as f64 / 1e6 / total.as_secs_f64(),
         em.as_secs_f64() / pm.as_secs_f64()
+    );
+}
+
+/// Allowed growth of a page's extraction time (relative to its parse time) over the baseline.
+const SLOWER_LIMIT: f64 = 1.2;
+
+fn compare_with(path: &PathBuf, names: &[String], parse: &[Duration], extract: &[Duration]) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("cannot read {}", path.display());
+        return;
+    };
+    let baseline: std::collections::HashMap<&str, (f64, f64)> = text
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let name = f.next()?;
+            let p: f64 = f.next()?.parse().ok()?;
+            let e: f64 = f.next()?.parse().ok()?;
+            Some((name, (p, e)))
+        })
+        .collect();
+    let mut slower = 0;
+    let mut compared = 0;
+    for (i, name) in names.iter().enumerate() {
+        let Some(&(bp, be)) = baseline.get(name.as_str()) else {
+            continue;
+        };
+        compared += 1;
+        let (p, e) = (ms(parse[i]), ms(extract[i]));
+        let growth = (e / p) / (be / bp);
+        if growth > SLOWER_LIMIT {
+            slower += 1;
+            println!(
+                "slower: {name} extraction {be:.3} -> {e:.3} ms (parse {bp:.3} -> {p:.3} ms), x{growth:.2} relative to parse"
+            );
+        }
+    }
+    println!(
+        "{slower} of {compared} pages more than 20% slower than {}",
+        path.display()
     );
 }
 
