@@ -2408,7 +2408,13 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             {
                 anywhere.get_or_insert(v);
             }
-            Mode::Lead if hit.start == 0 && chars <= LEAD_MAX_CHARS => {
+            // A block that is mostly links may run longer: "Don't miss" over three story
+            // links is a teaser list however long their titles.
+            Mode::Lead
+                if hit.start == 0
+                    && (chars <= LEAD_MAX_CHARS
+                        || (link_ratio >= LEAD_LINK_RATIO && chars <= ANYWHERE_MAX_CHARS)) =>
+            {
                 let rest = normalized[hit.end..].trim_start();
                 let fires = ends_in_punct
                     || rest.is_empty()
@@ -2560,6 +2566,17 @@ mod tests {
             kind("Zachęcamy do odwiedzin naszej strony. Informujemy, że korzystamy z cookies."),
             Some(Cookie)
         );
+    }
+
+    #[test]
+    fn long_lead_blocks_need_links() {
+        let teasers = normalize(&format!(
+            "Don't miss {}",
+            "Plague warning: health agency names eight deadly diseases [INSIGHT] ".repeat(4)
+        ));
+        assert!(teasers.chars().count() > LEAD_MAX_CHARS);
+        assert_eq!(classify(&teasers, 0.9).map(|h| h.kind), Some(Related));
+        assert_eq!(classify(&teasers, 0.0).map(|h| h.kind), None);
     }
 
     #[test]
