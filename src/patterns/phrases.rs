@@ -2332,7 +2332,7 @@ fn matcher() -> &'static Matcher<PhraseHit> {
     })
 }
 
-/// Lowercases and collapses whitespace; drops leading and trailing characters that are not
+/// Lowercases, collapses whitespace and plain-types apostrophes; drops leading and trailing characters that are not
 /// letters or digits (bullets, arrows, colons, brackets).
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -2345,6 +2345,11 @@ pub(crate) fn normalize(text: &str) -> String {
         if space {
             out.push(' ');
             space = false;
+        }
+        // Typographic apostrophes match the tables' plain one ("Don’t miss", "l’auteur").
+        if matches!(ch, '\u{2019}' | '\u{2018}' | '\u{02bc}') {
+            out.push('\'');
+            continue;
         }
         for lower in ch.to_lowercase() {
             out.push(lower);
@@ -2536,6 +2541,7 @@ mod tests {
     fn normalize_trims_symbols_and_case() {
         assert_eq!(normalize("  » Read ALSO:\n now "), "read also: now");
         assert_eq!(normalize("•••"), "");
+        assert_eq!(normalize("Don’t miss"), "don't miss");
     }
 
     #[test]
