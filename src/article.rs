@@ -77,6 +77,8 @@ pub enum Kind {
     Related,
     /// Author bio boxes.
     AuthorBox,
+    /// Press-contact boxes: a heading over names, addresses and phone numbers.
+    Contact,
     /// Tag and topic lists.
     Tags,
     /// Breadcrumb trails.
@@ -111,6 +113,7 @@ impl Kind {
             Kind::Controls => "controls",
             Kind::Related => "related",
             Kind::AuthorBox => "author-box",
+            Kind::Contact => "contact",
             Kind::Tags => "tags",
             Kind::Breadcrumbs => "breadcrumbs",
             Kind::Comments => "comments",

@@ -438,7 +438,7 @@ fn section_max_chars(kind: Kind, link_density: f32) -> u32 {
         Kind::Comments => u32::MAX,
         Kind::Related | Kind::Navigation if link_density >= 0.3 => 5000,
         Kind::Related => 400,
-        Kind::AuthorBox | Kind::Newsletter | Kind::Appeal => BOX_MAX_CHARS,
+        Kind::AuthorBox | Kind::Contact | Kind::Newsletter | Kind::Appeal => BOX_MAX_CHARS,
         Kind::Tags | Kind::Share | Kind::Ad => 600,
         _ => 0,
     }

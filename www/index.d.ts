@@ -26,7 +26,7 @@ export interface Options {
 }
 
 export type Kind =
-  | 'appeal' | 'newsletter' | 'share' | 'controls' | 'related' | 'author-box' | 'tags'
+  | 'appeal' | 'newsletter' | 'share' | 'controls' | 'related' | 'author-box' | 'contact' | 'tags'
   | 'breadcrumbs' | 'comments' | 'ad' | 'cookie' | 'navigation' | 'metadata' | 'title'
   | 'hidden' | 'credit' | 'clutter';
 

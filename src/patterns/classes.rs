@@ -31,7 +31,7 @@ pub(crate) const BYLINE: Hints = 1 << 30;
 pub(crate) const LEAD: Hints = 1 << 31;
 
 const KIND_SHIFT: u32 = 8;
-// Kind bits occupy 8..8+17; BYLINE sits above them.
+// Kind bits occupy 8..8+18; BYLINE sits above them.
 /// The hint bit for a kind of boilerplate.
 pub(crate) const fn kind_bit(kind: Kind) -> Hints {
     1 << (KIND_SHIFT + kind_index(kind))
@@ -56,6 +56,7 @@ const fn kind_index(kind: Kind) -> u32 {
         Kind::Hidden => 14,
         Kind::Clutter => 15,
         Kind::Credit => 16,
+        Kind::Contact => 17,
     }
 }
 

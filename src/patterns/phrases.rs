@@ -191,6 +191,20 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "press contact|\
+                 press contacts|\
+                 media contact|\
+                 media contacts|\
+                 media enquiries|\
+                 media inquiries|\
+                 press office|\
+                 press enquiries|\
+                 press inquiries",
+        ),
         t(
             Appeal,
             Anywhere,
@@ -708,6 +722,17 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "pressekontakt|\
+                 pressekontakte|\
+                 medienkontakt|\
+                 pressestelle|\
+                 kontakt für medienvertreter|\
+                 kontakt für journalisten",
+        ),
         t(
             Appeal,
             Anywhere,
@@ -1027,6 +1052,15 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "contact presse|\
+                 contacts presse|\
+                 relations presse|\
+                 service de presse",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "tous droits réservés"),
         t(
@@ -1206,6 +1240,15 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "contacto de prensa|\
+                 contactos de prensa|\
+                 contacto para medios|\
+                 gabinete de prensa",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "todos los derechos reservados"),
         t(
@@ -1389,6 +1432,14 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "contato para imprensa|\
+                 contacto de imprensa|\
+                 assessoria de imprensa",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "todos os direitos reservados"),
         t(
@@ -1554,6 +1605,14 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "contatti stampa|\
+                 contatto stampa|\
+                 ufficio stampa",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "tutti i diritti riservati"),
         t(
@@ -2002,6 +2061,14 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "kontakt dla mediów|\
+                 kontakt dla prasy|\
+                 biuro prasowe",
+        ),
         t(
             Cookie,
             Anywhere,
@@ -2137,6 +2204,14 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
+        t(
+            Contact,
+            Label,
+            "perscontact|\
+                 persinformatie|\
+                 persvoorlichting",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "alle rechten voorbehouden"),
         t(
