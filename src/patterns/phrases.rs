@@ -191,6 +191,21 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // Shop buttons under product mentions.
+        t(
+            Ad,
+            Label,
+            "shop now|\
+                 buy now",
+        ),
+        // Placeholders of embeds waiting for consent, and download buttons.
+        t(
+            Controls,
+            Label,
+            "external content|\
+                 download as pdf|\
+                 download pdf",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -722,6 +737,23 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // Shop buttons under product mentions.
+        t(
+            Ad,
+            Label,
+            "zum shop|\
+                 jetzt kaufen|\
+                 jetzt bestellen",
+        ),
+        t(Controls, Anywhere, "als pdf herunterladen"),
+        // Placeholders of embeds waiting for consent, and download buttons.
+        t(
+            Controls,
+            Label,
+            "externer inhalt|\
+                 empfohlener externer inhalt|\
+                 externe inhalte",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -2640,6 +2672,9 @@ mod tests {
         );
         assert_eq!(kind("Anzeige, enthält Affiliate Links"), Some(Ad));
         assert_eq!(kind("aja/PAP"), Some(Credit));
+        assert_eq!(kind("Externer Inhalt"), Some(Controls));
+        assert_eq!(kind("Dieses Skript als PDF herunterladen"), Some(Controls));
+        assert_eq!(kind("Zum Shop"), Some(Ad));
         assert_eq!(kind("dpa/lnw/mb"), Some(Credit));
         assert_eq!(kind("and/or"), None);
         assert_eq!(kind("Warschau/Brüssel"), None);
