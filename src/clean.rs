@@ -558,45 +558,28 @@ impl OutTree {
                 node.tag.heading_level() > 0 || node.children.iter().any(|&c| headings[c as usize]);
         }
         for id in 1..n {
-            if self.nodes[id].tag != OutTag::Div || !images[id] || headings[id] {
+            if self.nodes[id].tag != OutTag::Div
+                || !images[id]
+                || headings[id]
+                || !(1..=MAX_CAPTION_CHARS).contains(&chars[id])
+            {
                 continue;
             }
-            let total = chars[id];
-            if total == 0 || total > MAX_CAPTION_CHARS {
-                continue;
-            }
-            let children = &self.nodes[id].children;
-            // Pictures apart, the wrapper's text sits in block children: those are the caption.
-            let caption: Vec<u32> = children
-                .iter()
-                .copied()
-                .filter(|&c| !images[c as usize] && chars[c as usize] > 0)
-                .collect();
             // Text beside the picture in the same link, or loose in the wrapper (not in a
             // block of its own): the wrapper is a paragraph, not a figure.
-            let loose = children.iter().any(|&c| {
+            let loose = self.nodes[id].children.iter().any(|&c| {
                 chars[c as usize] > 0
                     && (images[c as usize] || !self.nodes[c as usize].tag.is_block())
             });
-            if caption.is_empty() || loose {
-                continue;
-            }
-            let mut text = String::new();
-            for &c in &caption {
-                text.push_str(&crate::serialize::text::write_node(
-                    self,
-                    c,
-                    crate::serialize::text::Figures::Keep,
-                ));
-                text.push(' ');
-            }
-            if !crate::patterns::phrases::has_credit_marker(&text) {
+            // Otherwise all the wrapper's text is in blocks without pictures: the caption.
+            if loose || !self.credited(id) {
                 continue;
             }
             self.nodes[id].tag = OutTag::Figure;
-            for c in caption {
-                if matches!(self.nodes[c as usize].tag, OutTag::Div | OutTag::P) {
-                    self.nodes[c as usize].tag = OutTag::Figcaption;
+            for k in 0..self.nodes[id].children.len() {
+                let c = self.nodes[id].children[k] as usize;
+                if chars[c] > 0 && matches!(self.nodes[c].tag, OutTag::Div | OutTag::P) {
+                    self.nodes[c].tag = OutTag::Figcaption;
                 }
             }
         }
@@ -615,24 +598,18 @@ impl OutTree {
                     kept.push(c);
                     continue;
                 }
-                let caption = pic.is_some()
-                    && matches!(tag, OutTag::P | OutTag::Div)
-                    && !images[cu]
-                    && !headings[cu]
-                    && (1..=MAX_CAPTION_CHARS).contains(&chars[cu])
-                    && crate::patterns::phrases::has_credit_marker(
-                        &crate::serialize::text::write_node(
-                            self,
-                            c,
-                            crate::serialize::text::Figures::Keep,
-                        ),
-                    );
-                if let (true, Some(p)) = (caption, pic) {
-                    self.nodes[p].tag = OutTag::Figure;
-                    self.nodes[p].children.push(c);
-                    self.nodes[cu].tag = OutTag::Figcaption;
-                    pic = None;
-                    continue;
+                if let Some(p) = pic.take() {
+                    if matches!(tag, OutTag::P | OutTag::Div)
+                        && !images[cu]
+                        && !headings[cu]
+                        && (1..=MAX_CAPTION_CHARS).contains(&chars[cu])
+                        && self.credited(cu)
+                    {
+                        self.nodes[p].tag = OutTag::Figure;
+                        self.nodes[p].children.push(c);
+                        self.nodes[cu].tag = OutTag::Figcaption;
+                        continue;
+                    }
                 }
                 pic = (matches!(tag, OutTag::Div | OutTag::Figure) && images[cu] && chars[cu] == 0)
                     .then_some(cu);
@@ -640,6 +617,16 @@ impl OutTree {
             }
             self.nodes[parent].children = kept;
         }
+    }
+
+    /// True when the text of node `id` names a photo credit.
+    fn credited(&self, id: usize) -> bool {
+        let text = crate::serialize::text::write_node(
+            self,
+            id as u32,
+            crate::serialize::text::Figures::Keep,
+        );
+        crate::patterns::phrases::has_credit_marker(&text)
     }
 
     /// Total visible text length, for comparing attempts.

@@ -395,7 +395,16 @@ impl Draft {
         } = self;
         let content = serialize::html::write(&tree);
         let text_content = serialize::text::write(&tree, Figures::Keep);
-        let text = serialize::text::write(&tree, Figures::Omit);
+        // Without figures the prose is all the text: no second pass over the tree.
+        let has_figures = tree
+            .nodes
+            .iter()
+            .any(|n| matches!(n.tag, clean::OutTag::Figure | clean::OutTag::Figcaption));
+        let text = if has_figures {
+            serialize::text::write(&tree, Figures::Omit)
+        } else {
+            text_content.clone()
+        };
         let markdown = serialize::markdown::write(&tree);
         let word_count = text::word_count(&text_content);
         let reading_time_minutes = word_count.div_ceil(WORDS_PER_MINUTE) as u32;

@@ -82,7 +82,8 @@ fn check_case(dir: &Path, failures: &mut Vec<String>) {
             }
         }
     }
-    for snippet in strings(&expect, "figureText") {
+    let figure_text: Vec<&str> = strings(&expect, "figureText").collect();
+    for &snippet in &figure_text {
         if !article.text_content.contains(snippet) {
             fail(format!("figure text missing from textContent: {snippet:?}"));
         }
@@ -97,7 +98,6 @@ fn check_case(dir: &Path, failures: &mut Vec<String>) {
             fail(format!("block of text not in textContent: {block:?}"));
         }
     }
-    let figure_text: Vec<&str> = strings(&expect, "figureText").collect();
     for snippet in strings(&expect, "keep") {
         if !figure_text.contains(&snippet) && !article.text.contains(snippet) {
             fail(format!("missing from text: {snippet:?}"));

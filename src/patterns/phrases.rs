@@ -64,7 +64,8 @@ const ANY: Language = Language {
     tables: &[
         // Words that mark a line as a photo credit wherever they stand in it ("Odermatt in
         // Bormio. © AFP / Marco Bertorello", "Roman Prymula, photo: government archive"), in
-        // any language, besides the agency names of the credit table below.
+        // any language, besides the agency names of the credit table below (which already
+        // cover "iStock.com" and "Getty Images").
         t(
             Credit,
             Marker,
@@ -83,10 +84,7 @@ const ANY: Language = Language {
                  fuente|\
                  fonte|\
                  zdjęcie|\
-                 фото|\
-                 istock.com|\
-                 getty images|\
-                 shutterstock.com",
+                 фото",
         ),
         t(
             Share,
@@ -745,7 +743,6 @@ const DE: Language = Language {
                  jetzt kaufen|\
                  jetzt bestellen",
         ),
-        t(Controls, Anywhere, "als pdf herunterladen"),
         // Placeholders of embeds waiting for consent, and download buttons.
         t(
             Controls,
@@ -754,6 +751,7 @@ const DE: Language = Language {
                  empfohlener externer inhalt|\
                  externe inhalte",
         ),
+        t(Controls, Anywhere, "als pdf herunterladen"),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -2439,8 +2437,8 @@ fn matcher() -> &'static Matcher<PhraseHit> {
     })
 }
 
-/// Lowercases, collapses whitespace and plain-types apostrophes; drops leading and trailing characters that are not
-/// letters or digits (bullets, arrows, colons, brackets).
+/// Lowercases, collapses whitespace and plain-types apostrophes; drops leading and trailing
+/// characters that are not letters or digits (bullets, arrows, colons, brackets).
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
@@ -2586,7 +2584,9 @@ fn signature(normalized: &str) -> Option<PhraseHit> {
             return None;
         }
         match agencies().find(|&a| a == part) {
-            Some(a) => agency = agency.or(Some(a)),
+            Some(a) => {
+                agency.get_or_insert(a);
+            }
             None if part.chars().count() <= INITIALS_MAX_CHARS => {}
             None => return None,
         }
