@@ -3,7 +3,7 @@
 //! `cargo bench --bench scaling [-- --max-mb N]` builds pages of several sizes and shapes in
 //! memory and prints, for each, the extraction time, the time per MB of input, and the peak
 //! heap in use during extraction (counted by a wrapping allocator) as a multiple of the input
-//! size, beside the peak of `scraper`'s parse alone (the tree every later pass reads). Time
+//! size, beside the peak of the parse alone (the tree every later pass reads). Time
 //! per MB should stay flat as pages grow.
 //!
 //! Shapes:
@@ -144,15 +144,13 @@ struct Row {
     outcome: String,
 }
 
-/// Peak heap of `scraper`'s parse alone: the floor under the extraction's peak (0 where
-/// not measured).
+/// Peak heap of the parse alone (the tree every later pass reads): the floor under the
+/// extraction's peak.
 fn parse_peak(html: &str) -> usize {
     let before = IN_USE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
-    let document = scraper::Html::parse_document(html);
-    let peak = PEAK.load(Ordering::Relaxed) - before;
-    drop(document);
-    peak
+    std::hint::black_box(declutter::parse_only(html));
+    PEAK.load(Ordering::Relaxed) - before
 }
 
 fn measure(shape: &'static str, html: &str, rounds: usize) -> Row {
@@ -179,12 +177,7 @@ fn measure(shape: &'static str, html: &str, rounds: usize) -> Row {
         bytes: html.len(),
         took: best,
         peak,
-        // `scraper`'s own parse has no nesting cap: quadratic on this shape (minutes).
-        parse_peak: if shape == "nested" {
-            0
-        } else {
-            parse_peak(html)
-        },
+        parse_peak: parse_peak(html),
         outcome,
     }
 }

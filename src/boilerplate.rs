@@ -24,7 +24,7 @@ use crate::article::Kind;
 use crate::content::{Flags, class_weight};
 use crate::dom::{Ix, Tag};
 use crate::options::Favor;
-use crate::page::{Page, Stats};
+use crate::page::{self, Page, Stats};
 use crate::patterns::classes;
 use crate::patterns::phrases::{self, Mode};
 use crate::text;
@@ -87,17 +87,21 @@ const BYLINE_LINE_MAX_CHARS: usize = 150;
 /// Readability's "few commas" bound: blocks with this many commas are prose, whatever else.
 const PROSE_COMMAS: u32 = 10;
 
-pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
+pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
     for &root in ctx.roots {
-        let stats = page.stats(root);
-        let scope = Scope::inside(root);
-        if ctx.strip {
-            related_headings_set_aside(page, root, &stats);
-        }
-        named(page, scope, &stats, ctx.strip);
-        if ctx.strip {
-            phrases_pass(page, scope, &stats, ctx.favor);
-            metadata_lines(page, scope, &stats, &ctx.authors);
+        // Dropped before the conditional cleaning, which keeps figures of its own: one
+        // table per node at a time bounds the peak memory of large pages.
+        {
+            let stats = page.stats(root);
+            let scope = Scope::inside(root);
+            if ctx.strip {
+                related_headings_set_aside(page, root, &stats);
+            }
+            named(page, scope, &stats, ctx.strip);
+            if ctx.strip {
+                phrases_pass(page, scope, &stats, ctx.favor);
+                metadata_lines(page, scope, &stats, &ctx.authors);
+            }
         }
         if ctx.flags.clean_conditionally {
             clean_conditionally(page, root, ctx);
@@ -107,7 +111,7 @@ pub(crate) fn strip(page: &mut Page<'_, '_>, ctx: &Context<'_>) {
 
 /// "Related" headings set aside before scoring (by name) leave their cards behind: take the
 /// section under each, as the phrase pass does for headings it finds.
-fn related_headings_set_aside(page: &mut Page<'_, '_>, root: Ix, stats: &[Stats]) {
+fn related_headings_set_aside(page: &mut Page<'_>, root: Ix, stats: &[Stats]) {
     let dom = page.dom;
     let headings: Vec<Ix> = page
         .records
@@ -151,11 +155,7 @@ impl Scope {
 
 /// Visits the kept elements of `scope` top-down; `f` returns true to skip the subtree
 /// (because it removed it).
-fn top_down(
-    page: &mut Page<'_, '_>,
-    scope: Scope,
-    mut f: impl FnMut(&mut Page<'_, '_>, Ix) -> bool,
-) {
+fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, Ix) -> bool) {
     let dom = page.dom;
     let root = scope.root;
     let end = dom.end(root);
@@ -178,7 +178,7 @@ fn top_down(
 }
 
 /// Pass 1: boilerplate by class/id name.
-fn named(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], strip: bool) {
+fn named(page: &mut Page<'_>, scope: Scope, stats: &[Stats], strip: bool) {
     top_down(page, scope, |page, ix| {
         let hints = page.hints[ix as usize];
         if hints & classes::BODY != 0
@@ -250,7 +250,7 @@ const PROSE_MIN_PARAGRAPHS: u32 = 2;
 const PROSE_MIN_CHARS: u32 = 400;
 
 /// True when a named element holds prose rather than what its name says.
-fn holds_prose(page: &Page<'_, '_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
+fn holds_prose(page: &Page<'_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
     if matches!(kind, Kind::Comments | Kind::Navigation | Kind::Related)
         || s.paragraphs < PROSE_MIN_PARAGRAPHS
         || s.chars < PROSE_MIN_CHARS
@@ -262,7 +262,7 @@ fn holds_prose(page: &Page<'_, '_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
     !phrases::has_keyword(&normalized, kind) && phrases::classify(&normalized, 0.0).is_none()
 }
 
-fn remove_named(page: &mut Page<'_, '_>, ix: Ix, kind: Kind) -> bool {
+fn remove_named(page: &mut Page<'_>, ix: Ix, kind: Kind) -> bool {
     let names = page.names(ix);
     let rule: Cow<'static, str> = match classes::pattern_for(&names, kind) {
         Some(p) => format!("class/id ~ {:?}", p.trim_matches(|c| c == '^' || c == '$')).into(),
@@ -273,7 +273,7 @@ fn remove_named(page: &mut Page<'_, '_>, ix: Ix, kind: Kind) -> bool {
 
 /// A block whose text is judged on its own: no block elements inside it, and either a block
 /// itself or an inline element standing among blocks.
-fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
+fn is_unit(page: &Page<'_>, ix: Ix, stats: &[Stats]) -> bool {
     let dom = page.dom;
     if stats[ix as usize].blocks > 0 {
         return false;
@@ -288,7 +288,7 @@ fn is_unit(page: &Page<'_, '_>, ix: Ix, stats: &[Stats]) -> bool {
 }
 
 /// Pass 2: phrases.
-fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: Favor) {
+fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &[Stats], favor: Favor) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice). A search tree: a gallery can hold tens of thousands of them.
@@ -374,7 +374,7 @@ fn phrases_pass(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], favor: F
 /// True inside image captions and galleries (by element or name, a few levels up): the
 /// only place where a repeated block is chrome rather than a refrain or a command shown
 /// twice.
-fn in_caption(page: &Page<'_, '_>, ix: Ix) -> bool {
+fn in_caption(page: &Page<'_>, ix: Ix) -> bool {
     const LEVELS: usize = 4;
     std::iter::once(ix)
         .chain(page.dom.ancestors(ix))
@@ -401,7 +401,7 @@ const TEASER_MIN_WORDS: usize = 3;
 /// A block that is nothing but a link to another page, worded like a headline: "Read:
 /// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
 /// list items and table cells are left alone; so are e-mail addresses and bare URLs.
-fn is_link_teaser(page: &Page<'_, '_>, ix: Ix, s: &Stats, text: &str) -> bool {
+fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom.tag(ix);
     if matches!(
         tag,
@@ -447,7 +447,7 @@ fn section_max_chars(kind: Kind, link_density: f32) -> u32 {
 /// A heading such as "Related articles" or "About the author": removes it and the siblings
 /// after it up to the next heading of the same or a higher level, when they fit the kind.
 fn remove_section(
-    page: &mut Page<'_, '_>,
+    page: &mut Page<'_>,
     root: Ix,
     heading: Ix,
     kind: Kind,
@@ -550,7 +550,7 @@ fn remove_section(
 
 /// How many of a section's first elements are story cards: siblings with the same tag and
 /// first class (any `<article>`s), each holding a link or an image.
-fn leading_cards(page: &Page<'_, '_>, section: &[Ix], stats: &[Stats]) -> usize {
+fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &[Stats]) -> usize {
     let dom = page.dom;
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
@@ -585,19 +585,13 @@ fn leading_cards(page: &Page<'_, '_>, section: &[Ix], stats: &[Stats]) -> usize 
 /// Fewest cards that make a row.
 const MIN_CARDS: usize = 2;
 
-fn is_blank(page: &Page<'_, '_>, ix: Ix) -> bool {
+fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
     page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(|t| t.trim().is_empty())
 }
 
 /// The largest small box around a condemned block whose other blocks speak of the same
 /// thing (appeals, newsletter and comment boxes, author boxes).
-fn enclosing_box(
-    page: &Page<'_, '_>,
-    root: Ix,
-    unit: Ix,
-    kind: Kind,
-    stats: &[Stats],
-) -> Option<Ix> {
+fn enclosing_box(page: &Page<'_>, root: Ix, unit: Ix, kind: Kind, stats: &[Stats]) -> Option<Ix> {
     if !matches!(
         kind,
         Kind::Appeal | Kind::Newsletter | Kind::Comments | Kind::AuthorBox
@@ -623,13 +617,7 @@ fn enclosing_box(
 
 /// True when every text block of `container` other than `unit` is short, a heading, or
 /// holds a keyword of `kind`.
-fn box_speaks_of(
-    page: &Page<'_, '_>,
-    container: Ix,
-    unit: Ix,
-    kind: Kind,
-    stats: &[Stats],
-) -> bool {
+fn box_speaks_of(page: &Page<'_>, container: Ix, unit: Ix, kind: Kind, stats: &[Stats]) -> bool {
     let dom = page.dom;
     let mut ix = container + 1;
     let end = dom.end(container);
@@ -669,7 +657,7 @@ fn box_speaks_of(
 }
 
 /// Pass 3: byline and date lines inside the body.
-fn metadata_lines(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], authors: &[String]) {
+fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &[Stats], authors: &[String]) {
     let authors: Vec<String> = authors
         .iter()
         .map(|a| phrases::normalize(a))
@@ -707,7 +695,7 @@ fn metadata_lines(page: &mut Page<'_, '_>, scope: Scope, stats: &[Stats], author
 /// share bars, tag lists, author boxes around the body): by the same rules as inside the
 /// body, and whatever they do not name as "outside the article body". The labels only serve
 /// [`Article::removed`](crate::Article::removed); none of it is in the output anyway.
-pub(crate) fn label_outside(page: &mut Page<'_, '_>, area: Ix, ctx: &Context<'_>) {
+pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
     let dom = page.dom;
     let roots = ctx.roots;
     // Furniture set aside wholesale before scoring ("element <footer>", "class/id says page
@@ -782,7 +770,7 @@ pub(crate) fn label_outside(page: &mut Page<'_, '_>, area: Ix, ctx: &Context<'_>
 
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,
 /// not layout.
-pub(crate) fn is_data_table(page: &Page<'_, '_>, table: Ix) -> bool {
+pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
     let dom = page.dom;
     if dom.attr(table, "role").is_some_and(|r| r == "presentation") {
         return false;
@@ -804,10 +792,8 @@ pub(crate) fn is_data_table(page: &Page<'_, '_>, table: Ix) -> bool {
             Tag::Caption if dom.end(ix) > ix + 1 => return true,
             Tag::Thead | Tag::Tfoot | Tag::Th => return true,
             Tag::Other => {
-                if let Some(el) = dom.element(ix) {
-                    if matches!(el.name(), "col" | "colgroup") {
-                        return true;
-                    }
+                if matches!(dom.name(ix), Some("col" | "colgroup")) {
+                    return true;
                 }
             }
             Tag::Tr => {
@@ -848,7 +834,7 @@ const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", 
 
 /// Pass 4: Readability's conditional cleaning, bottom up, in one backward pass that
 /// recomputes the figures of each block from its kept children.
-fn clean_conditionally(page: &mut Page<'_, '_>, root: Ix, ctx: &Context<'_>) {
+fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
     let dom = page.dom;
     let kept: Vec<Ix> = page.walk(root).collect();
     // Top-down facts: inside a data table or code.
@@ -866,12 +852,11 @@ fn clean_conditionally(page: &mut Page<'_, '_>, root: Ix, ctx: &Context<'_>) {
     }
     let mut holds_data_table = vec![false; dom.len()];
     let mut stats = vec![Stats::default(); dom.len()];
-    let fresh = page.stats(root);
-    // Per-node own figures come from `fresh`; sums are rebuilt as removals happen.
+    // Sums are rebuilt from the kept children as removals happen.
     for &ix in kept.iter().rev() {
         let i = ix as usize;
         let tag = dom.tag(ix);
-        let mut s = own_stats(&fresh, &stats, ix, tag);
+        let mut s = own_stats(page, &stats, ix, tag);
         if tag == Tag::A {
             s.link_chars = s.chars;
             if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
@@ -931,13 +916,11 @@ fn clean_conditionally(page: &mut Page<'_, '_>, root: Ix, ctx: &Context<'_>) {
 
 /// A node's own contribution (not its children's), plus what its kept children have
 /// already added to `acc`.
-fn own_stats(fresh: &[Stats], acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
-    let i = ix as usize;
-    let mut s = acc[i];
+fn own_stats(page: &Page<'_>, acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
+    let mut s = acc[ix as usize];
     match tag {
         Tag::Text => {
-            s.chars = fresh[i].chars;
-            s.commas = fresh[i].commas;
+            (s.chars, s.commas) = page::text_figures(page.dom.text(ix).unwrap_or(""));
         }
         Tag::P => s.paragraphs += 1,
         Tag::Img => s.images += 1,
@@ -992,7 +975,7 @@ const LINK_ITEM_DENSITY: f32 = 0.8;
 
 /// A list whose every item is a link to another page ("More stories", "Most read"). Lists of
 /// in-page anchors (tables of contents) do not count: their links weigh less.
-fn is_link_list(page: &Page<'_, '_>, ix: Ix, tag: Tag, stats: &[Stats]) -> bool {
+fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &[Stats]) -> bool {
     if !matches!(tag, Tag::Ul | Tag::Ol) {
         return false;
     }
@@ -1023,7 +1006,7 @@ fn is_cleaned_tag(tag: Tag) -> bool {
 
 /// Readability's checks, with the reason that fired.
 fn should_remove(
-    page: &Page<'_, '_>,
+    page: &Page<'_>,
     ix: Ix,
     tag: Tag,
     s: &Stats,

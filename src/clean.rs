@@ -356,7 +356,7 @@ fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
 pub(crate) const MAX_OUT_DEPTH: usize = 48;
 
 /// Builds the output tree from the kept parts of `roots`.
-pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
+pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
     let dom = page.dom;
     let mut tree = OutTree::default();
     // (dom subtree end, out parent) for open elements.
@@ -439,6 +439,9 @@ pub(crate) fn build(page: &Page<'_, '_>, roots: &[Ix], settings: &OutputSettings
     }
     tree.prune_empty();
     tree.recognize_figures();
+    // The tree is kept while later passes run and the outputs are written: give back what
+    // the node array's growth by doubling reserved.
+    tree.nodes.shrink_to_fit();
     tree
 }
 
@@ -627,6 +630,28 @@ impl OutTree {
             crate::serialize::text::Figures::Keep,
         );
         crate::patterns::phrases::has_credit_marker(&text)
+    }
+
+    /// Bytes the tree's text and (when `markup`) its tags and attributes take written out,
+    /// before escaping: the size the serializers reserve, so that a large article's output
+    /// is not grown by doubling (which can leave up to half of it unused).
+    pub(crate) fn written_size(&self, markup: bool) -> usize {
+        self.nodes
+            .iter()
+            .map(|n| {
+                let tags = if markup && n.tag != OutTag::Text {
+                    2 * n.tag.name().len()
+                        + 5
+                        + n.attrs
+                            .iter()
+                            .map(|(k, v)| k.len() + v.len() + 4)
+                            .sum::<usize>()
+                } else {
+                    1
+                };
+                n.text.len() + tags
+            })
+            .sum()
     }
 
     /// Total visible text length, for comparing attempts.
@@ -833,7 +858,7 @@ fn looks_like_image_url(v: &str) -> bool {
 }
 
 fn attributes(
-    page: &Page<'_, '_>,
+    page: &Page<'_>,
     ix: Ix,
     out: OutTag,
     settings: &OutputSettings<'_>,
@@ -970,11 +995,7 @@ fn attributes(
 /// The real source of an image: its `src` unless that is a placeholder, then lazy-loading
 /// attributes, then a `<noscript>` copy next to it, then `<source>` siblings in a
 /// `<picture>`. `None` when no usable source is found.
-fn image_source(
-    dom: &Dom<'_>,
-    ix: Ix,
-    base: Option<&str>,
-) -> Option<(Option<String>, Option<String>)> {
+fn image_source(dom: &Dom, ix: Ix, base: Option<&str>) -> Option<(Option<String>, Option<String>)> {
     let mut src = dom
         .attr(ix, "src")
         .filter(|s| !is_placeholder(s))
@@ -994,15 +1015,13 @@ fn image_source(
     }
     if src.is_none() {
         // Any other attribute holding an image URL.
-        if let Some(el) = dom.element(ix) {
-            src = el
-                .attrs
-                .iter()
-                .filter(|(k, _)| !matches!(&*k.local, "src" | "srcset" | "alt" | "title"))
-                .map(|(_, v)| &**v)
-                .find(|v| looks_like_image_url(v))
-                .and_then(|v| safe_url(v, base, IMAGE_SCHEMES, false));
-        }
+        src = dom
+            .attrs(ix)
+            .iter()
+            .filter(|a| !matches!(&*a.name, "src" | "srcset" | "alt" | "title"))
+            .map(|a| &*a.value)
+            .find(|v| looks_like_image_url(v))
+            .and_then(|v| safe_url(v, base, IMAGE_SCHEMES, false));
     }
     if src.is_none() && srcset.is_none() {
         if let Some((s, ss)) = noscript_copy(dom, ix, base) {
@@ -1033,7 +1052,7 @@ fn image_source(
 /// The image inside a `<noscript>` that follows `ix` (or its wrapper), as lazy-loading
 /// scripts write them.
 fn noscript_copy(
-    dom: &Dom<'_>,
+    dom: &Dom,
     ix: Ix,
     base: Option<&str>,
 ) -> Option<(Option<String>, Option<String>)> {
@@ -1050,16 +1069,14 @@ fn noscript_copy(
         }
         if let Some(n) = next.filter(|&n| dom.tag(n) == Tag::Noscript) {
             let fragment = crate::parse::noscript_fragment(&dom.text_of_raw(n))?;
-            let img = fragment
-                .tree
-                .nodes()
-                .filter_map(|node| node.value().as_element())
-                .find(|el| el.name() == "img")?;
-            let src = img
-                .attr("src")
+            let img = (0..fragment.len() as Ix).find(|&i| fragment.tag(i) == Tag::Img)?;
+            let src = fragment
+                .attr(img, "src")
                 .filter(|s| !is_placeholder(s))
                 .and_then(|s| safe_url(s, base, IMAGE_SCHEMES, true));
-            let srcset = img.attr("srcset").and_then(|s| safe_srcset(s, base));
+            let srcset = fragment
+                .attr(img, "srcset")
+                .and_then(|s| safe_srcset(s, base));
             return Some((src, srcset));
         }
         at = dom.parent(at)?;

@@ -116,7 +116,7 @@ const JSON_LD_COVERAGE: f32 = 0.8;
 /// The element around the article that readers see as "the article": the nearest
 /// `<article>` (or schema.org Article item) holding all roots, else the nearest `<main>`.
 /// Removals are reported within it.
-pub(crate) fn article_area(page: &Page<'_, '_>, roots: &[Ix]) -> Option<Ix> {
+pub(crate) fn article_area(page: &Page<'_>, roots: &[Ix]) -> Option<Ix> {
     let dom = page.dom;
     let first = *roots.first()?;
     let holds_all = |a: Ix| roots.iter().all(|&r| dom.contains(a, r));
@@ -141,7 +141,7 @@ pub(crate) fn article_area(page: &Page<'_, '_>, roots: &[Ix]) -> Option<Ix> {
 
 /// Removes what cannot be article text, whatever the attempt: scripts, styles, forms'
 /// controls, hidden elements, and the user's `removeSelectors`. Done once per page.
-pub(crate) fn remove_never_content(page: &mut Page<'_, '_>, removed_by_user: &[Ix]) {
+pub(crate) fn remove_never_content(page: &mut Page<'_>, removed_by_user: &[Ix]) {
     for &ix in removed_by_user {
         page.remove(ix, Kind::Clutter, "removeSelectors", true);
     }
@@ -194,15 +194,16 @@ fn tag_rule(tag: Tag) -> &'static str {
 }
 
 /// Why an element is hidden from readers, if it is.
-fn hidden(page: &Page<'_, '_>, ix: Ix) -> Option<&'static str> {
+fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
     let dom = page.dom;
-    let el = dom.element(ix)?;
+    let name = dom.name(ix)?;
     // AMP overlays (lightboxes, sidebars) are closed until a reader opens them.
-    if el.name().starts_with("amp-lightbox") || el.name().starts_with("amp-sidebar") {
+    if name.starts_with("amp-lightbox") || name.starts_with("amp-sidebar") {
         return Some("closed AMP overlay");
     }
-    for (name, value) in el.attrs.iter() {
-        match &*name.local {
+    for attr in dom.attrs(ix) {
+        let value = &*attr.value;
+        match &*attr.name {
             "hidden" => return Some("attribute hidden"),
             "aria-hidden" if value.trim() == "true" => {
                 // Readability keeps these fallback images; so do we.
@@ -236,8 +237,8 @@ fn style_hides(style: &str) -> bool {
 }
 
 /// State of one scoring attempt.
-struct Scorer<'a, 'd, 'h> {
-    page: &'a Page<'d, 'h>,
+struct Scorer<'a, 'd> {
+    page: &'a Page<'d>,
     flags: Flags,
     scores: Vec<f32>,
     is_candidate: Vec<bool>,
@@ -246,7 +247,7 @@ struct Scorer<'a, 'd, 'h> {
 
 /// Sets aside page furniture, finds bylines and the title heading: the first pass of an
 /// attempt. Returns the byline found, if any.
-pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> Option<String> {
+pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Option<String> {
     let dom = page.dom;
     let body = dom.body;
     let mut byline = None;
@@ -307,7 +308,7 @@ pub(crate) fn prune(page: &mut Page<'_, '_>, meta: &Metadata, flags: Flags) -> O
     byline
 }
 
-fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats]) -> bool {
+fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats]) -> bool {
     if matches!(
         tag,
         Tag::Body | Tag::A | Tag::Html | Tag::Article | Tag::Main | Tag::Table
@@ -341,7 +342,7 @@ fn is_unlikely(page: &Page<'_, '_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Sta
     !page.in_table_or_code[ix as usize] && !page.holds_body[ix as usize]
 }
 
-fn is_byline(page: &Page<'_, '_>, ix: Ix) -> bool {
+fn is_byline(page: &Page<'_>, ix: Ix) -> bool {
     let dom = page.dom;
     let hints = page.hints[ix as usize];
     hints & classes::BYLINE != 0
@@ -352,7 +353,7 @@ fn is_byline(page: &Page<'_, '_>, ix: Ix) -> bool {
 }
 
 /// The byline text: the `itemprop="name"` inside it if there is one, else the whole text.
-fn byline_text(page: &Page<'_, '_>, ix: Ix, whole: String) -> String {
+fn byline_text(page: &Page<'_>, ix: Ix, whole: String) -> String {
     let dom = page.dom;
     for i in ix + 1..dom.end(ix) {
         if dom.attr(i, "itemprop").is_some_and(|p| p.contains("name")) {
@@ -367,7 +368,7 @@ fn byline_text(page: &Page<'_, '_>, ix: Ix, whole: String) -> String {
 
 /// Scores candidates and chooses the article's roots. `prune` must have run.
 pub(crate) fn choose(
-    page: &Page<'_, '_>,
+    page: &Page<'_>,
     meta: &Metadata,
     flags: Flags,
     nb_top_candidates: usize,
@@ -442,7 +443,7 @@ pub(crate) fn choose(
     Content { roots, dir }
 }
 
-impl Scorer<'_, '_, '_> {
+impl Scorer<'_, '_> {
     /// Gives every paragraph's points to its ancestors.
     fn score_paragraphs(&mut self, stats: &[Stats]) {
         let page = self.page;
@@ -683,7 +684,7 @@ const SECTION_MAX_LINK_DENSITY: f32 = 0.3;
 /// Page builders cut an article into a row of identical sections (`<div class="block
 /// text-block">` ...), each too small to win alone. When the top candidate sits in one of
 /// several same-named sibling sections that hold prose, they are all the article.
-fn repeated_sections(page: &Page<'_, '_>, best: Ix, stats: &[Stats]) -> Option<Vec<Ix>> {
+fn repeated_sections(page: &Page<'_>, best: Ix, stats: &[Stats]) -> Option<Vec<Ix>> {
     let dom = page.dom;
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
@@ -725,7 +726,7 @@ fn repeated_sections(page: &Page<'_, '_>, best: Ix, stats: &[Stats]) -> Option<V
 }
 
 /// Readability's class weight for an element (class and id counted separately).
-pub(crate) fn class_weight(page: &Page<'_, '_>, ix: Ix) -> f32 {
+pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
     let dom = page.dom;
     let mut weight = 0.0;
     for attr in ["class", "id"] {
@@ -767,7 +768,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// The element holding most of the page's article text by name (`articleBody`,
 /// `entry-content`...), if any holds a fair amount of text.
-fn known_container(page: &Page<'_, '_>, stats: &[Stats]) -> Option<Ix> {
+fn known_container(page: &Page<'_>, stats: &[Stats]) -> Option<Ix> {
     let dom = page.dom;
     // Outermost body-named elements (a named element inside another adds nothing).
     let mut named: Vec<(Ix, u32)> = Vec::new();
@@ -837,7 +838,7 @@ const LEAD_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// A lead paragraph (standfirst, chapô, perex...) just before the article's container, which
 /// sites often set apart from the body, as the first part of the article.
-fn lead_before(page: &Page<'_, '_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
+fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
     let dom = page.dom;
     let first = *roots.first()?;
     let mut at = first;
@@ -896,7 +897,7 @@ fn is_dek(names: &str) -> bool {
 
 /// True when nothing readers see (text, images) stands between `from` and `to`, in
 /// document order: only whitespace and removed elements.
-fn adjacent(page: &Page<'_, '_>, from: Ix, to: Ix) -> bool {
+fn adjacent(page: &Page<'_>, from: Ix, to: Ix) -> bool {
     let dom = page.dom;
     let mut ix = from;
     while ix < to {
@@ -951,7 +952,7 @@ fn fnv1a(words: &[String]) -> u64 {
 }
 
 /// The smallest element whose text holds most of the JSON-LD `articleBody`.
-fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, stats: &[Stats]) -> Option<Ix> {
+fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Option<Ix> {
     let body_text = meta.json_ld_body.as_deref()?;
     // A sorted list searched by bisection: as fast as a hash set here, and no hash table
     // code in the WebAssembly build.
@@ -1009,7 +1010,7 @@ fn json_ld_container(page: &Page<'_, '_>, meta: &Metadata, stats: &[Stats]) -> O
 
 /// Whether `candidate` (from a known container or structured data) should replace the
 /// scored roots.
-fn better_than_roots(page: &Page<'_, '_>, candidate: Ix, roots: &[Ix], stats: &[Stats]) -> bool {
+fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &[Stats]) -> bool {
     let dom = page.dom;
     let roots_chars: u32 = roots.iter().map(|&r| stats[r as usize].chars).sum();
     let cand_chars = stats[candidate as usize].chars;

@@ -1,12 +1,17 @@
 //! A flat, pre-order index over the parsed tree.
 //!
-//! Every later stage works on this index instead of walking `scraper`'s linked tree: a node is
-//! a `u32`, its subtree is the range `ix..end`, its parent is one load away. That makes
-//! "is this inside that?" a comparison, lets a stage visit a subtree without recursion (the
+//! Every later stage works on this index instead of walking a linked tree: a node is a
+//! `u32`, its subtree is the range `ix..end`, its parent is one load away. That makes "is
+//! this inside that?" a comparison, lets a stage visit a subtree without recursion (the
 //! WebAssembly stack is small and pages can nest 100,000 deep), and lets removal be a flag on
 //! a subtree's root rather than a mutation of the tree.
+//!
+//! The index owns the page's data: element names, attributes (one shared array) and text
+//! (tendrils that share the input's buffer where they can). It is built by the parser's
+//! sink (`parse::sink`), which holds the tree only as long as html5ever can still move nodes.
 
-use scraper::{Html, Node as HtmlNode};
+use html5ever::LocalName;
+use html5ever::tendril::StrTendril;
 
 /// Index of a node in [`Dom::nodes`] (pre-order position).
 pub(crate) type Ix = u32;
@@ -127,7 +132,7 @@ pub(crate) enum Tag {
 }
 
 impl Tag {
-    fn from_name(name: &str) -> Tag {
+    pub(crate) fn from_name(name: &str) -> Tag {
         use Tag::*;
         match name {
             "a" => A,
@@ -344,64 +349,70 @@ impl Tag {
     }
 }
 
+/// The namespace of an element, as far as the tree builder needs to know it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Space {
+    Html,
+    Svg,
+    MathMl,
+    Other,
+}
+
+/// One attribute (in no namespace).
+#[derive(Clone, Debug)]
+pub(crate) struct Attr {
+    pub name: LocalName,
+    pub value: StrTendril,
+}
+
+/// What a node holds.
+pub(crate) enum Data {
+    Element {
+        name: LocalName,
+        space: Space,
+        /// Start and length of the element's attributes in [`Dom`]'s attribute array, sorted
+        /// by name.
+        attrs: (u32, u32),
+    },
+    Text(StrTendril),
+    /// The document, a comment, a processing instruction, a template's contents: nodes the
+    /// tree builder needs a handle for and no stage reads.
+    Other,
+}
+
 /// One node of the index.
-pub(crate) struct Node<'h> {
-    pub data: &'h HtmlNode,
+pub(crate) struct Node {
     pub parent: Ix,
     /// One past the last node of this node's subtree.
     pub end: Ix,
+    /// Where the node's [`Data`] is.
+    pub data: u32,
     pub tag: Tag,
 }
 
 /// The pre-order index of a parsed document.
-pub(crate) struct Dom<'h> {
-    pub nodes: Vec<Node<'h>>,
+pub(crate) struct Dom {
+    pub nodes: Vec<Node>,
     /// `<body>`, or the root element when the page has none.
     pub body: Ix,
+    data: Vec<Data>,
+    attrs: Vec<Attr>,
 }
 
-impl<'h> Dom<'h> {
-    /// Indexes elements and text nodes of `html` in document order (comments, doctypes and
-    /// processing instructions are left out). One iterative walk.
-    pub(crate) fn new(html: &'h Html) -> Dom<'h> {
-        let mut nodes: Vec<Node<'h>> = Vec::with_capacity(html.tree.values().len());
-        let mut stack: Vec<Ix> = Vec::with_capacity(64);
-        let mut body = None;
-        for edge in html.tree.root().traverse() {
-            match edge {
-                ego_tree::iter::Edge::Open(node) => {
-                    let tag = match node.value() {
-                        HtmlNode::Element(el) => Tag::from_name(el.name()),
-                        HtmlNode::Text(_) => Tag::Text,
-                        _ => continue,
-                    };
-                    let ix = nodes.len() as Ix;
-                    if tag == Tag::Body && body.is_none() {
-                        body = Some(ix);
-                    }
-                    nodes.push(Node {
-                        data: node.value(),
-                        parent: stack.last().copied().unwrap_or(NO_PARENT),
-                        end: ix + 1,
-                        tag,
-                    });
-                    if tag != Tag::Text {
-                        stack.push(ix);
-                    }
-                }
-                ego_tree::iter::Edge::Close(node) => {
-                    if matches!(node.value(), HtmlNode::Element(_)) {
-                        if let Some(ix) = stack.pop() {
-                            nodes[ix as usize].end = nodes.len() as Ix;
-                        }
-                    }
-                }
-            }
-        }
+impl Dom {
+    /// Assembles the index from its parts; `nodes` must be in document order, each with the
+    /// end of its subtree (see `parse::sink`).
+    pub(crate) fn from_parts(nodes: Vec<Node>, body: Ix, data: Vec<Data>, attrs: Vec<Attr>) -> Dom {
         Dom {
-            body: body.unwrap_or(0),
             nodes,
+            body,
+            data,
+            attrs,
         }
+    }
+
+    fn data(&self, ix: Ix) -> &Data {
+        &self.data[self.nodes[ix as usize].data as usize]
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -426,28 +437,46 @@ impl<'h> Dom<'h> {
         inner >= outer && inner < self.end(outer)
     }
 
-    pub(crate) fn element(&self, ix: Ix) -> Option<&'h scraper::node::Element> {
-        self.nodes[ix as usize].data.as_element()
+    /// The local name of an element; `None` for text.
+    pub(crate) fn name(&self, ix: Ix) -> Option<&str> {
+        match self.data(ix) {
+            Data::Element { name, .. } => Some(name),
+            _ => None,
+        }
     }
 
-    pub(crate) fn text(&self, ix: Ix) -> Option<&'h str> {
-        match self.nodes[ix as usize].data {
-            HtmlNode::Text(t) => Some(&t.text),
+    pub(crate) fn is_element(&self, ix: Ix) -> bool {
+        matches!(self.data(ix), Data::Element { .. })
+    }
+
+    /// The attributes of an element, sorted by name (empty for text).
+    pub(crate) fn attrs(&self, ix: Ix) -> &[Attr] {
+        match self.data(ix) {
+            &Data::Element {
+                attrs: (start, len),
+                ..
+            } => &self.attrs[start as usize..(start + len) as usize],
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn text(&self, ix: Ix) -> Option<&str> {
+        match self.data(ix) {
+            Data::Text(t) => Some(t),
             _ => None,
         }
     }
 
     /// An attribute of an element, by exact (lowercase) name.
-    pub(crate) fn attr(&self, ix: Ix, name: &str) -> Option<&'h str> {
-        let el = self.element(ix)?;
-        el.attrs
+    pub(crate) fn attr(&self, ix: Ix, name: &str) -> Option<&str> {
+        self.attrs(ix)
             .iter()
-            .find(|(k, _)| k.ns.is_empty() && &*k.local == name)
-            .map(|(_, v)| &**v)
+            .find(|a| &*a.name == name)
+            .map(|a| &*a.value)
     }
 
     /// Iterates the element children of `ix`... and text children, in order.
-    pub(crate) fn children(&self, ix: Ix) -> Children<'_, 'h> {
+    pub(crate) fn children(&self, ix: Ix) -> Children<'_> {
         Children {
             dom: self,
             next: ix + 1,
@@ -463,7 +492,7 @@ impl<'h> Dom<'h> {
     }
 
     /// Ancestors of `ix`, nearest first (not including `ix`).
-    pub(crate) fn ancestors(&self, ix: Ix) -> Ancestors<'_, 'h> {
+    pub(crate) fn ancestors(&self, ix: Ix) -> Ancestors<'_> {
         Ancestors {
             dom: self,
             next: self.nodes[ix as usize].parent,
@@ -515,13 +544,13 @@ impl<'h> Dom<'h> {
     }
 }
 
-pub(crate) struct Children<'d, 'h> {
-    dom: &'d Dom<'h>,
+pub(crate) struct Children<'d> {
+    dom: &'d Dom,
     next: Ix,
     end: Ix,
 }
 
-impl Iterator for Children<'_, '_> {
+impl Iterator for Children<'_> {
     type Item = Ix;
     fn next(&mut self) -> Option<Ix> {
         if self.next >= self.end {
@@ -533,12 +562,12 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
-pub(crate) struct Ancestors<'d, 'h> {
-    dom: &'d Dom<'h>,
+pub(crate) struct Ancestors<'d> {
+    dom: &'d Dom,
     next: Ix,
 }
 
-impl Iterator for Ancestors<'_, '_> {
+impl Iterator for Ancestors<'_> {
     type Item = Ix;
     fn next(&mut self) -> Option<Ix> {
         if self.next == NO_PARENT {
@@ -604,8 +633,7 @@ mod tests {
 
     #[test]
     fn index_ranges_cover_subtrees() {
-        let html = Html::parse_document("<p>a<b>b</b></p><div><i>c</i></div>");
-        let dom = Dom::new(&html);
+        let dom = crate::parse::document("<p>a<b>b</b></p><div><i>c</i></div>");
         let p = (0..dom.len() as Ix)
             .find(|&i| dom.tag(i) == Tag::P)
             .unwrap();
@@ -624,8 +652,7 @@ mod tests {
 
     #[test]
     fn text_of_separates_blocks() {
-        let html = Html::parse_document("<div><p>one</p><p>two</p>  three </div>");
-        let dom = Dom::new(&html);
+        let dom = crate::parse::document("<div><p>one</p><p>two</p>  three </div>");
         assert_eq!(dom.text_of(dom.body), "one two three");
     }
 

@@ -62,7 +62,7 @@ pub use error::Error;
 pub use options::{Favor, Options};
 
 use content::Flags;
-use dom::{Dom, Ix};
+use dom::{Dom, Ix, Tag};
 use page::Page;
 use serialize::text::Figures;
 
@@ -91,10 +91,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
     let draft = {
-        let document = parse::document(html);
-        let dom = Dom::new(&document);
+        let dom = parse::document(html);
         if options.max_elements > 0 {
-            let count = dom.nodes.iter().filter(|n| n.data.is_element()).count();
+            let count = dom.nodes.iter().filter(|n| n.tag != Tag::Text).count();
             if count > options.max_elements {
                 return Err(Error::TooManyElements {
                     count,
@@ -158,9 +157,16 @@ pub fn is_probably_readerable(html: &str) -> bool {
     if parse::check(html, usize::MAX).is_err() {
         return false;
     }
-    let document = parse::document(html);
-    let dom = Dom::new(&document);
+    let dom = parse::document(html);
     readerable::probably_readerable(&dom)
+}
+
+/// Parses a page into the tree every stage reads and returns its number of nodes: the floor
+/// under an extraction's time and memory, for the benchmarks. Not a stable API.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_only(html: &str) -> usize {
+    parse::document(html).len()
 }
 
 /// One try at the article with a set of flags.
@@ -181,8 +187,7 @@ struct Attempt {
 pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
-    let document = parse::document(html);
-    let dom = Dom::new(&document);
+    let dom = parse::document(html);
     let mut log = String::new();
     run_logged(&dom, options, Some(&mut log));
     Ok(log)
@@ -192,7 +197,7 @@ pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
 #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
 fn log_attempt(
     log: &mut Option<&mut String>,
-    page: &Page<'_, '_>,
+    page: &Page<'_>,
     flags: Flags,
     chars: usize,
     roots: &[Ix],
@@ -218,11 +223,11 @@ fn log_attempt(
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn describe(dom: &Dom<'_>, ix: Ix) -> String {
-    let Some(el) = dom.element(ix) else {
+fn describe(dom: &Dom, ix: Ix) -> String {
+    let Some(name) = dom.name(ix) else {
         return "#text".into();
     };
-    let mut s = format!("<{}", el.name());
+    let mut s = format!("<{name}");
     for a in ["id", "class", "itemprop", "role"] {
         if let Some(v) = dom.attr(ix, a) {
             s.push_str(&format!(" {a}=\"{}\"", text::sample(v, 60)));
@@ -232,11 +237,11 @@ fn describe(dom: &Dom<'_>, ix: Ix) -> String {
     s
 }
 
-fn run(dom: &Dom<'_>, options: &Options) -> Draft {
+fn run(dom: &Dom, options: &Options) -> Draft {
     run_logged(dom, options, None)
 }
 
-fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) -> Draft {
+fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Draft {
     let mut meta = metadata::read(dom, !options.disable_json_ld);
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
@@ -346,7 +351,7 @@ fn run_logged(dom: &Dom<'_>, options: &Options, mut log: Option<&mut String>) ->
 }
 
 /// Elements matching any of `selectors` (already validated by `Options::validate`).
-fn select(dom: &Dom<'_>, selectors: &[String]) -> Vec<Ix> {
+fn select(dom: &Dom, selectors: &[String]) -> Vec<Ix> {
     let lists: Vec<selector::SelectorList> = selectors
         .iter()
         .filter_map(|s| selector::SelectorList::parse(s).ok())
@@ -432,7 +437,7 @@ impl Draft {
 }
 
 /// Removals inside the article area, outermost only, in document order.
-fn removals(page: &Page<'_, '_>, roots: &[Ix]) -> Vec<Removal> {
+fn removals(page: &Page<'_>, roots: &[Ix]) -> Vec<Removal> {
     let dom = page.dom;
     let mut records: Vec<&page::Record> = page
         .records
@@ -452,8 +457,8 @@ fn removals(page: &Page<'_, '_>, roots: &[Ix]) -> Vec<Removal> {
             continue;
         }
         let sample = if sample.is_empty() {
-            dom.element(r.ix)
-                .map_or(String::new(), |e| format!("<{}>", e.name()))
+            dom.name(r.ix)
+                .map_or(String::new(), |name| format!("<{name}>"))
         } else {
             sample
         };

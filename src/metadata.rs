@@ -50,7 +50,7 @@ struct JsonLd {
 }
 
 /// Reads the metadata of the page in one pass over its nodes.
-pub(crate) fn read(dom: &Dom<'_>, use_json_ld: bool) -> Metadata {
+pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
     let mut meta = Metadata::default();
     let mut values = MetaValues::default();
     let mut json_ld_scripts: Vec<Ix> = Vec::new();
@@ -209,7 +209,7 @@ pub(crate) fn read(dom: &Dom<'_>, use_json_ld: bool) -> Metadata {
     meta
 }
 
-fn inside_svg(dom: &Dom<'_>, ix: Ix) -> bool {
+fn inside_svg(dom: &Dom, ix: Ix) -> bool {
     dom.ancestors(ix).any(|a| dom.tag(a) == Tag::Svg)
 }
 
@@ -241,7 +241,7 @@ const PROPERTY_NAMES: &[&str] = &[
 ];
 
 impl MetaValues {
-    fn add(&mut self, dom: &Dom<'_>, ix: Ix) {
+    fn add(&mut self, dom: &Dom, ix: Ix) {
         let Some(content) = dom.attr(ix, "content").map(str::trim) else {
             return;
         };
@@ -502,7 +502,7 @@ fn title_from_title_text(title: &str) -> String {
 }
 
 /// Readability's title heuristic: split the site name off `<title>`, consulting headings.
-fn title_from_document(dom: &Dom<'_>, original: &str, h1s: &[Ix], h2s: &[Ix]) -> String {
+fn title_from_document(dom: &Dom, original: &str, h1s: &[Ix], h2s: &[Ix]) -> String {
     let original = text::collapse(original);
     let mut current = original.clone();
     let mut had_hierarchy = false;
@@ -552,11 +552,8 @@ fn title_from_document(dom: &Dom<'_>, original: &str, h1s: &[Ix], h2s: &[Ix]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
-
     fn meta_of(page: &str) -> Metadata {
-        let html = Html::parse_document(page);
-        let dom = Dom::new(&html);
+        let dom = crate::parse::document(page);
         read(&dom, true)
     }
 

@@ -65,8 +65,8 @@ impl Stats {
     }
 }
 
-pub(crate) struct Page<'d, 'h> {
-    pub dom: &'d Dom<'h>,
+pub(crate) struct Page<'d> {
+    pub dom: &'d Dom,
     pub hints: Vec<Hints>,
     /// For each node: 0 = kept, k = removed by `records[k - 1]` (set on subtree roots only).
     pub marks: Vec<u32>,
@@ -81,18 +81,22 @@ pub(crate) struct Page<'d, 'h> {
     pub in_figure: Vec<bool>,
 }
 
-impl<'d, 'h> Page<'d, 'h> {
+impl<'d> Page<'d> {
     /// Computes the class/id hints of every element. One pass.
-    pub(crate) fn new(dom: &'d Dom<'h>) -> Page<'d, 'h> {
+    pub(crate) fn new(dom: &'d Dom) -> Page<'d> {
         let n = dom.len();
         let mut hints = vec![0; n];
         let mut names = String::new();
         for ix in 0..n as Ix {
-            let Some(el) = dom.element(ix) else { continue };
+            let attrs = dom.attrs(ix);
+            if attrs.is_empty() {
+                continue;
+            }
             names.clear();
             let mut role_hints = 0;
-            for (name, value) in el.attrs.iter() {
-                match &*name.local {
+            for attr in attrs {
+                let value = &*attr.value;
+                match &*attr.name {
                     "class" | "id" => {
                         names.push_str(value);
                         names.push(' ');
@@ -184,7 +188,7 @@ impl<'d, 'h> Page<'d, 'h> {
     }
 
     /// Kept nodes of the subtree at `root` in document order (removed subtrees skipped).
-    pub(crate) fn walk(&self, root: Ix) -> Walk<'_, 'd, 'h> {
+    pub(crate) fn walk(&self, root: Ix) -> Walk<'_, 'd> {
         Walk {
             page: self,
             next: root,
@@ -202,12 +206,7 @@ impl<'d, 'h> Page<'d, 'h> {
             let i = ix as usize;
             match tag {
                 Tag::Text => {
-                    let t = dom.text(ix).unwrap_or("");
-                    stats[i].chars = collapsed_len(t);
-                    stats[i].commas = t
-                        .chars()
-                        .filter(|&c| c == ',' || c == '，' || c == '、')
-                        .count() as u32;
+                    (stats[i].chars, stats[i].commas) = text_figures(dom.text(ix).unwrap_or(""));
                 }
                 Tag::P => stats[i].paragraphs += 1,
                 Tag::Img => stats[i].images += 1,
@@ -289,6 +288,15 @@ impl<'d, 'h> Page<'d, 'h> {
     }
 }
 
+/// Characters (whitespace runs counted once) and commas (Latin and CJK) of a text node.
+pub(crate) fn text_figures(text: &str) -> (u32, u32) {
+    let commas = text
+        .chars()
+        .filter(|&c| c == ',' || c == '，' || c == '、')
+        .count() as u32;
+    (collapsed_len(text), commas)
+}
+
 /// Elements whose text Readability counts as "text" when judging a block's text density.
 fn is_textish(tag: Tag) -> bool {
     matches!(
@@ -308,13 +316,13 @@ fn is_textish(tag: Tag) -> bool {
     )
 }
 
-pub(crate) struct Walk<'p, 'd, 'h> {
-    page: &'p Page<'d, 'h>,
+pub(crate) struct Walk<'p, 'd> {
+    page: &'p Page<'d>,
     next: Ix,
     end: Ix,
 }
 
-impl Iterator for Walk<'_, '_, '_> {
+impl Iterator for Walk<'_, '_> {
     type Item = Ix;
     fn next(&mut self) -> Option<Ix> {
         while self.next < self.end {

@@ -9,7 +9,7 @@ const MIN_CONTENT_CHARS: usize = 140;
 /// The page is readerable once the square roots of the blocks' excess lengths sum past this.
 const MIN_SCORE: f32 = 20.0;
 
-pub(crate) fn probably_readerable(dom: &Dom<'_>) -> bool {
+pub(crate) fn probably_readerable(dom: &Dom) -> bool {
     let n = dom.len();
     // Text length of every subtree, and whether a node sits in a list item: two linear
     // passes, so that nested blocks cost nothing extra.
@@ -76,7 +76,7 @@ pub(crate) fn probably_readerable(dom: &Dom<'_>) -> bool {
     false
 }
 
-fn visible(dom: &Dom<'_>, ix: Ix) -> bool {
+fn visible(dom: &Dom, ix: Ix) -> bool {
     if dom.attr(ix, "hidden").is_some() {
         return false;
     }

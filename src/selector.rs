@@ -68,8 +68,8 @@ impl SelectorList {
     }
 
     /// True when the element at `ix` matches one of the selectors.
-    pub(crate) fn matches(&self, dom: &Dom<'_>, ix: Ix) -> bool {
-        dom.element(ix).is_some() && self.0.iter().any(|c| c.matches(dom, ix))
+    pub(crate) fn matches(&self, dom: &Dom, ix: Ix) -> bool {
+        dom.is_element(ix) && self.0.iter().any(|c| c.matches(dom, ix))
     }
 }
 
@@ -229,12 +229,12 @@ fn parse_attr(inner: &str) -> Result<Test, String> {
 }
 
 impl Complex {
-    fn matches(&self, dom: &Dom<'_>, ix: Ix) -> bool {
+    fn matches(&self, dom: &Dom, ix: Ix) -> bool {
         self.match_from(dom, 0, ix)
     }
 
     /// Does compound `i` (and everything left of it) match with compound `i` at `ix`?
-    fn match_from(&self, dom: &Dom<'_>, i: usize, ix: Ix) -> bool {
+    fn match_from(&self, dom: &Dom, i: usize, ix: Ix) -> bool {
         let Some((compound, combinator)) = self.0.get(i) else {
             return true;
         };
@@ -255,12 +255,12 @@ impl Complex {
 }
 
 impl Compound {
-    fn matches(&self, dom: &Dom<'_>, ix: Ix) -> bool {
-        let Some(el) = dom.element(ix) else {
+    fn matches(&self, dom: &Dom, ix: Ix) -> bool {
+        let Some(name) = dom.name(ix) else {
             return false;
         };
         if let Some(tag) = &self.tag {
-            if !el.name().eq_ignore_ascii_case(tag) {
+            if !name.eq_ignore_ascii_case(tag) {
                 return false;
             }
         }
@@ -285,11 +285,8 @@ impl Compound {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
-
     fn matching(selector: &str, page: &str) -> Vec<String> {
-        let html = Html::parse_document(page);
-        let dom = Dom::new(&html);
+        let dom = crate::parse::document(page);
         let list = SelectorList::parse(selector).unwrap();
         (0..dom.len() as Ix)
             .filter(|&ix| list.matches(&dom, ix))

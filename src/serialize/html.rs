@@ -5,7 +5,7 @@ use crate::clean::{OutTag, OutTree};
 
 /// The article as an HTML fragment: one `<div>` holding the article.
 pub(crate) fn write(tree: &OutTree) -> String {
-    let mut out = String::with_capacity(tree.nodes.iter().map(|n| n.text.len() + 8).sum());
+    let mut out = String::with_capacity(tree.written_size(true));
     node(tree, 0, &mut out, false);
     out
 }

@@ -10,7 +10,8 @@ use crate::dom::is_space;
 /// The article as Markdown.
 pub(crate) fn write(tree: &OutTree) -> String {
     let mut w = Writer {
-        out: String::new(),
+        // Text plus link targets and markers, without HTML's closing tags.
+        out: String::with_capacity(tree.written_size(true) * 3 / 4),
         prefixes: Vec::new(),
         first_line_marker: None,
         pending_blank: false,

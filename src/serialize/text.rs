@@ -86,13 +86,22 @@ impl Writer {
 
 /// The article as plain text.
 pub(crate) fn write(tree: &OutTree, figures: Figures) -> String {
-    write_node(tree, 0, figures)
+    write_into(
+        String::with_capacity(tree.written_size(false)),
+        tree,
+        0,
+        figures,
+    )
 }
 
 /// One node of the tree (and its subtree) as plain text.
 pub(crate) fn write_node(tree: &OutTree, id: u32, figures: Figures) -> String {
+    write_into(String::new(), tree, id, figures)
+}
+
+fn write_into(out: String, tree: &OutTree, id: u32, figures: Figures) -> String {
     let mut w = Writer {
-        out: String::new(),
+        out,
         figures,
         pending: 0,
         space: true,

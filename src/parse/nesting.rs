@@ -1,53 +1,28 @@
-//! Parsing: text to a `scraper` tree, and the checks on input before it.
+//! A filter between html5ever's tokenizer and tree builder that caps how deep elements nest.
 
 use std::cell::RefCell;
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-};
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
-use html5ever::{LocalName, TokenizerResult, local_name};
-use scraper::{Html, HtmlTreeSink};
-
-use crate::Error;
-
-/// Parses a whole document as a browser does (scripting on: the content of `<noscript>`
-/// stays text, so that a stray unclosed `<noscript>` cannot swallow the page), with the
-/// nesting of elements capped at [`MAX_NESTING`] (see [`NestingCap`]).
-pub(crate) fn document(html: &str) -> Html {
-    let builder = TreeBuilder::new(
-        HtmlTreeSink::new(Html::new_document()),
-        TreeBuilderOpts::default(),
-    );
-    let tokenizer = Tokenizer::new(NestingCap::new(builder), TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    // The tokenizer pauses after a script or a `<meta charset>` for the caller to act; the
-    // input is already text and no script runs, so it is only resumed.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
-    tokenizer.end();
-    tokenizer.sink.inner.sink.finish()
-}
+use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::{LocalName, local_name};
 
 /// Deepest nesting of elements handed to the tree builder. The tree builder looks up the
 /// stack of open elements for most tags, so a page nested N deep costs N² (100,000 nested
 /// `<div>`s: minutes). Browsers cap the depth for the same reason (Chromium at 512); real
 /// articles stay under about 60 levels, and the cleaned output is flattened far below this.
-const MAX_NESTING: usize = 256;
+pub(super) const MAX_NESTING: usize = 256;
 
 /// Sits between tokenizer and tree builder and drops start tags that would nest deeper than
 /// [`MAX_NESTING`]: their text still reaches the page, in the deepest element kept. It keeps a
 /// light model of the stack of open elements, counting only elements that can nest without
 /// limit (not void ones, raw-text ones, or ones whose start closes the previous one of their
 /// kind, such as `<p>` and `<li>`). On pages below the cap it changes nothing.
-struct NestingCap<S> {
-    inner: S,
+pub(super) struct NestingCap<S> {
+    pub(super) inner: S,
     open: RefCell<Vec<LocalName>>,
 }
 
 impl<S> NestingCap<S> {
-    fn new(inner: S) -> Self {
+    pub(super) fn new(inner: S) -> Self {
         NestingCap {
             inner,
             open: RefCell::new(Vec::new()),
@@ -187,61 +162,15 @@ fn is_foreign_root(name: &LocalName) -> bool {
     matches!(*name, local_name!("svg") | local_name!("math"))
 }
 
-/// Parses the text of a `<noscript>` as markup, to find the image that lazy-loading pages
-/// keep there. Bounded: only short snippets are parsed.
-pub(crate) fn noscript_fragment(text: &str) -> Option<Html> {
-    /// Longest noscript text parsed; image fallbacks are a few hundred bytes.
-    const MAX_NOSCRIPT_BYTES: usize = 4096;
-    // Parsed as a document rather than a fragment, by the same entry point as the page: the
-    // same result for an <img>, and one copy of the parser in the WebAssembly build.
-    (text.len() <= MAX_NOSCRIPT_BYTES).then(|| document(text))
-}
-
-/// Share of control characters (other than whitespace) in the sampled start of an input
-/// above which it is binary data, not a page.
-const MAX_CONTROL_SHARE: f32 = 0.1;
-/// How much of the input is sampled for the binary check.
-const SAMPLE_CHARS: usize = 4096;
-
-/// Refuses input that is not worth parsing: empty, over the size limit, binary, or JSON.
-pub(crate) fn check(html: &str, max_bytes: usize) -> Result<(), Error> {
-    if html.len() > max_bytes {
-        return Err(Error::InputTooLarge {
-            size: html.len(),
-            limit: max_bytes,
-        });
-    }
-    let trimmed = html.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if trimmed.trim_end().is_empty() {
-        return Err(Error::EmptyInput);
-    }
-    let mut sampled = 0usize;
-    let mut control = 0usize;
-    for c in trimmed.chars().take(SAMPLE_CHARS) {
-        sampled += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
-            control += 1;
-        }
-    }
-    if control as f32 > sampled as f32 * MAX_CONTROL_SHARE {
-        return Err(Error::NotHtml("it looks like binary data"));
-    }
-    if trimmed.starts_with(['{', '['])
-        && serde_json::from_str::<serde::de::IgnoredAny>(trimmed).is_ok()
-    {
-        return Err(Error::NotHtml("it is a JSON document"));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dom::{Dom, Ix, Tag};
+    use crate::parse::{document, tests::outline, tests::scraper_outline};
 
-    fn max_depth(html: &Html) -> usize {
-        html.tree
-            .nodes()
-            .map(|n| n.ancestors().count())
+    fn max_depth(dom: &Dom) -> usize {
+        (0..dom.len() as Ix)
+            .map(|ix| dom.ancestors(ix).count())
             .max()
             .unwrap_or(0)
     }
@@ -253,23 +182,20 @@ mod tests {
             "<div>".repeat(1000),
             "</div>".repeat(1000)
         );
-        let html = document(&page);
-        let depth = max_depth(&html);
+        let dom = document(&page);
+        let depth = max_depth(&dom);
         assert!(
             depth > MAX_NESTING && depth < MAX_NESTING + 8,
             "depth {depth}"
         );
-        let text: String = html.root_element().text().collect();
+        let text = dom.text_of_raw(0);
         assert!(text.contains("bottom text") && text.ends_with("after"));
         // The paragraph after the nesting is back at the top, in <body>.
-        let after = html
-            .tree
-            .nodes()
-            .find(|n| n.value().as_text().is_some_and(|t| &**t == "after"))
-            .and_then(|n| n.parent())
-            .and_then(|p| p.parent())
-            .and_then(|b| b.value().as_element().map(|e| e.name().to_string()));
-        assert_eq!(after.as_deref(), Some("body"));
+        let after = (0..dom.len() as Ix)
+            .find(|&ix| dom.text(ix) == Some("after"))
+            .and_then(|t| dom.parent(t))
+            .and_then(|p| dom.parent(p));
+        assert_eq!(after.map(|b| dom.tag(b)), Some(Tag::Body));
     }
 
     #[test]
@@ -281,13 +207,9 @@ mod tests {
             "<p>para".repeat(10_000),
             "<li>item".repeat(10_000)
         );
-        let html = document(&page);
-        assert!(max_depth(&html) < 10);
-        assert!(
-            html.tree
-                .nodes()
-                .any(|n| n.value().as_element().is_some_and(|e| e.name() == "b"))
-        );
+        let dom = document(&page);
+        assert!(max_depth(&dom) < 10);
+        assert!((0..dom.len() as Ix).any(|ix| dom.tag(ix) == Tag::B));
     }
 
     #[test]
@@ -295,9 +217,6 @@ mod tests {
         let page = "<html><head><meta charset=utf-8><title>t</title><script>var a = '<div>';</script></head>\
             <body><table><tr><td><div>cell<table><tr><td>inner</table></div></table>\
             <svg><g/><g/><path/></svg><p>one<p>two</body></html>";
-        assert_eq!(
-            document(page).root_element().html(),
-            Html::parse_document(page).root_element().html()
-        );
+        assert_eq!(outline(&document(page)), scraper_outline(page));
     }
 }

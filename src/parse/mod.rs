@@ -1,0 +1,181 @@
+//! Parsing: text to the indexed tree ([`Dom`]), and the checks on input before it.
+//!
+//! html5ever tokenizes and builds the tree as a browser would; [`nesting`] caps how deep it
+//! may go, and [`sink`] stores it compactly and flattens it into the pre-order index.
+
+mod nesting;
+mod sink;
+
+use html5ever::TokenizerResult;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+
+use crate::Error;
+use crate::dom::Dom;
+use nesting::NestingCap;
+
+/// Parses a whole document as a browser does (scripting on: the content of `<noscript>`
+/// stays text, so that a stray unclosed `<noscript>` cannot swallow the page), with the
+/// nesting of elements capped (see [`NestingCap`]).
+pub(crate) fn document(html: &str) -> Dom {
+    let builder = TreeBuilder::new(sink::Sink::new(), TreeBuilderOpts::default());
+    let tokenizer = Tokenizer::new(NestingCap::new(builder), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // The tokenizer pauses after a script or a `<meta charset>` for the caller to act; the
+    // input is already text and no script runs, so it is only resumed.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.inner.sink.finish()
+}
+
+/// Parses the text of a `<noscript>` as markup, to find the image that lazy-loading pages
+/// keep there. Bounded: only short snippets are parsed.
+pub(crate) fn noscript_fragment(text: &str) -> Option<Dom> {
+    /// Longest noscript text parsed; image fallbacks are a few hundred bytes.
+    const MAX_NOSCRIPT_BYTES: usize = 4096;
+    // Parsed as a document rather than a fragment, by the same entry point as the page: the
+    // same result for an <img>, and one copy of the parser in the WebAssembly build.
+    (text.len() <= MAX_NOSCRIPT_BYTES).then(|| document(text))
+}
+
+/// Share of control characters (other than whitespace) in the sampled start of an input
+/// above which it is binary data, not a page.
+const MAX_CONTROL_SHARE: f32 = 0.1;
+/// How much of the input is sampled for the binary check.
+const SAMPLE_CHARS: usize = 4096;
+
+/// Refuses input that is not worth parsing: empty, over the size limit, binary, or JSON.
+pub(crate) fn check(html: &str, max_bytes: usize) -> Result<(), Error> {
+    if html.len() > max_bytes {
+        return Err(Error::InputTooLarge {
+            size: html.len(),
+            limit: max_bytes,
+        });
+    }
+    let trimmed = html.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if trimmed.trim_end().is_empty() {
+        return Err(Error::EmptyInput);
+    }
+    let mut sampled = 0usize;
+    let mut control = 0usize;
+    for c in trimmed.chars().take(SAMPLE_CHARS) {
+        sampled += 1;
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+            control += 1;
+        }
+    }
+    if control as f32 > sampled as f32 * MAX_CONTROL_SHARE {
+        return Err(Error::NotHtml("it looks like binary data"));
+    }
+    if trimmed.starts_with(['{', '['])
+        && serde_json::from_str::<serde::de::IgnoredAny>(trimmed).is_ok()
+    {
+        return Err(Error::NotHtml("it is a JSON document"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::dom::Ix;
+
+    /// The tree as text, one node per line: indentation for depth, then the element name
+    /// with its attributes, or the text.
+    pub(crate) fn outline(dom: &Dom) -> String {
+        let mut out = String::new();
+        for ix in 0..dom.len() as Ix {
+            let depth = dom.ancestors(ix).count();
+            out.push_str(&"  ".repeat(depth));
+            match dom.name(ix) {
+                Some(name) => {
+                    out.push_str(name);
+                    for a in dom.attrs(ix) {
+                        out.push_str(&format!(" {}={:?}", &*a.name, &*a.value));
+                    }
+                }
+                None => out.push_str(&format!("{:?}", dom.text(ix).unwrap_or(""))),
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The same outline from `scraper`'s tree, built by html5ever with `scraper`'s own sink
+    /// and no nesting cap: the reference the compact sink is held to.
+    pub(crate) fn scraper_outline(page: &str) -> String {
+        use scraper::Node;
+        let html = scraper::Html::parse_document(page);
+        let mut out = String::new();
+        for node in html.tree.root().descendants() {
+            let depth = node
+                .ancestors()
+                .filter(|a| matches!(a.value(), Node::Element(_)))
+                .count();
+            match node.value() {
+                Node::Element(el) => {
+                    out.push_str(&"  ".repeat(depth));
+                    out.push_str(el.name());
+                    for (name, value) in el.attrs.iter().filter(|(n, _)| n.ns.is_empty()) {
+                        out.push_str(&format!(" {}={:?}", &*name.local, &**value));
+                    }
+                }
+                Node::Text(t) => {
+                    out.push_str(&"  ".repeat(depth));
+                    out.push_str(&format!("{:?}", &**t));
+                }
+                _ => continue,
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn builds_the_tree_html5ever_prescribes() {
+        // Foster parenting, the adoption agency, implied and repeated tags, templates,
+        // foreign content, attributes merged from a second <body>, text joined across
+        // removed nodes.
+        let pages = [
+            "<table><tr><td>cell</td></tr>stray text<b>bold</b></table>after",
+            "<p><b>one<i>two</b>three</i>four</p><a href=x><div>block in link</a>tail</div>",
+            "<body class=a><p>x</p><body id=b class=c><p>y</p>",
+            "<template><p>in template</p></template><p>out</p>",
+            "<svg viewBox='0 0 1 1'><a xlink:href=#x><text>svg</text></a></svg><math><mi>x</mi></math>",
+            "<ul><li>one<li>two<ul><li>inner</ul></ul><dl><dt>t<dd>d</dl>",
+            "<table><caption>c</caption><colgroup><col></colgroup><tbody><tr><th>h<td>d</table>",
+            "<select><option>a<option>b</select><textarea><b>raw</b></textarea><noscript><img src=n.jpg></noscript>",
+            "<div>a<!-- comment -->b</div><?pi x?><p>text &amp; entities &eacute;</p>",
+            "<frameset><frame></frameset>",
+            "",
+        ];
+        for page in pages {
+            assert_eq!(outline(&document(page)), scraper_outline(page), "{page}");
+        }
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(fixtures).into_iter().flatten().flatten() {
+            let Ok(bytes) = std::fs::read(entry.path().join("page.html")) else {
+                continue;
+            };
+            let (page, _) = crate::decode::decode(&bytes);
+            assert_eq!(
+                outline(&document(&page)),
+                scraper_outline(&page),
+                "{:?}",
+                entry.path()
+            );
+            seen += 1;
+        }
+        assert!(seen >= 5, "fixtures found: {seen}");
+    }
+
+    #[test]
+    fn json_and_binary_are_refused() {
+        assert!(check("{\"a\": [1, 2]}", usize::MAX).is_err());
+        assert!(check("\u{1}\u{2}\u{3}\u{4}\u{5}", usize::MAX).is_err());
+        assert!(check("<p>fine</p>", usize::MAX).is_ok());
+    }
+}
