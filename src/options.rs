@@ -83,6 +83,12 @@ pub struct Options {
     pub max_elements: usize,
 }
 
+/// The largest `maxInputBytes` accepted. The parser addresses text and nodes with 32-bit
+/// offsets (html5ever's tendrils hold at most 4 GiB; a node takes at least a byte of input),
+/// so a page must stay well below 4 GiB; 2 GiB leaves room for the text a page's character
+/// references expand to.
+const MAX_INPUT_BYTES_LIMIT: usize = 1 << 31;
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -214,6 +220,15 @@ impl Options {
         }
         if self.max_input_bytes == 0 {
             return invalid("maxInputBytes", "must be at least 1".into());
+        }
+        if self.max_input_bytes > MAX_INPUT_BYTES_LIMIT {
+            return invalid(
+                "maxInputBytes",
+                format!(
+                    "{} is over 2 GiB, the most a page can be",
+                    self.max_input_bytes
+                ),
+            );
         }
         for (name, list) in [
             ("removeSelectors", &self.remove_selectors),
@@ -395,6 +410,7 @@ mod tests {
                 "option removeSelectors:",
             ),
             (r#"{"favor": "speed"}"#, "option favor:"),
+            (r#"{"maxInputBytes": 4294967296}"#, "option maxInputBytes:"),
             (r#"[1, 2]"#, "option options: expected an object"),
         ];
         for (json, expected) in cases {

@@ -49,7 +49,7 @@ struct Arena {
 
 impl Arena {
     fn push(&mut self, data: Data) -> u32 {
-        // Input size is capped far below 4 G nodes (see `Options::max_input_bytes`).
+        // Pages are at most 2 GiB (`Options::max_input_bytes`), so fewer than 4 G nodes.
         let ix = self.data.len() as u32;
         self.data.push(data);
         self.links.push(UNLINKED);
