@@ -660,7 +660,7 @@ fn box_speaks_of(page: &Page<'_>, container: Ix, unit: Ix, kind: Kind, stats: &[
 fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &[Stats], authors: &[String]) {
     let authors: Vec<String> = authors
         .iter()
-        .map(|a| phrases::normalize(a))
+        .map(|a| phrases::author_name(&phrases::normalize(a)).to_string())
         .filter(|a| a.chars().count() >= 4)
         .collect();
     top_down(page, scope, |page, ix| {
@@ -677,6 +677,15 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &[Stats], authors: &
             .any(|a| page.dom.tag(a) == Tag::Blockquote);
         if !quoted && phrases::is_date_line(&normalized) {
             return page.remove(ix, Kind::Metadata, "date line", true);
+        }
+        // "About Jane Doe" over the byline's author: an author box.
+        if page.dom.tag(ix).is_heading()
+            && authors.iter().any(|a| phrases::is_about(&normalized, a))
+        {
+            let rule = "heading 'about' the author";
+            if remove_section(page, scope.root, ix, Kind::AuthorBox, rule, stats) {
+                return true;
+            }
         }
         for author in &authors {
             if let Some(at) = normalized.find(author.as_str()) {
@@ -1122,4 +1131,39 @@ fn should_remove(
         }
     }
     Some(reason.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Kind;
+
+    /// A blog post by Simon Roe ("von Simon Roe" in its byline) with a box at its end.
+    fn post_with(tail: &str) -> crate::Article {
+        let para = "Der Stadtrat hat am Dienstagabend beschlossen, die alte Markthalle wieder \
+                    zu öffnen, die seit dem Hochwasser im Frühjahr leer steht, für Händler ab \
+                    dem kommenden Monat, wie die Verwaltung mitteilte.";
+        let html = format!(
+            "<html><head><meta name=\"author\" content=\"von Simon Roe\"></head><body><article>\
+             <h1>Markthalle öffnet wieder</h1><p>{para}</p><p>{para}</p><p>{para}</p>{tail}\
+             </article></body></html>"
+        );
+        crate::extract(&html, &crate::Options::default()).expect("extracts")
+    }
+
+    #[test]
+    fn about_the_author_by_name_heads_an_author_box() {
+        let bio = "Leiter der Lokalredaktion und seit 2004 im Haus, schreibt über Stadtpolitik.";
+        let a = post_with(&format!("<h3>Über Simon Roe</h3><p>{bio}</p>"));
+        assert!(!a.text.contains("Leiter der Lokalredaktion"), "{}", a.text);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.kind == Kind::AuthorBox && r.text.contains("Über Simon Roe")),
+            "{:?}",
+            a.removed
+        );
+        // "About" someone else is a section of the article.
+        let a = post_with(&format!("<h3>Über Anna Berg</h3><p>{bio}</p>"));
+        assert!(a.text.contains("Leiter der Lokalredaktion"), "{}", a.text);
+    }
 }

@@ -2470,6 +2470,42 @@ pub(crate) fn normalize(text: &str) -> String {
     out[start..end].to_string()
 }
 
+/// Words that open a byline before the name ("By Jane Doe", "von Jane Doe", "par Jean
+/// Dupont"), per language: en, de, fr, es/pt, it, nl, pl.
+const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "di", "door", "przez"];
+
+/// An author's name as written in a byline, without the word that introduces it.
+pub(crate) fn author_name(normalized_byline: &str) -> &str {
+    match normalized_byline.split_once(' ') {
+        Some((first, rest)) if BYLINE_WORDS.contains(&first) => rest,
+        _ => normalized_byline,
+    }
+}
+
+/// What heads an author box before the author's name ("About Jane Doe", "Über Jane Doe"),
+/// per language: en, de, fr, es/pt, it, nl. Languages that decline the name after the
+/// preposition (Polish "O Janie", Russian "Об Анне") are left out: the name would not match.
+const ABOUT_PERSON: &[&str] = &[
+    "about",
+    "über",
+    "à propos de",
+    "a propos de",
+    "sobre",
+    "acerca de",
+    "su",
+    "informazioni su",
+    "over",
+];
+
+/// Whether a (normalized) heading is "About" and the (normalized) name, as author boxes
+/// are headed.
+pub(crate) fn is_about(normalized: &str, name: &str) -> bool {
+    normalized
+        .strip_suffix(name)
+        .and_then(|head| head.strip_suffix(' '))
+        .is_some_and(|word| ABOUT_PERSON.contains(&word))
+}
+
 /// Characters that, right after a `Lead` phrase, mark it as a label ("Read also: ...").
 const LEAD_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '»', '›', '>', '→', '/', '•', '·'];
 
@@ -2642,6 +2678,19 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn author_boxes_are_headed_by_about_and_the_name() {
+        assert_eq!(author_name("von simon dückert"), "simon dückert");
+        assert_eq!(author_name("jane doe"), "jane doe");
+        assert!(is_about("über simon dückert", "simon dückert"));
+        assert!(is_about("about jane doe", "jane doe"));
+        assert!(is_about("à propos de jean dupont", "jean dupont"));
+        // Another word before the name, or the name alone, is not an author box heading.
+        assert!(!is_about("interview with jane doe", "jane doe"));
+        assert!(!is_about("jane doe", "jane doe"));
+        assert!(!is_about("about jane doe's new book", "jane doe"));
     }
 
     #[test]
