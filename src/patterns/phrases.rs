@@ -410,6 +410,8 @@ const EN: Language = Language {
                  suggested reading|\
                  recommended for you|\
                  recommended stories|\
+                 we recommend|\
+                 our picks|\
                  more in|\
                  more about|\
                  latest news|\
@@ -830,6 +832,9 @@ const DE: Language = Language {
                  ähnliche artikel|\
                  empfohlene artikel|\
                  empfehlungen|\
+                 unsere empfehlungen|\
+                 wir empfehlen|\
+                 heute empfehlen wir|\
                  meistgelesen|\
                  meistgelesene artikel|\
                  am meisten gelesen|\
@@ -2711,6 +2716,7 @@ mod tests {
         assert_eq!(kind("Share: Facebook Twitter E-Mail"), Some(Share));
         assert_eq!(kind("Comments (12)"), Some(Comments));
         assert_eq!(kind("Lesen Sie auch: Die Bahn streikt"), Some(Related));
+        assert_eq!(kind("Heute empfehlen wir"), Some(Related));
         assert_eq!(kind("Читайте также: новости"), Some(Related));
         assert_eq!(kind("यह भी पढ़ें: खबर"), Some(Related));
         assert_eq!(
@@ -2816,6 +2822,11 @@ mod tests {
             kind("Factors that contribute to the crisis were many."),
             None
         );
+        assert_eq!(
+            kind("Wir empfehlen, die Fenster nachts geschlossen zu halten."),
+            None
+        );
+        assert_eq!(kind("We recommend that you keep the receipt."), None);
     }
 }
 
