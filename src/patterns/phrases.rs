@@ -825,6 +825,7 @@ const DE: Language = Language {
                  mehr zum thema|\
                  mehr zu diesem thema|\
                  weitere artikel|\
+                 zum weiterlesen|\
                  weitere nachrichten|\
                  weiterlesen|\
                  weitere themen|\
@@ -995,6 +996,7 @@ const DE: Language = Language {
             "kommentare sind geschlossen|\
                  kommentarfunktion|\
                  kommentar schreiben|\
+                 kommentare schreiben|\
                  kommentieren sie|\
                  jetzt kommentieren|\
                  kommentare anzeigen|\
