@@ -10,6 +10,7 @@
 
 use crate::dom::{Dom, Ix, Tag};
 use crate::page::Page;
+use crate::patterns::classes;
 use crate::urls;
 
 /// Elements that can appear in the output.
@@ -191,6 +192,8 @@ pub(crate) struct OutNode {
     /// Allowed attributes, values already sanitized.
     pub attrs: Vec<(&'static str, String)>,
     pub children: Vec<u32>,
+    /// The source element's class or id names it a caption (`caption`, `wp-caption-text`).
+    pub caption: bool,
 }
 
 impl OutNode {
@@ -410,6 +413,8 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                 }
                 Fate::Block => {
                     let node = tree.push(parent, OutTag::Div, Vec::new());
+                    tree.nodes[node as usize].caption =
+                        page.hints[ix as usize] & classes::CAPTION != 0;
                     stack.push((dom.end(ix), node));
                     ix += 1;
                 }
@@ -427,6 +432,8 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                         }
                     };
                     let node = tree.push(parent, out, attrs);
+                    tree.nodes[node as usize].caption =
+                        page.hints[ix as usize] & classes::CAPTION != 0;
                     if out.is_void() {
                         ix = dom.end(ix);
                     } else {
@@ -459,6 +466,7 @@ impl Default for OutTree {
                 text: String::new(),
                 attrs: Vec::new(),
                 children: Vec::new(),
+                caption: false,
             }],
         }
     }
@@ -472,6 +480,7 @@ impl OutTree {
             text: String::new(),
             attrs,
             children: Vec::new(),
+            caption: false,
         });
         self.nodes[parent as usize].children.push(id);
         id
@@ -574,8 +583,13 @@ impl OutTree {
                 chars[c as usize] > 0
                     && (images[c as usize] || !self.nodes[c as usize].tag.is_block())
             });
-            // Otherwise all the wrapper's text is in blocks without pictures: the caption.
-            if loose || !self.credited(id) {
+            // Otherwise all the wrapper's text is in blocks without pictures: the caption,
+            // when it names a credit or is named a caption.
+            let named = self.nodes[id]
+                .children
+                .iter()
+                .any(|&c| chars[c as usize] > 0 && self.nodes[c as usize].caption);
+            if loose || !(named || self.credited(id)) {
                 continue;
             }
             self.nodes[id].tag = OutTag::Figure;
@@ -606,7 +620,7 @@ impl OutTree {
                         && !images[cu]
                         && !headings[cu]
                         && (1..=MAX_CAPTION_CHARS).contains(&chars[cu])
-                        && self.credited(cu)
+                        && (self.nodes[cu].caption || self.credited(cu))
                     {
                         self.nodes[p].tag = OutTag::Figure;
                         self.nodes[p].children.push(c);
@@ -1134,6 +1148,26 @@ mod tests {
             "<div><img src=\"https://x.example/m.jpg\"></div><p>Traders have waited since May.</p>",
         );
         assert!(b.text.contains("Traders have waited since May."));
+    }
+
+    #[test]
+    fn caption_named_by_its_class_makes_a_figure() {
+        let a = article_with(
+            "<div class=\"img-box\"><img src=\"https://x.example/m.jpg\">\
+             <div class=\"img-box__caption\">Traders at the opening in 1910</div></div>",
+        );
+        assert!(
+            a.content.contains("<figure><img") && a.content.contains("<figcaption>Traders"),
+            "{}",
+            a.content
+        );
+        assert!(!a.text.contains("Traders at the opening"), "{}", a.text);
+        // A caption-named paragraph right after a picture's wrapper joins it.
+        let b = article_with(
+            "<div><img src=\"https://x.example/m.jpg\"></div>\
+             <p class=\"wp-caption-text\">Traders at the opening in 1910</p>",
+        );
+        assert!(b.content.contains("<figcaption>Traders"), "{}", b.content);
     }
 
     #[test]
