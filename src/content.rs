@@ -426,8 +426,8 @@ pub(crate) fn choose(
     }
 
     if favor != Favor::Precision {
-        if let Some(lead) = lead_before(page, &roots, &stats) {
-            roots.insert(0, lead);
+        if let Some((at, lead)) = lead_before(page, &roots, &stats) {
+            roots.insert(at, lead);
         }
     }
 
@@ -837,10 +837,17 @@ const LEAD_CHARS: std::ops::RangeInclusive<u32> = 40..=800;
 const LEAD_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// A lead paragraph (standfirst, chapô, perex...) just before the article's container, which
-/// sites often set apart from the body, as the first part of the article.
-fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
+/// sites often set apart from the body, as the first part of the article: the lead, and the
+/// position in `roots` it takes.
+fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<(usize, Ix)> {
     let dom = page.dom;
-    let first = *roots.first()?;
+    // The lead goes before the first root that holds paragraphs: a lead image (and its
+    // caption) joined to the body may stand before the lead ("featured image, excerpt, body").
+    let slot = roots
+        .iter()
+        .position(|&r| stats[r as usize].paragraphs > 0)
+        .unwrap_or(0);
+    let first = *roots.get(slot)?;
     let mut at = first;
     for _ in 0..LEAD_LEVELS {
         let parent = dom.parent(at)?;
@@ -850,6 +857,13 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
         // Preceding siblings of `at`, nearest first.
         let before: Vec<Ix> = dom.children(parent).take_while(|&c| c != at).collect();
         for &sib in before.iter().rev() {
+            // Already part of the article (a lead image joined to the body).
+            if roots
+                .iter()
+                .any(|&r| dom.contains(sib, r) || dom.contains(r, sib))
+            {
+                continue;
+            }
             let end = dom.end(sib);
             let mut ix = sib;
             while ix < end {
@@ -874,7 +888,8 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<Ix> {
                     // dek belongs to it only when it runs straight into the body; followed by
                     // the byline, the date or the lead image it is part of the headline block.
                     let headline_like = tag.is_heading() || is_dek(&page.names(ix));
-                    return (!headline_like || adjacent(page, dom.end(ix), first)).then_some(ix);
+                    return (!headline_like || adjacent(page, dom.end(ix), first))
+                        .then_some((slot, ix));
                 }
                 ix += 1;
             }
