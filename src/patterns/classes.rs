@@ -639,15 +639,43 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
 /// Hints for a lowercase class/id string.
 pub(crate) fn hints(names: &str) -> Hints {
     let mut bits = 0;
-    matcher().for_each(names, |hit| bits |= hit.value.0);
+    matcher().for_each(&meaningful(names), |hit| bits |= hit.value.0);
     bits
+}
+
+/// Names page builders give every block whatever it holds: Elementor wraps each text,
+/// heading and image in `elementor-widget-wrap` / `elementor-widget-container`. They say
+/// nothing about the block, and their "widget" is not a sidebar widget. (The names that say
+/// what a block is, such as `elementor-widget-share-buttons`, still count.)
+const STRUCTURAL_NAMES: &[&str] = &[
+    "elementor-widget",
+    "elementor-widget-wrap",
+    "elementor-widget-container",
+    "elementor-widget-text-editor",
+    "elementor-widget-heading",
+    "elementor-widget-image",
+];
+
+/// `names` without the page builders' structural names.
+fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
+    if !STRUCTURAL_NAMES.iter().any(|s| names.contains(s)) {
+        return names.into();
+    }
+    let mut kept = String::with_capacity(names.len());
+    for token in names.split_ascii_whitespace() {
+        if !STRUCTURAL_NAMES.contains(&token) {
+            kept.push_str(token);
+            kept.push(' ');
+        }
+    }
+    kept.into()
 }
 
 /// The first pattern of kind `kind` that matches `names`, for explaining a removal.
 pub(crate) fn pattern_for(names: &str, kind: Kind) -> Option<&'static str> {
     let bit = kind_bit(kind);
     let mut found = None;
-    matcher().for_each(names, |hit| {
+    matcher().for_each(&meaningful(names), |hit| {
         if found.is_none() && hit.value.0 & bit != 0 {
             found = Some(hit.value.1);
         }
@@ -671,6 +699,21 @@ mod tests {
             kind_of(hints("sharedaddy sd-sharing-enabled")),
             Some(Kind::Share)
         );
+    }
+
+    #[test]
+    fn page_builder_structure_says_nothing() {
+        assert_eq!(
+            hints("elementor-element elementor-widget elementor-widget-text-editor ") & NEGATIVE,
+            0
+        );
+        assert_eq!(hints("elementor-widget-container ") & NEGATIVE, 0);
+        // What a block is still counts.
+        assert_eq!(
+            kind_of(hints("elementor-widget elementor-widget-share-buttons ")),
+            Some(Kind::Share)
+        );
+        assert_ne!(hints("widget widget_recent_entries ") & NEGATIVE, 0);
     }
 
     #[test]
