@@ -3279,6 +3279,21 @@ fn has_numeric_date(s: &str) -> bool {
 }
 
 /// A line that says nothing but a date or time ("Updated: Nov. 19, 2019 10:14 AM ET").
+/// The calendar words and the date filler words, sorted for lookup. Built once: every
+/// short block of an article is checked for a date line, word by word.
+fn word_lists() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static LISTS: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let sorted = |list| {
+            let mut words: Vec<&'static str> = super::items(list).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        (sorted(CALENDAR_WORDS), sorted(DATE_FILLER_WORDS))
+    })
+}
+
 pub(crate) fn is_date_line(normalized: &str) -> bool {
     /// Longest date line, in characters.
     const MAX_CHARS: usize = 80;
@@ -3311,9 +3326,9 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
             numbers += 1;
             continue;
         }
-        if super::items(CALENDAR_WORDS).any(|w| w == token) {
+        if word_lists().0.binary_search(&token).is_ok() {
             calendar_word = true;
-        } else if !super::items(DATE_FILLER_WORDS).any(|w| w == token) {
+        } else if word_lists().1.binary_search(&token).is_err() {
             return false;
         }
     }
