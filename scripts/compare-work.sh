@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Per-page work of two builds of the CLI, counted in instructions by valgrind (callgrind):
+# deterministic, so that a regression shows even on a busy machine where timings swing by
+# half. Each page is extracted after a warm-up page in the same process (tables built, as in
+# a long-lived library user), and the warm-up's own cost is taken off.
+#
+# Usage: scripts/compare-work.sh OLD_CLI NEW_CLI [DIR...]
+#   DIR defaults to the three evaluation corpora under ../shared/corpus.
+# Prints, per corpus and over all, the median ratio new/old and the pages that take more
+# than 10% and 20% more instructions, then the ten largest ratios.
+# Build an older CLI with: git worktree add /tmp/old <commit> &&
+#   (cd /tmp/old && CARGO_TARGET_DIR=/tmp/old-target cargo build --release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+old=$1
+new=$2
+shift 2
+if [ $# -eq 0 ]; then
+  set -- ../shared/corpus/scrapinghub/pages ../shared/corpus/readability-dev ../shared/corpus/snippets-dev/pages
+fi
+command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
+
+warm=tests/fixtures/news-seed/page.html
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    awk '/Collected/ {print $4}'
+}
+
+# Cost of the warm-up page alone, in the same multi-page mode: (w w w) - (w w).
+warm_cost() {
+  echo $(( $(instructions "$1" "$warm" "$warm" "$warm") - $(instructions "$1" "$warm" "$warm") ))
+}
+
+count() {
+  local bin=$1 file=$2
+  local two
+  two=$(instructions "$bin" "$warm" "$warm")
+  local w
+  w=$(warm_cost "$bin")
+  : >"$file"
+  for dir in "${dirs[@]}"; do
+    find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort |
+      while read -r page; do
+        n=$(instructions "$bin" "$warm" "$page")
+        printf '%s\t%s\t%s\n' "$dir" "$page" $(( n - two + w ))
+      done >>"$file"
+  done
+}
+
+dirs=("$@")
+count "$old" "$out/old" &
+count "$new" "$out/new" &
+wait
+
+python3 - "$out/old" "$out/new" <<'EOF'
+import statistics, sys
+def load(path):
+    rows = {}
+    for line in open(path):
+        corpus, page, n = line.rstrip("\n").split("\t")
+        rows[page] = (corpus, max(int(n), 1))
+    return rows
+old, new = load(sys.argv[1]), load(sys.argv[2])
+ratios = [(new[p][1] / old[p][1], p, old[p][0]) for p in old if p in new]
+def summary(name, rs):
+    r = [x[0] for x in rs]
+    print(f"{name:<45} pages {len(r):>4}  median new/old {statistics.median(r):.2f}  "
+          f">10% more: {sum(x > 1.1 for x in r):>3}  >20% more: {sum(x > 1.2 for x in r):>3}")
+for corpus in sorted({c for _, _, c in ratios}):
+    summary(corpus, [x for x in ratios if x[2] == corpus])
+summary("all", ratios)
+for ratio, page, _ in sorted(ratios, reverse=True)[:10]:
+    print(f"  x{ratio:.2f}  {page}")
+EOF
