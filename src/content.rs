@@ -253,7 +253,12 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
     let mut byline = None;
     let mut title_removed = false;
     let title = meta.title.clone().unwrap_or_default();
-    let stats = page.stats(body);
+    // Only the "unlikely" test reads the figures; later attempts, without it, skip the pass.
+    let stats = if flags.strip_unlikely {
+        page.stats(body)
+    } else {
+        Vec::new()
+    };
     let mut ix = body;
     let end = dom.end(body);
     while ix < end {
