@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Per-page work of two builds of the CLI, counted in instructions by valgrind (callgrind):
 # deterministic, so that a regression shows even on a busy machine where timings swing by
-# half. Each page is extracted after a warm-up page in the same process (tables built, as in
-# a long-lived library user), and the warm-up's own cost is taken off.
+# half. A page's cost is what extracting it once more adds to a process that has already
+# extracted a warm-up page and that page (tables built, as in a long-lived library user).
 #
 # Usage: scripts/compare-work.sh OLD_CLI NEW_CLI [DIR...]
 #   DIR defaults to the three evaluation corpora under ../shared/corpus.
@@ -30,23 +30,18 @@ instructions() {
     awk '/Collected/ {print $4}'
 }
 
-# Cost of the warm-up page alone, in the same multi-page mode: (w w w) - (w w).
-warm_cost() {
-  echo $(( $(instructions "$1" "$warm" "$warm" "$warm") - $(instructions "$1" "$warm" "$warm") ))
-}
-
+# A page's cost: a process that extracts the warm-up page and then the page twice, less one
+# that extracts the warm-up page and the page once (every table built, as in a long-lived
+# process).
 count() {
   local bin=$1 file=$2
-  local two
-  two=$(instructions "$bin" "$warm" "$warm")
-  local w
-  w=$(warm_cost "$bin")
   : >"$file"
   for dir in "${dirs[@]}"; do
     find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort |
       while read -r page; do
-        n=$(instructions "$bin" "$warm" "$page")
-        printf '%s\t%s\t%s\n' "$dir" "$page" $(( n - two + w ))
+        once=$(instructions "$bin" "$warm" "$page")
+        twice=$(instructions "$bin" "$warm" "$page" "$page")
+        printf '%s\t%s\t%s\n' "$dir" "$page" $(( twice - once ))
       done >>"$file"
   done
 }
