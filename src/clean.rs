@@ -403,6 +403,7 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                     other => other,
                 };
             }
+            let named_caption = page.hints[ix as usize] & classes::CAPTION != 0;
             match f {
                 Fate::Drop => {
                     ix = dom.end(ix);
@@ -413,8 +414,7 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                 }
                 Fate::Block => {
                     let node = tree.push(parent, OutTag::Div, Vec::new());
-                    tree.nodes[node as usize].caption =
-                        page.hints[ix as usize] & classes::CAPTION != 0;
+                    tree.nodes[node as usize].caption = named_caption;
                     stack.push((dom.end(ix), node));
                     ix += 1;
                 }
@@ -432,8 +432,7 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                         }
                     };
                     let node = tree.push(parent, out, attrs);
-                    tree.nodes[node as usize].caption =
-                        page.hints[ix as usize] & classes::CAPTION != 0;
+                    tree.nodes[node as usize].caption = named_caption;
                     if out.is_void() {
                         ix = dom.end(ix);
                     } else {

@@ -3303,6 +3303,7 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
     if normalized.is_empty() || normalized.chars().count() > MAX_CHARS {
         return false;
     }
+    let (calendar, filler) = word_lists();
     let mut year = false;
     let mut calendar_word = false;
     let mut numbers = 0;
@@ -3326,9 +3327,9 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
             numbers += 1;
             continue;
         }
-        if word_lists().0.binary_search(&token).is_ok() {
+        if calendar.binary_search(&token).is_ok() {
             calendar_word = true;
-        } else if word_lists().1.binary_search(&token).is_err() {
+        } else if filler.binary_search(&token).is_err() {
             return false;
         }
     }
