@@ -171,7 +171,8 @@ pub fn parse_only(html: &str) -> usize {
 
 /// One try at the article with a set of flags.
 struct Attempt {
-    marks: (Vec<u32>, usize),
+    /// The removals this attempt made on top of the page's base state.
+    removals: Vec<page::Record>,
     roots: Vec<Ix>,
     dir: Option<String>,
     byline: Option<String>,
@@ -249,7 +250,7 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
         page.protected[ix as usize] = true;
     }
     content::remove_never_content(&mut page, &removed_by_user);
-    let base_marks = page.save();
+    let base_records = page.records.len();
 
     // Without a URL from the caller, the page's canonical URL is the best guess of where
     // it lives (only absolute ones are usable).
@@ -270,7 +271,6 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
     let mut flags = Flags::ALL;
     let mut best: Option<Attempt> = None;
     loop {
-        page.restore(&base_marks);
         let byline = content::prune(&mut page, &meta, flags);
         let found = content::choose(
             &page,
@@ -297,7 +297,7 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
         let chars = tree.text_chars();
         log_attempt(&mut log, &page, flags, chars, &found.roots);
         let attempt = Attempt {
-            marks: page.save(),
+            removals: page.take_since(base_records),
             roots: found.roots,
             dir: found.dir,
             byline,
@@ -319,7 +319,7 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
     let Some(attempt) = best else {
         return Draft::default();
     };
-    page.restore(&attempt.marks);
+    page.reapply(attempt.removals);
     let area = content::article_area(&page, &attempt.roots);
     if let Some(area) = area {
         if options.strip_boilerplate {

@@ -177,14 +177,29 @@ impl<'d> Page<'d> {
         self.marks[ix as usize] != 0
     }
 
-    /// A snapshot of the removal state, to return to with [`Page::restore`].
-    pub(crate) fn save(&self) -> (Vec<u32>, usize) {
-        (self.marks.clone(), self.records.len())
+    /// Takes back every removal made since the page had `since` records (a count read from
+    /// `records.len()` earlier) and returns them, to be put back with [`Page::reapply`].
+    /// Costs what the removals cost, not a copy of the per-node marks.
+    pub(crate) fn take_since(&mut self, since: usize) -> Vec<Record> {
+        let taken = self.records.split_off(since.min(self.records.len()));
+        for r in &taken {
+            // Each record marked one node that was unmarked before (`remove` refuses marked
+            // ones), so clearing its mark restores that node.
+            self.marks[r.ix as usize] = 0;
+        }
+        taken
     }
 
-    pub(crate) fn restore(&mut self, saved: &(Vec<u32>, usize)) {
-        self.marks.clone_from(&saved.0);
-        self.records.truncate(saved.1);
+    /// Puts back removals returned by [`Page::take_since`], on the state they were taken
+    /// from.
+    pub(crate) fn reapply(&mut self, taken: Vec<Record>) {
+        for r in taken {
+            self.records.push(r);
+            let k = self.records.len() as u32;
+            if let Some(last) = self.records.last() {
+                self.marks[last.ix as usize] = k;
+            }
+        }
     }
 
     /// Kept nodes of the subtree at `root` in document order (removed subtrees skipped).
@@ -335,5 +350,45 @@ impl Iterator for Walk<'_, '_> {
             return Some(ix);
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+    use crate::article::Kind;
+    use crate::dom::Tag;
+
+    #[test]
+    fn removals_taken_back_and_reapplied_keep_their_reasons() {
+        let dom = crate::parse::document("<body><div>a</div><p>b</p><span>c</span></body>");
+        let find = |tag| {
+            (0..dom.len() as u32)
+                .find(|&ix| dom.tag(ix) == tag)
+                .unwrap()
+        };
+        let (div, p, span) = (find(Tag::Div), find(Tag::P), find(Tag::Span));
+        let mut page = Page::new(&dom);
+        assert!(page.remove(div, Kind::Ad, "base", true));
+        let base = page.records.len();
+
+        // One attempt removes the paragraph, and is taken back.
+        assert!(page.remove(p, Kind::Related, "first attempt", true));
+        let first = page.take_since(base);
+        assert!(!page.is_marked(p) && page.is_marked(div));
+        assert_eq!(page.records.len(), base);
+
+        // Another removes the span, and is taken back too.
+        assert!(page.remove(span, Kind::Share, "second attempt", true));
+        let second = page.take_since(base);
+        assert!(!page.is_marked(span));
+        assert_eq!(second.len(), 1);
+
+        // The first is the one kept: its node and its reason come back, the second's do not.
+        page.reapply(first);
+        assert!(page.is_marked(div) && page.is_marked(p) && !page.is_marked(span));
+        let rules: Vec<&str> = page.records.iter().map(|r| &*r.rule).collect();
+        assert_eq!(rules, ["base", "first attempt"]);
+        assert_eq!(page.marks[p as usize] as usize, page.records.len());
     }
 }
