@@ -24,9 +24,10 @@ use crate::article::Kind;
 use crate::content::{Flags, class_weight};
 use crate::dom::{Ix, Tag};
 use crate::options::Favor;
-use crate::page::{self, Page, Stats};
+use crate::page::Page;
 use crate::patterns::classes;
 use crate::patterns::phrases::{self, Mode};
+use crate::stats::{Bits, Count, Stats, StatsTable};
 use crate::text;
 
 /// What the boilerplate passes need to know besides the page.
@@ -111,7 +112,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
 
 /// "Related" headings set aside before scoring (by name) leave their cards behind: take the
 /// section under each, as the phrase pass does for headings it finds.
-fn related_headings_set_aside(page: &mut Page<'_>, root: Ix, stats: &[Stats]) {
+fn related_headings_set_aside(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
     let dom = page.dom;
     let headings: Vec<Ix> = page
         .records
@@ -178,7 +179,7 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
 }
 
 /// Pass 1: boilerplate by class/id name.
-fn named(page: &mut Page<'_>, scope: Scope, stats: &[Stats], strip: bool) {
+fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool) {
     top_down(page, scope, |page, ix| {
         let hints = page.hints[ix as usize];
         if hints & classes::BODY != 0
@@ -187,7 +188,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &[Stats], strip: bool) {
         {
             return false;
         }
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         let tag = page.dom.tag(ix);
         if !strip {
             // Readability's own rule: small elements named "share".
@@ -273,9 +274,9 @@ fn remove_named(page: &mut Page<'_>, ix: Ix, kind: Kind) -> bool {
 
 /// A block whose text is judged on its own: no block elements inside it, and either a block
 /// itself or an inline element standing among blocks.
-fn is_unit(page: &Page<'_>, ix: Ix, stats: &[Stats]) -> bool {
+fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
     let dom = page.dom;
-    if stats[ix as usize].blocks > 0 {
+    if stats.get(ix).blocks > 0 {
         return false;
     }
     let tag = dom.tag(ix);
@@ -284,11 +285,11 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &[Stats]) -> bool {
     }
     // An inline element standing alone among blocks (not a link inside a line of text).
     dom.parent(ix)
-        .is_some_and(|p| stats[p as usize].blocks > 0 && stats[p as usize].inline_children == 1)
+        .is_some_and(|p| stats.get(p).blocks > 0 && stats.get(p).inline_children == 1)
 }
 
 /// Pass 2: phrases.
-fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &[Stats], favor: Favor) {
+fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor: Favor) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice). A search tree: a gallery can hold tens of thousands of them.
@@ -296,7 +297,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &[Stats], favor: Favor
     let mut previous = String::new();
     let mut teasers: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
             return false;
         }
@@ -355,8 +356,8 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &[Stats], favor: Favor
     });
     // A few teasers in an article are boilerplate; a page made of them is a list of stories,
     // and they are its content.
-    let teaser_chars: u32 = teasers.iter().map(|&t| stats[t as usize].chars).sum();
-    let total = stats[root as usize].chars.max(1);
+    let teaser_chars: u32 = teasers.iter().map(|&t| stats.get(t).chars).sum();
+    let total = stats.get(root).chars.max(1);
     let keep_teasers = match favor {
         Favor::Recall => true,
         Favor::Precision => false,
@@ -452,7 +453,7 @@ fn remove_section(
     heading: Ix,
     kind: Kind,
     rule: &str,
-    stats: &[Stats],
+    stats: &StatsTable<'_>,
 ) -> bool {
     let dom = page.dom;
     let level = dom.tag(heading).heading_level();
@@ -498,8 +499,8 @@ fn remove_section(
             reached_end = false;
             break;
         }
-        chars += stats[n as usize].chars;
-        link_chars += stats[n as usize].link_chars;
+        chars += stats.get(n).chars;
+        link_chars += stats.get(n).link_chars;
         section.push(n);
     }
     let ld = if chars == 0 {
@@ -550,7 +551,7 @@ fn remove_section(
 
 /// How many of a section's first elements are story cards: siblings with the same tag and
 /// first class (any `<article>`s), each holding a link or an image.
-fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &[Stats]) -> usize {
+fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &StatsTable<'_>) -> usize {
     let dom = page.dom;
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
@@ -560,7 +561,7 @@ fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &[Stats]) -> usize {
     let Some(first) = items.next() else { return 0 };
     let (tag0, class0) = (dom.tag(first), first_class(first));
     let is_card = |c: Ix| {
-        let s = &stats[c as usize];
+        let s = &stats.get(c);
         dom.tag(c) == tag0
             && (first_class(c) == class0 || tag0 == Tag::Article)
             && (s.link_chars > 0 || s.images > 0)
@@ -591,7 +592,13 @@ fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
 
 /// The largest small box around a condemned block whose other blocks speak of the same
 /// thing (appeals, newsletter and comment boxes, author boxes).
-fn enclosing_box(page: &Page<'_>, root: Ix, unit: Ix, kind: Kind, stats: &[Stats]) -> Option<Ix> {
+fn enclosing_box(
+    page: &Page<'_>,
+    root: Ix,
+    unit: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> Option<Ix> {
     if !matches!(
         kind,
         Kind::Appeal | Kind::Newsletter | Kind::Comments | Kind::AuthorBox
@@ -603,7 +610,7 @@ fn enclosing_box(page: &Page<'_>, root: Ix, unit: Ix, kind: Kind, stats: &[Stats
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
         let Some(p) = dom.parent(at) else { break };
-        if p == root || stats[p as usize].chars > BOX_MAX_CHARS || page.holds_body[p as usize] {
+        if p == root || stats.get(p).chars > BOX_MAX_CHARS || page.holds_body[p as usize] {
             break;
         }
         if !box_speaks_of(page, p, unit, kind, stats) {
@@ -617,7 +624,13 @@ fn enclosing_box(page: &Page<'_>, root: Ix, unit: Ix, kind: Kind, stats: &[Stats
 
 /// True when every text block of `container` other than `unit` is short, a heading, or
 /// holds a keyword of `kind`.
-fn box_speaks_of(page: &Page<'_>, container: Ix, unit: Ix, kind: Kind, stats: &[Stats]) -> bool {
+fn box_speaks_of(
+    page: &Page<'_>,
+    container: Ix,
+    unit: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> bool {
     let dom = page.dom;
     let mut ix = container + 1;
     let end = dom.end(container);
@@ -638,7 +651,7 @@ fn box_speaks_of(page: &Page<'_>, container: Ix, unit: Ix, kind: Kind, stats: &[
             ix += 1;
             continue;
         }
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         if s.blocks == 0 {
             if s.chars >= BOX_SHORT_CHARS && !tag.is_heading() {
                 let normalized = phrases::normalize(&page.text_of(ix));
@@ -657,14 +670,14 @@ fn box_speaks_of(page: &Page<'_>, container: Ix, unit: Ix, kind: Kind, stats: &[
 }
 
 /// Pass 3: byline and date lines inside the body.
-fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &[Stats], authors: &[String]) {
+fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, authors: &[String]) {
     let authors: Vec<String> = authors
         .iter()
         .map(|a| phrases::author_name(&phrases::normalize(a)).to_string())
         .filter(|a| a.chars().count() >= 4)
         .collect();
     top_down(page, scope, |page, ix| {
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         if s.chars == 0 || s.chars as usize > BYLINE_LINE_MAX_CHARS || !is_unit(page, ix, stats) {
             return false;
         }
@@ -743,7 +756,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
     }
     let stats = page.stats(area);
     for piece in pieces {
-        if stats[piece as usize].chars == 0 {
+        if stats.get(piece).chars == 0 {
             continue;
         }
         let scope = Scope {
@@ -755,7 +768,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
         top_down(page, scope, |page, ix| {
-            let s = &stats[ix as usize];
+            let s = &stats.get(ix);
             if s.chars == 0 {
                 return true;
             }
@@ -845,122 +858,69 @@ const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", 
 /// recomputes the figures of each block from its kept children.
 fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
     let dom = page.dom;
-    let kept: Vec<Ix> = page.walk(root).collect();
+    let mut stats = StatsTable::layout(dom, root, Count::Cleaning, page.walk(root));
     // Top-down facts: inside a data table or code.
-    let mut protected_inside = vec![false; dom.len()];
-    let mut data_table = vec![false; dom.len()];
-    for &ix in &kept {
-        if dom.tag(ix) == Tag::Table {
-            data_table[ix as usize] = is_data_table(page, ix);
+    let mut protected_inside = Bits::new(dom.len());
+    let mut data_table = Bits::new(dom.len());
+    for ix in page.walk(root) {
+        if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
+            data_table.set(ix);
         }
         if let Some(p) = dom.parent(ix) {
-            protected_inside[ix as usize] = protected_inside[p as usize]
-                || (dom.tag(p) == Tag::Table && data_table[p as usize])
-                || matches!(dom.tag(p), Tag::Code | Tag::Pre);
-        }
-    }
-    let mut holds_data_table = vec![false; dom.len()];
-    let mut stats = vec![Stats::default(); dom.len()];
-    // Sums are rebuilt from the kept children as removals happen.
-    for &ix in kept.iter().rev() {
-        let i = ix as usize;
-        let tag = dom.tag(ix);
-        let mut s = own_stats(page, &stats, ix, tag);
-        if tag == Tag::A {
-            s.link_chars = s.chars;
-            if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
-                s.link_chars = s.chars * 3 / 10;
+            if protected_inside.get(p)
+                || (dom.tag(p) == Tag::Table && data_table.get(p))
+                || matches!(dom.tag(p), Tag::Code | Tag::Pre)
+            {
+                protected_inside.set(ix);
             }
         }
-        if tag.is_heading() {
-            s.heading_chars = s.chars;
+    }
+    let mut holds_data_table = Bits::new(dom.len());
+    // Sums are rebuilt from the kept children as removals happen.
+    let mut next = dom.end(root);
+    while next > root {
+        next -= 1;
+        let ix = next;
+        if !stats.is_kept(ix) {
+            continue;
         }
-        if matches!(tag, Tag::Ul | Tag::Ol) {
-            s.list_chars = s.chars;
+        let tag = dom.tag(ix);
+        // Text under an element holding only text is counted when that element is.
+        if tag == Tag::Text && !stats.parent_has_row(ix) {
+            continue;
         }
-        stats[i] = s;
+        let s = stats.own(ix);
+        stats.store(ix, s);
         if ix != root
             && tag != Tag::Text
             && is_cleaned_tag(tag)
-            && !protected_inside[i]
-            && !holds_data_table[i]
-            && !(tag == Tag::Table && data_table[i])
+            && !protected_inside.get(ix)
+            && !holds_data_table.get(ix)
+            && !(tag == Tag::Table && data_table.get(ix))
         {
             if ctx.strip && is_link_list(page, ix, tag, &stats) {
-                let kind = classes::kind_of(page.hints[i]).unwrap_or(Kind::Related);
+                let kind = classes::kind_of(page.hints[ix as usize]).unwrap_or(Kind::Related);
                 if page.remove(ix, kind, "list of links to other pages", true) {
                     continue;
                 }
             }
-            if let Some(reason) = should_remove(page, ix, tag, &stats[i], ctx) {
-                let hints = page.hints[i];
+            if let Some(reason) = should_remove(page, ix, tag, &s, ctx) {
+                let hints = page.hints[ix as usize];
                 let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
                 if page.remove(ix, kind, reason, true) {
                     continue;
                 }
             }
         }
-        if let Some(p) = dom.parent(ix) {
-            if ix != root {
-                let pi = p as usize;
-                holds_data_table[pi] |= holds_data_table[i] || (tag == Tag::Table && data_table[i]);
-                let c = stats[i];
-                let ps = &mut stats[pi];
-                ps.chars += c.chars;
-                ps.link_chars += c.link_chars;
-                ps.commas += c.commas;
-                ps.paragraphs += c.paragraphs;
-                ps.images += c.images;
-                ps.list_items += c.list_items;
-                ps.inputs += c.inputs;
-                ps.embeds += c.embeds;
-                ps.heading_chars += c.heading_chars;
-                ps.list_chars += c.list_chars;
-                ps.textish_chars += c.textish_chars;
-                ps.blocks += c.blocks + u32::from(tag.is_block());
+        if ix != root {
+            if let Some(p) = dom.parent(ix) {
+                if holds_data_table.get(ix) || (tag == Tag::Table && data_table.get(ix)) {
+                    holds_data_table.set(p);
+                }
             }
+            stats.add_to_parent(ix, &s);
         }
     }
-}
-
-/// A node's own contribution (not its children's), plus what its kept children have
-/// already added to `acc`.
-fn own_stats(page: &Page<'_>, acc: &[Stats], ix: Ix, tag: Tag) -> Stats {
-    let mut s = acc[ix as usize];
-    match tag {
-        Tag::Text => {
-            (s.chars, s.commas) = page::text_figures(page.dom.text(ix).unwrap_or(""));
-        }
-        Tag::P => s.paragraphs += 1,
-        Tag::Img => s.images += 1,
-        Tag::Li => s.list_items += 1,
-        Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => s.inputs += 1,
-        Tag::Iframe | Tag::Object | Tag::Embed | Tag::Video | Tag::Audio => s.embeds += 1,
-        _ => {}
-    }
-    if matches!(
-        tag,
-        Tag::Span
-            | Tag::Li
-            | Tag::Td
-            | Tag::Blockquote
-            | Tag::Dl
-            | Tag::Div
-            | Tag::Img
-            | Tag::Ol
-            | Tag::P
-            | Tag::Pre
-            | Tag::Table
-            | Tag::Ul
-    ) {
-        s.textish_chars = s.chars;
-    }
-    // A div of inline content only is a paragraph to Readability (it rewrites such divs as
-    // <p> before cleaning).
-    if tag == Tag::Div && s.blocks == 0 && s.chars > 0 {
-        s.paragraphs += 1;
-    }
-    s
 }
 
 /// How far the precision/recall preference moves Readability's link-density thresholds: a
@@ -984,7 +944,7 @@ const LINK_ITEM_DENSITY: f32 = 0.8;
 
 /// A list whose every item is a link to another page ("More stories", "Most read"). Lists of
 /// in-page anchors (tables of contents) do not count: their links weigh less.
-fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &[Stats]) -> bool {
+fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &StatsTable<'_>) -> bool {
     if !matches!(tag, Tag::Ul | Tag::Ol) {
         return false;
     }
@@ -994,7 +954,7 @@ fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &[Stats]) -> bool {
         if page.is_marked(c) || dom.tag(c) != Tag::Li {
             continue;
         }
-        let s = &stats[c as usize];
+        let s = &stats.get(c);
         if s.chars == 0 {
             continue;
         }

@@ -19,8 +19,9 @@ use crate::article::Kind;
 use crate::dom::{Ix, Tag};
 use crate::metadata::Metadata;
 use crate::options::Favor;
-use crate::page::{Page, Stats};
+use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
+use crate::stats::{Bits, StatsTable};
 use crate::text;
 
 /// Attempt flags, loosened one by one when an attempt finds too little text.
@@ -241,7 +242,7 @@ struct Scorer<'a, 'd> {
     page: &'a Page<'d>,
     flags: Flags,
     scores: Vec<f32>,
-    is_candidate: Vec<bool>,
+    is_candidate: Bits,
     candidates: Vec<Ix>,
 }
 
@@ -254,11 +255,7 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
     let mut title_removed = false;
     let title = meta.title.clone().unwrap_or_default();
     // Only the "unlikely" test reads the figures; later attempts, without it, skip the pass.
-    let stats = if flags.strip_unlikely {
-        page.stats(body)
-    } else {
-        Vec::new()
-    };
+    let stats = flags.strip_unlikely.then(|| page.stats(body));
     let mut ix = body;
     let end = dom.end(body);
     while ix < end {
@@ -297,7 +294,11 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
             }
         }
 
-        if flags.strip_unlikely && ix != body && is_unlikely(page, ix, tag, hints, &stats) {
+        if ix != body
+            && stats
+                .as_ref()
+                .is_some_and(|s| is_unlikely(page, ix, tag, hints, s))
+        {
             let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
             let rule = if hints & classes::UNLIKELY == 0 {
                 "role says page furniture"
@@ -313,7 +314,7 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
     byline
 }
 
-fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats]) -> bool {
+fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTable<'_>) -> bool {
     if matches!(
         tag,
         Tag::Body | Tag::A | Tag::Html | Tag::Article | Tag::Main | Tag::Table
@@ -337,7 +338,7 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &[Stats])
     // ("card-header", "tab-menu--product") condemns only what looks like furniture: links
     // or a short label. Names of a known kind (comments, sidebar, related...) need no proof.
     if by_name && !by_role && classes::kind_of(hints).is_none() {
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         if s.link_density() < FURNITURE_MIN_LINK_DENSITY && s.chars >= FURNITURE_MAX_PLAIN_CHARS {
             return false;
         }
@@ -386,14 +387,14 @@ pub(crate) fn choose(
         page,
         flags,
         scores: vec![0.0; dom.len()],
-        is_candidate: vec![false; dom.len()],
+        is_candidate: Bits::new(dom.len()),
         candidates: Vec::new(),
     };
     scorer.score_paragraphs(&stats);
 
     // Final scores: discounted by link density.
     for &c in &scorer.candidates {
-        let ld = stats[c as usize].link_density();
+        let ld = stats.get(c).link_density();
         scorer.scores[c as usize] *= 1.0 - ld;
     }
     let mut top: Vec<Ix> = scorer.candidates.clone();
@@ -450,28 +451,29 @@ pub(crate) fn choose(
 
 impl Scorer<'_, '_> {
     /// Gives every paragraph's points to its ancestors.
-    fn score_paragraphs(&mut self, stats: &[Stats]) {
+    fn score_paragraphs(&mut self, stats: &StatsTable<'_>) {
         let page = self.page;
         let dom = page.dom;
-        let kept: Vec<Ix> = page.walk(dom.body).collect();
-        // Whether a subtree holds block elements: computed backwards.
-        let mut has_block = vec![false; dom.len()];
-        for &ix in kept.iter().rev() {
+        let body = dom.body;
+        // Whether a subtree holds block elements: computed backwards, over the nodes the
+        // figures were computed for (the kept ones).
+        let mut has_block = Bits::new(dom.len());
+        for ix in (body..dom.end(body)).rev().filter(|&ix| stats.is_kept(ix)) {
             let tag = dom.tag(ix);
-            if tag != Tag::Text && (tag.is_block() || has_block[ix as usize]) {
+            if tag != Tag::Text && (tag.is_block() || has_block.get(ix)) {
                 if let Some(p) = dom.parent(ix) {
-                    has_block[p as usize] = true;
+                    has_block.set(p);
                 }
             }
         }
-        for &ix in &kept {
+        for ix in page.walk(body) {
             let tag = dom.tag(ix);
             if tag == Tag::Text || !tag.is_block() || tag.is_heading() {
                 continue;
             }
-            if !has_block[ix as usize] {
+            if !has_block.get(ix) {
                 // A block of inline content only: a paragraph in itself.
-                let s = &stats[ix as usize];
+                let s = &stats.get(ix);
                 if let Some(parent) = dom.parent(ix) {
                     self.add_paragraph(parent, s.chars, s.commas);
                 }
@@ -484,10 +486,11 @@ impl Scorer<'_, '_> {
                     continue;
                 }
                 let ct = dom.tag(child);
-                let is_inline = ct == Tag::Text || (!ct.is_block() && !has_block[child as usize]);
+                let is_inline = ct == Tag::Text || (!ct.is_block() && !has_block.get(child));
                 if is_inline {
-                    chars += stats[child as usize].chars;
-                    commas += stats[child as usize].commas;
+                    let s = stats.get(child);
+                    chars += s.chars;
+                    commas += s.commas;
                 } else {
                     self.add_paragraph(ix, chars, commas);
                     chars = 0;
@@ -511,8 +514,8 @@ impl Scorer<'_, '_> {
             if matches!(dom.tag(ix), Tag::Html) || dom.parent(ix).is_none() {
                 break;
             }
-            if !self.is_candidate[ix as usize] {
-                self.is_candidate[ix as usize] = true;
+            if !self.is_candidate.get(ix) {
+                self.is_candidate.set(ix);
                 self.scores[ix as usize] = self.initial_score(ix);
                 self.candidates.push(ix);
             }
@@ -589,7 +592,7 @@ impl Scorer<'_, '_> {
             if p == body || dom.tag(p) == Tag::Html {
                 break;
             }
-            if !self.is_candidate[p as usize] {
+            if !self.is_candidate.get(p) {
                 parent = dom.parent(p);
                 continue;
             }
@@ -623,7 +626,7 @@ impl Scorer<'_, '_> {
     }
 
     /// The top candidate plus siblings that look like more of the same article.
-    fn join_siblings(&self, best: Ix, stats: &[Stats]) -> Vec<Ix> {
+    fn join_siblings(&self, best: Ix, stats: &StatsTable<'_>) -> Vec<Ix> {
         let page = self.page;
         let dom = page.dom;
         let Some(parent) = dom.parent(best) else {
@@ -649,14 +652,14 @@ impl Scorer<'_, '_> {
             if !best_class.is_empty() && dom.attr(sib, "class") == Some(best_class) {
                 bonus = best_score * SIBLING_SCORE_RATIO;
             }
-            if self.is_candidate[sib as usize] && self.scores[sib as usize] + bonus >= threshold {
+            if self.is_candidate.get(sib) && self.scores[sib as usize] + bonus >= threshold {
                 roots.push(sib);
                 continue;
             }
             // A sibling named like the top candidate, with text that is not a link list, is
             // more of the article even when its paragraphs sit too deep to have scored it.
             if bonus > 0.0 {
-                let s = &stats[sib as usize];
+                let s = &stats.get(sib);
                 if s.chars >= MIN_PARAGRAPH_CHARS && s.link_density() < SAME_CLASS_MAX_LINK_DENSITY
                 {
                     roots.push(sib);
@@ -664,7 +667,7 @@ impl Scorer<'_, '_> {
                 }
             }
             if tag == Tag::P {
-                let s = &stats[sib as usize];
+                let s = &stats.get(sib);
                 let ld = s.link_density();
                 if (s.chars > 80 && ld < 0.25)
                     || (s.chars > 0
@@ -689,14 +692,14 @@ const SECTION_MAX_LINK_DENSITY: f32 = 0.3;
 /// Page builders cut an article into a row of identical sections (`<div class="block
 /// text-block">` ...), each too small to win alone. When the top candidate sits in one of
 /// several same-named sibling sections that hold prose, they are all the article.
-fn repeated_sections(page: &Page<'_>, best: Ix, stats: &[Stats]) -> Option<Vec<Ix>> {
+fn repeated_sections(page: &Page<'_>, best: Ix, stats: &StatsTable<'_>) -> Option<Vec<Ix>> {
     let dom = page.dom;
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
             .and_then(|c| c.split_whitespace().next())
     };
     let prose = |ix: Ix| {
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         s.chars >= SECTION_MIN_CHARS && s.link_density() < SECTION_MAX_LINK_DENSITY
     };
     let mut at = best;
@@ -773,7 +776,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// The element holding most of the page's article text by name (`articleBody`,
 /// `entry-content`...), if any holds a fair amount of text.
-fn known_container(page: &Page<'_>, stats: &[Stats]) -> Option<Ix> {
+fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom;
     // Outermost body-named elements (a named element inside another adds nothing).
     let mut named: Vec<(Ix, u32)> = Vec::new();
@@ -784,7 +787,7 @@ fn known_container(page: &Page<'_>, stats: &[Stats]) -> Option<Ix> {
         if named.last().is_some_and(|&(n, _)| dom.contains(n, ix)) {
             continue;
         }
-        let s = &stats[ix as usize];
+        let s = &stats.get(ix);
         named.push((ix, s.chars.saturating_sub(s.link_chars)));
     }
     let &(best, best_chars) = named.iter().max_by_key(|&&(_, c)| c)?;
@@ -809,7 +812,7 @@ fn known_container(page: &Page<'_>, stats: &[Stats]) -> Option<Ix> {
             }
         }
         let chunk_chars: u32 = chunks.iter().map(|&(_, c)| c).sum();
-        let s = &stats[common as usize];
+        let s = &stats.get(common);
         let common_chars = s.chars.saturating_sub(s.link_chars);
         if common != dom.body && chunk_chars as f32 >= common_chars as f32 * CHUNKS_SHARE_OF_COMMON
         {
@@ -844,13 +847,13 @@ const LEAD_MAX_LINK_DENSITY: f32 = 0.3;
 /// A lead paragraph (standfirst, chapô, perex...) just before the article's container, which
 /// sites often set apart from the body, as the first part of the article: the lead, and the
 /// position in `roots` it takes.
-fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<(usize, Ix)> {
+fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &StatsTable<'_>) -> Option<(usize, Ix)> {
     let dom = page.dom;
     // The lead goes before the first root that holds paragraphs: a lead image (and its
     // caption) joined to the body may stand before the lead ("featured image, excerpt, body").
     let slot = roots
         .iter()
-        .position(|&r| stats[r as usize].paragraphs > 0)
+        .position(|&r| stats.get(r).paragraphs > 0)
         .unwrap_or(0);
     let first = *roots.get(slot)?;
     let mut at = first;
@@ -881,7 +884,7 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &[Stats]) -> Option<(usize,
                     ix = dom.end(ix);
                     continue;
                 }
-                let s = &stats[ix as usize];
+                let s = &stats.get(ix);
                 if page.hints[ix as usize] & classes::LEAD != 0
                     && tag != Tag::Text
                     && LEAD_CHARS.contains(&s.chars)
@@ -972,7 +975,7 @@ fn fnv1a(words: &[String]) -> u64 {
 }
 
 /// The smallest element whose text holds most of the JSON-LD `articleBody`.
-fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Option<Ix> {
+fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -> Option<Ix> {
     let body_text = meta.json_ld_body.as_deref()?;
     // A sorted list searched by bisection: as fast as a hash set here, and no hash table
     // code in the WebAssembly build.
@@ -985,15 +988,15 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Optio
     let dom = page.dom;
     // Matched shingles per leaf block, accumulated upwards.
     let mut matched = vec![0u32; dom.len()];
-    let kept: Vec<Ix> = page.walk(dom.body).collect();
+    let body = dom.body;
     let mut text = String::new();
-    for &ix in &kept {
+    for ix in page.walk(body) {
         let tag = dom.tag(ix);
         if tag == Tag::Text || !tag.is_block() {
             continue;
         }
         // Leaf blocks only: blocks without blocks inside.
-        if stats[ix as usize].blocks > 0 {
+        if stats.get(ix).blocks > 0 {
             continue;
         }
         text.clear();
@@ -1004,10 +1007,10 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Optio
             .count() as u32;
         matched[ix as usize] = n;
     }
-    for &ix in kept.iter().rev() {
-        if ix == dom.body {
-            continue;
-        }
+    for ix in (body + 1..dom.end(body))
+        .rev()
+        .filter(|&ix| stats.is_kept(ix))
+    {
         if let Some(p) = dom.parent(ix) {
             matched[p as usize] += matched[ix as usize];
         }
@@ -1020,7 +1023,7 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Optio
     // Deepest element holding at least JSON_LD_COVERAGE of the matches.
     let need = (total as f32 * JSON_LD_COVERAGE) as u32;
     let mut best = dom.body;
-    for &ix in &kept {
+    for ix in page.walk(body) {
         if dom.tag(ix) != Tag::Text && matched[ix as usize] >= need && dom.contains(best, ix) {
             best = ix;
         }
@@ -1030,10 +1033,10 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &[Stats]) -> Optio
 
 /// Whether `candidate` (from a known container or structured data) should replace the
 /// scored roots.
-fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &[Stats]) -> bool {
+fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &StatsTable<'_>) -> bool {
     let dom = page.dom;
-    let roots_chars: u32 = roots.iter().map(|&r| stats[r as usize].chars).sum();
-    let cand_chars = stats[candidate as usize].chars;
+    let roots_chars: u32 = roots.iter().map(|&r| stats.get(r).chars).sum();
+    let cand_chars = stats.get(candidate).chars;
     if roots_chars == 0 {
         return cand_chars > 0;
     }

@@ -13,6 +13,8 @@
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 
+use crate::paged::Paged;
+
 /// Index of a node in [`Dom::nodes`] (pre-order position).
 pub(crate) type Ix = u32;
 
@@ -395,14 +397,19 @@ pub(crate) struct Dom {
     pub nodes: Vec<Node>,
     /// `<body>`, or the root element when the page has none.
     pub body: Ix,
-    data: Vec<Data>,
+    data: Paged<Data>,
     attrs: Vec<Attr>,
 }
 
 impl Dom {
     /// Assembles the index from its parts; `nodes` must be in document order, each with the
     /// end of its subtree (see `parse::sink`).
-    pub(crate) fn from_parts(nodes: Vec<Node>, body: Ix, data: Vec<Data>, attrs: Vec<Attr>) -> Dom {
+    pub(crate) fn from_parts(
+        nodes: Vec<Node>,
+        body: Ix,
+        data: Paged<Data>,
+        attrs: Vec<Attr>,
+    ) -> Dom {
         Dom {
             nodes,
             body,

@@ -46,11 +46,13 @@ mod error;
 mod metadata;
 mod options;
 mod page;
+mod paged;
 mod parse;
 mod patterns;
 mod readerable;
 mod selector;
 mod serialize;
+mod stats;
 mod text;
 mod urls;
 

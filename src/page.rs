@@ -8,8 +8,9 @@
 use std::borrow::Cow;
 
 use crate::article::Kind;
-use crate::dom::{Dom, Ix, Tag, collapsed_len};
+use crate::dom::{Dom, Ix, Tag};
 use crate::patterns::classes::{self, Hints};
+use crate::stats::{Count, StatsTable};
 
 /// Why a subtree was removed.
 #[derive(Debug, Clone)]
@@ -20,49 +21,6 @@ pub(crate) struct Record {
     /// Reported in [`Article::removed`](crate::Article::removed) when inside the article.
     /// Scripts, styles and the like are not boilerplate and are not reported.
     pub report: bool,
-}
-
-/// Per-node figures of the kept tree, recomputed after removals.
-#[derive(Clone, Copy, Default, Debug)]
-pub(crate) struct Stats {
-    /// Characters of text (whitespace runs count as one).
-    pub chars: u32,
-    /// Characters of text inside links.
-    pub link_chars: u32,
-    /// Commas (Latin and CJK) in the text.
-    pub commas: u32,
-    /// `<p>` elements.
-    pub paragraphs: u32,
-    /// `<img>` elements.
-    pub images: u32,
-    /// `<li>` elements.
-    pub list_items: u32,
-    /// Form inputs.
-    pub inputs: u32,
-    /// Embedded players (`iframe`, `object`, `embed`, `video`, `audio`).
-    pub embeds: u32,
-    /// Characters of text inside headings.
-    pub heading_chars: u32,
-    /// Block elements strictly inside.
-    pub blocks: u32,
-    /// Characters of text inside lists (`ul`, `ol`).
-    pub list_chars: u32,
-    /// Children that carry inline text (non-blank text nodes, inline elements with text):
-    /// an inline element is a block of its own only when it is its parent's sole one.
-    pub inline_children: u32,
-    /// Characters of text inside "textish" elements (spans, paragraphs, cells, list items,
-    /// divs...), as opposed to text sitting directly in the node or in bare links.
-    pub textish_chars: u32,
-}
-
-impl Stats {
-    pub(crate) fn link_density(&self) -> f32 {
-        if self.chars == 0 {
-            0.0
-        } else {
-            self.link_chars as f32 / self.chars as f32
-        }
-    }
 }
 
 pub(crate) struct Page<'d> {
@@ -211,73 +169,9 @@ impl<'d> Page<'d> {
         }
     }
 
-    /// Figures for every kept node inside `root` (others stay zero). One backward pass.
-    pub(crate) fn stats(&self, root: Ix) -> Vec<Stats> {
-        let dom = self.dom;
-        let mut stats = vec![Stats::default(); dom.len()];
-        let kept: Vec<Ix> = self.walk(root).collect();
-        for &ix in kept.iter().rev() {
-            let tag = dom.tag(ix);
-            let i = ix as usize;
-            match tag {
-                Tag::Text => {
-                    (stats[i].chars, stats[i].commas) = text_figures(dom.text(ix).unwrap_or(""));
-                }
-                Tag::P => stats[i].paragraphs += 1,
-                Tag::Img => stats[i].images += 1,
-                Tag::Li => stats[i].list_items += 1,
-                Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => stats[i].inputs += 1,
-                Tag::Iframe | Tag::Object | Tag::Embed | Tag::Video | Tag::Audio => {
-                    stats[i].embeds += 1
-                }
-                _ => {}
-            }
-            if tag == Tag::A {
-                stats[i].link_chars = stats[i].chars;
-                // In-page anchors ("#section") are navigation within the article: Readability
-                // counts them at 30%.
-                if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
-                    stats[i].link_chars = stats[i].chars * 3 / 10;
-                }
-            }
-            if tag.is_heading() {
-                stats[i].heading_chars = stats[i].chars;
-            }
-            if matches!(tag, Tag::Ul | Tag::Ol) {
-                stats[i].list_chars = stats[i].chars;
-            }
-            if is_textish(tag) {
-                stats[i].textish_chars = stats[i].chars;
-            }
-            if ix == root {
-                continue;
-            }
-            let Some(parent) = dom.parent(ix) else {
-                continue;
-            };
-            let s = stats[i];
-            let carries_text = match tag {
-                Tag::Text => dom.text(ix).is_some_and(|t| !t.trim().is_empty()),
-                _ => s.chars > 0 && !tag.is_block() && s.blocks == 0,
-            };
-            let p = &mut stats[parent as usize];
-            if carries_text {
-                p.inline_children += 1;
-            }
-            p.chars += s.chars;
-            p.link_chars += s.link_chars;
-            p.commas += s.commas;
-            p.paragraphs += s.paragraphs;
-            p.images += s.images;
-            p.list_items += s.list_items;
-            p.inputs += s.inputs;
-            p.embeds += s.embeds;
-            p.heading_chars += s.heading_chars;
-            p.list_chars += s.list_chars;
-            p.textish_chars += s.textish_chars;
-            p.blocks += s.blocks + u32::from(tag.is_block());
-        }
-        stats
+    /// Figures for every kept node inside `root` (others read as zero). One backward pass.
+    pub(crate) fn stats(&self, root: Ix) -> StatsTable<'d> {
+        StatsTable::layout(self.dom, root, Count::Scoring, self.walk(root)).build(root)
     }
 
     /// The kept text of a subtree, whitespace-collapsed.
@@ -301,34 +195,6 @@ impl<'d> Page<'d> {
         s.make_ascii_lowercase();
         s
     }
-}
-
-/// Characters (whitespace runs counted once) and commas (Latin and CJK) of a text node.
-pub(crate) fn text_figures(text: &str) -> (u32, u32) {
-    let commas = text
-        .chars()
-        .filter(|&c| c == ',' || c == '，' || c == '、')
-        .count() as u32;
-    (collapsed_len(text), commas)
-}
-
-/// Elements whose text Readability counts as "text" when judging a block's text density.
-fn is_textish(tag: Tag) -> bool {
-    matches!(
-        tag,
-        Tag::Span
-            | Tag::Li
-            | Tag::Td
-            | Tag::Blockquote
-            | Tag::Dl
-            | Tag::Div
-            | Tag::Img
-            | Tag::Ol
-            | Tag::P
-            | Tag::Pre
-            | Tag::Table
-            | Tag::Ul
-    )
 }
 
 pub(crate) struct Walk<'p, 'd> {

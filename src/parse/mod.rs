@@ -18,14 +18,30 @@ use nesting::NestingCap;
 /// Parses a whole document as a browser does (scripting on: the content of `<noscript>`
 /// stays text, so that a stray unclosed `<noscript>` cannot swallow the page), with the
 /// nesting of elements capped (see [`NestingCap`]).
+/// Bytes of input handed to the tokenizer at a time: small next to a large page, large
+/// enough that the per-chunk work is lost in the parse.
+const FEED_CHUNK_BYTES: usize = 64 * 1024;
+
 pub(crate) fn document(html: &str) -> Dom {
     let builder = TreeBuilder::new(sink::Sink::new(), TreeBuilderOpts::default());
     let tokenizer = Tokenizer::new(NestingCap::new(builder), TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    // The tokenizer pauses after a script or a `<meta charset>` for the caller to act; the
-    // input is already text and no script runs, so it is only resumed.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    // The input is fed in chunks: the tokenizer works on its own copy of what it is given,
+    // and a chunk's copy is freed once tokenized (unless text nodes share it), so a large
+    // page is not held twice.
+    let mut rest = html;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(FEED_CHUNK_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (chunk, after) = rest.split_at(cut);
+        rest = after;
+        input.push_back(StrTendril::from_slice(chunk));
+        // The tokenizer pauses after a script or a `<meta charset>` for the caller to act;
+        // the input is already text and no script runs, so it is only resumed.
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    }
     tokenizer.end();
     tokenizer.sink.inner.sink.finish()
 }

@@ -14,6 +14,7 @@ use html5ever::tree_builder::{ElemName, ElementFlags, NodeOrText, QuirksMode, Tr
 use html5ever::{Attribute, LocalName, Namespace, QualName, local_name, ns};
 
 use crate::dom::{Attr, Data, Dom, Ix, NO_PARENT, Node, Space, Tag};
+use crate::paged::Paged;
 
 /// Sentinel for "no node" in a link.
 const NONE: u32 = u32::MAX;
@@ -42,8 +43,8 @@ const UNLINKED: Links = Links {
 /// The tree as it is being built.
 #[derive(Default)]
 struct Arena {
-    data: Vec<Data>,
-    links: Vec<Links>,
+    data: Paged<Data>,
+    links: Paged<Links>,
     attrs: Vec<Attr>,
 }
 
