@@ -10,7 +10,7 @@ use std::ops::{Index, IndexMut};
 
 /// Entries per page: a power of two, so that an index splits with a shift and a mask. Large
 /// enough that the page table (one `Vec` header per page) stays under 1% of the entries.
-const PAGE: usize = 4096;
+const PAGE: usize = 1024;
 
 pub(crate) struct Paged<T> {
     pages: Vec<Vec<T>>,
