@@ -296,6 +296,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut previous = String::new();
     let mut teasers: Vec<Ix> = Vec::new();
+    let mut excerpts: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
         if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
@@ -323,6 +324,10 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
                 teasers.push(ix);
                 return true;
             }
+            if ends_in_read_more(page, ix, &normalized) {
+                excerpts.push(ix);
+                return true;
+            }
             // A unit that is not boilerplate: nothing inside it will be either.
             return !heading;
         };
@@ -338,7 +343,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
                 Mode::Lead => "lead",
                 Mode::Anywhere => "anywhere",
                 Mode::Cta => "call to action naming platforms",
-                Mode::Platform | Mode::Marker => "marker",
+                Mode::Platform | Mode::Marker | Mode::ReadMore => "marker",
             }
         )
         .into();
@@ -355,19 +360,33 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
         true
     });
     // A few teasers in an article are boilerplate; a page made of them is a list of stories,
-    // and they are its content.
+    // and they are its content. Headline links and excerpts closed by "read more" are
+    // judged apart: a page may carry a few of each.
+    for (found, rule) in [
+        (teasers, "a lone link to another story"),
+        (
+            excerpts,
+            "an excerpt of another story, closed by a read-more link",
+        ),
+    ] {
+        if !keep_teasers(&found, stats, root, favor) {
+            for ix in found {
+                page.remove(ix, Kind::Related, rule, true);
+            }
+        }
+    }
+}
+
+/// Whether the teasers found in an article are its content: many of them, holding a fair
+/// share of its text.
+fn keep_teasers(teasers: &[Ix], stats: &StatsTable<'_>, root: Ix, favor: Favor) -> bool {
     let teaser_chars: u32 = teasers.iter().map(|&t| stats.get(t).chars).sum();
     let total = stats.get(root).chars.max(1);
-    let keep_teasers = match favor {
+    match favor {
         Favor::Recall => true,
         Favor::Precision => false,
         Favor::Balanced => {
             teasers.len() > MAX_TEASERS && (teaser_chars as f32) >= total as f32 * TEASER_MAX_SHARE
-        }
-    };
-    if !keep_teasers {
-        for ix in teasers {
-            page.remove(ix, Kind::Related, "a lone link to another story", true);
         }
     }
 }
@@ -427,6 +446,32 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
         && !t.starts_with("http")
         && !t.starts_with("www.")
         && text::word_count(t) >= TEASER_MIN_WORDS
+}
+
+/// Text a read-more teaser holds before its link, at least: a line of excerpt. A block that
+/// is the label alone is left to the phrase tables.
+const READ_MORE_MIN_EXCERPT_CHARS: usize = 20;
+
+/// A teaser of another page: an excerpt closed by a "read more" link ("Mammut signs Adam
+/// Ondra… Weiterlesen", "[czytaj więcej]"). The blocks reaching here are short (see
+/// `phrases::ANYWHERE_MAX_CHARS`); in-page links and captions do not count.
+fn ends_in_read_more(page: &Page<'_>, ix: Ix, normalized: &str) -> bool {
+    let dom = page.dom;
+    if page.in_figure[ix as usize] || matches!(dom.tag(ix), Tag::Figcaption | Tag::Caption) {
+        return false;
+    }
+    let Some(link) = page.walk(ix).filter(|&i| dom.tag(i) == Tag::A).last() else {
+        return false;
+    };
+    let href = dom.attr(link, "href").unwrap_or("").trim();
+    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+        return false;
+    }
+    let label = phrases::normalize(&page.text_of(link));
+    !label.is_empty()
+        && normalized.len() >= label.len() + READ_MORE_MIN_EXCERPT_CHARS
+        && normalized.ends_with(&label)
+        && phrases::is_read_more(&label)
 }
 
 /// Shortest block checked for repeats: short labels ("Photo", "Share") legitimately recur.
@@ -1125,5 +1170,36 @@ mod tests {
         // "About" someone else is a section of the article.
         let a = post_with(&format!("<h3>Über Anna Berg</h3><p>{bio}</p>"));
         assert!(a.text.contains("Leiter der Lokalredaktion"), "{}", a.text);
+    }
+
+    #[test]
+    fn an_excerpt_closed_by_read_more_goes_unless_the_page_is_made_of_them() {
+        let excerpt = "Die Stadtwerke erhöhen zum Jahreswechsel die Preise für Fernwärme,                        wie der Vorstand am Montag ankündigte…";
+        let a = post_with(&format!(
+            "<p>{excerpt} <a href=\"/stadtwerke-preise\">Weiterlesen</a></p>"
+        ));
+        assert!(!a.text.contains("Stadtwerke erhöhen"), "{}", a.text);
+        assert!(
+            a.removed.iter().any(|r| r.kind == Kind::Related
+                && r.rule.contains("read-more")
+                && r.text.contains("Stadtwerke")),
+            "{:?}",
+            a.removed
+        );
+        // A link to a place in the page, or one that is not the block's end, is not a teaser.
+        let a = post_with(&format!(
+            "<p>{excerpt} <a href=\"#mehr\">Weiterlesen</a></p>"
+        ));
+        assert!(a.text.contains("Stadtwerke erhöhen"), "{}", a.text);
+        let a = post_with(&format!(
+            "<p>{excerpt} <a href=\"/preise\">Weiterlesen</a> bei den Stadtwerken.</p>"
+        ));
+        assert!(a.text.contains("Stadtwerke erhöhen"), "{}", a.text);
+        // A page of such excerpts is a list of stories: they are its content.
+        let list: String = (0..6)
+            .map(|i| format!("<p>{excerpt} Folge {i}. <a href=\"/folge-{i}\">Weiterlesen</a></p>"))
+            .collect();
+        let a = post_with(&list);
+        assert!(a.text.contains("Folge 5"), "{}", a.text);
     }
 }

@@ -30,6 +30,9 @@ pub(crate) enum Mode {
     /// A word that marks a line as a photo credit (see [`has_credit_marker`]); never fires
     /// alone.
     Marker,
+    /// The whole text of a link that closes a teaser ("Read more", "Weiterlesen"): see
+    /// [`is_read_more`]; never fires alone.
+    ReadMore,
 }
 
 /// One concern's phrases in one language.
@@ -189,6 +192,18 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "read more|\
+                 continue reading|\
+                 keep reading|\
+                 read on|\
+                 read the full story|\
+                 full story|\
+                 more",
+        ),
         // Shop buttons under product mentions.
         t(
             Ad,
@@ -737,6 +752,17 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "weiterlesen|\
+                 mehr|\
+                 mehr lesen|\
+                 artikel lesen|\
+                 zum artikel|\
+                 ganzen artikel lesen",
+        ),
         // Shop buttons under product mentions.
         t(
             Ad,
@@ -1089,6 +1115,15 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "lire la suite|\
+                 la suite|\
+                 lire plus|\
+                 lire l'article",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -1277,6 +1312,17 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "leer más|\
+                 leer mas|\
+                 seguir leyendo|\
+                 sigue leyendo|\
+                 ver más|\
+                 más",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -1469,6 +1515,15 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "leia mais|\
+                 ler mais|\
+                 continue lendo|\
+                 continuar lendo",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -1642,6 +1697,15 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "leggi tutto|\
+                 leggi di più|\
+                 continua a leggere|\
+                 leggi l'articolo",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -1807,6 +1871,14 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "читать далее|\
+                 читать дальше|\
+                 подробнее",
+        ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "все права защищены"),
         t(
@@ -1972,6 +2044,13 @@ const RU: Language = Language {
 const HI: Language = Language {
     code: "hi",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "और पढ़ें|\
+                 आगे पढ़ें",
+        ),
         t(
             Credit,
             Lead,
@@ -2098,6 +2177,14 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "czytaj więcej|\
+                 czytaj dalej|\
+                 więcej",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -2241,6 +2328,14 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // The text of a link closing a teaser of another page ("… Read more").
+        t(
+            Related,
+            ReadMore,
+            "lees meer|\
+                 lees verder|\
+                 meer",
+        ),
         // Press-contact boxes closing press releases: a heading over addresses and phone numbers.
         t(
             Contact,
@@ -2401,6 +2496,16 @@ fn agencies() -> impl Iterator<Item = &'static str> {
         .iter()
         .filter(|t| t.kind == Credit && t.mode == Mode::Label)
         .flat_map(|t| super::items(t.phrases))
+}
+
+/// True when a link's text (already [`normalize`]d) is all a "read more" label, in any
+/// language: the link that closes a teaser of another page.
+pub(crate) fn is_read_more(normalized: &str) -> bool {
+    let mut found = false;
+    matcher().for_each(normalized, |hit| {
+        found |= hit.value.mode == Mode::ReadMore && hit.start == 0 && hit.end == normalized.len();
+    });
+    found
 }
 
 /// What a phrase match says about a block.
@@ -2685,6 +2790,24 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn read_more_labels_are_whole_link_texts() {
+        for label in [
+            "Read more",
+            "Weiterlesen",
+            "mehr",
+            "Lire la suite",
+            "[czytaj więcej]",
+        ] {
+            assert!(is_read_more(&normalize(label)), "{label}");
+        }
+        // Part of a longer text, or a word that only starts like one, is not the label.
+        assert!(!is_read_more(&normalize("Read more about the council")));
+        assert!(!is_read_more(&normalize("mehrere")));
+        // The label alone classifies as nothing: it only marks a teaser's end.
+        assert_eq!(kind("mehr"), None);
     }
 
     #[test]
