@@ -108,6 +108,61 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             clean_conditionally(page, root, ctx);
         }
     }
+    if ctx.strip {
+        trailing_headings(page, ctx.roots);
+    }
+}
+
+/// How many headings in a row may be found emptied at the article's end ("Related" over
+/// "More from the site").
+const MAX_TRAILING_HEADINGS: usize = 3;
+
+/// Longest heading taken for an emptied section's: a few words.
+const TRAILING_HEADING_MAX_CHARS: usize = 80;
+
+/// A heading left last in the article, with nothing after it: the section it headed was
+/// removed, or is filled in by a script ("More news" over an empty list).
+fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
+    let Some(&root) = roots.last() else {
+        return;
+    };
+    let dom = page.dom;
+    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
+    // Content: text, or a picture or player (a heading over an image is a caption).
+    let is_content = |i: Ix| {
+        has_text(i)
+            || matches!(
+                dom.tag(i),
+                Tag::Img | Tag::Video | Tag::Audio | Tag::Iframe | Tag::Object | Tag::Embed
+            )
+    };
+    for _ in 0..MAX_TRAILING_HEADINGS {
+        let Some(last) = page.walk(root).filter(|&i| is_content(i)).last() else {
+            return;
+        };
+        let Some(heading) = dom
+            .ancestors(last)
+            .take_while(|&a| a != root && dom.contains(root, a))
+            .find(|&a| dom.tag(a).is_heading())
+        else {
+            return;
+        };
+        // The article holds something before it (a heading alone is all there is), and it
+        // reads as a heading: a long one is a closing sentence set in large type.
+        if page.text_of(heading).chars().count() > TRAILING_HEADING_MAX_CHARS
+            || !page.walk(root).take_while(|&i| i < heading).any(has_text)
+        {
+            return;
+        }
+        if !page.remove(
+            heading,
+            Kind::Clutter,
+            "heading with nothing after it",
+            true,
+        ) {
+            return;
+        }
+    }
 }
 
 /// "Related" headings set aside before scoring (by name) leave their cards behind: take the
@@ -1201,5 +1256,28 @@ mod tests {
             .collect();
         let a = post_with(&list);
         assert!(a.text.contains("Folge 5"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_heading_left_last_with_nothing_after_it_goes() {
+        let a = post_with("<h2>Mehr Nachrichten</h2><ul class=\"teaser-loader\"></ul>");
+        assert!(!a.text.contains("Mehr Nachrichten"), "{}", a.text);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.rule == "heading with nothing after it" && r.text == "Mehr Nachrichten"),
+            "{:?}",
+            a.removed
+        );
+        // Over a picture, or followed by text, a heading stays; so does a closing sentence
+        // set as a heading.
+        let a = post_with("<h2>Das Rathaus</h2><img src=\"/rathaus.jpg\" alt=\"\">");
+        assert!(a.text.contains("Das Rathaus"), "{}", a.text);
+        let a = post_with("<h2>Wie es weitergeht</h2><p>Der Markt öffnet im Mai.</p>");
+        assert!(a.text.contains("Wie es weitergeht"), "{}", a.text);
+        let closing = "Alle Stände und viele weitere findet ihr auf dem Wochenmarkt am \
+                       Rathausplatz, jeden Samstag ab acht Uhr morgens!";
+        let a = post_with(&format!("<h3>{closing}</h3>"));
+        assert!(a.text.contains("Alle Stände"), "{}", a.text);
     }
 }
