@@ -22,7 +22,8 @@ pub struct Article {
     /// The article body as safe HTML: a `<div>` holding allow-listed elements only.
     pub content: String,
     /// The article body as plain text: one blank line between blocks. Holds everything in
-    /// `content`, figure captions included, as a browser's `textContent` would.
+    /// `content`, figure captions included, as a browser's `textContent` would, less soft
+    /// hyphens (hyphenation hints that would cut words apart).
     pub text_content: String,
     /// The article's running text: `text_content` without figures (their captions and
     /// photo credits). This is what `declutter --format text` prints, for uses that want

@@ -6,6 +6,7 @@
 
 use crate::clean::{OutNode, OutTag, OutTree};
 use crate::dom::is_space;
+use crate::serialize::SOFT_HYPHEN;
 
 /// The article as Markdown.
 pub(crate) fn write(tree: &OutTree) -> String {
@@ -443,6 +444,9 @@ fn wrap(tree: &OutTree, id: u32, s: &mut String, delim: &str) {
 fn escape_inline(text: &str, s: &mut String) {
     let mut space = false;
     for c in text.chars() {
+        if c == SOFT_HYPHEN {
+            continue;
+        }
         if is_space(c) && c != '\u{a0}' {
             if !space {
                 s.push(' ');

@@ -3,6 +3,7 @@
 
 use crate::clean::{OutTag, OutTree};
 use crate::dom::is_space;
+use crate::serialize::SOFT_HYPHEN;
 
 /// Whether figures (an image with its caption and credit) are written.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,9 @@ impl Writer {
 
     fn text(&mut self, s: &str) {
         for c in s.chars() {
+            if c == SOFT_HYPHEN {
+                continue;
+            }
             if is_space(c) {
                 if !self.space && self.pending == 0 && !self.out.is_empty() {
                     self.out.push(' ');
