@@ -2,11 +2,11 @@
 //! much of it is in links, how many paragraphs, images, list items...
 //!
 //! A table of figures is built in one backward pass over the kept subtree of a root. It stores
-//! a row only for elements that hold other elements. Text nodes and elements that hold only
-//! text (the vast majority of nodes on most pages: spans, links, list items, paragraphs of
-//! one text) get their figures computed when asked, from their text children, which is as
-//! cheap as reading a row. On a page of a million one-character elements this is the
-//! difference between 52 bytes a node and a fraction of a byte.
+//! a row only for elements that hold other elements or a long text. Text nodes and elements
+//! that hold only short text (most nodes on most pages: spans, links, labels) get their
+//! figures computed when asked, from their text children, which is about as cheap as
+//! reading a row. On a page of a million one-character elements this is the difference
+//! between 52 bytes a node and a fraction of a byte.
 
 use crate::dom::{Dom, Ix, Tag, collapsed_len};
 
@@ -69,6 +69,11 @@ impl Stats {
     }
 }
 
+/// Text this long gets its element a row: counting it again at every reading would cost
+/// more than the row (52 bytes) saves. Shorter text is counted when asked, which keeps
+/// pages of tiny elements small.
+const ROW_MIN_TEXT_BYTES: usize = 48;
+
 /// How a table counts: for scoring, or for Readability's conditional cleaning (which reads a
 /// `<div>` of inline content only as a paragraph, since Readability rewrites such divs as
 /// `<p>` before cleaning).
@@ -128,7 +133,7 @@ pub(crate) struct StatsTable<'d> {
     count: Count,
     /// Nodes of the subtree that were kept when the table was built.
     kept: Bits,
-    /// Kept elements holding kept elements: the nodes with a row.
+    /// Kept elements holding kept elements or a long text: the nodes with a row.
     slots: Slots,
     rows: Vec<Stats>,
 }
@@ -147,7 +152,11 @@ impl<'d> StatsTable<'d> {
         let mut holds_elements = Bits::new(dom.len());
         for ix in kept_nodes {
             kept.set(ix);
-            if ix != root && dom.tag(ix) != Tag::Text {
+            let needs_row = match dom.tag(ix) {
+                Tag::Text => dom.text(ix).is_some_and(|t| t.len() >= ROW_MIN_TEXT_BYTES),
+                _ => true,
+            };
+            if ix != root && needs_row {
                 if let Some(p) = dom.parent(ix) {
                     holds_elements.set(p);
                 }
