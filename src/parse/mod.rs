@@ -150,6 +150,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn input_fed_in_chunks_parses_as_a_whole() {
+        // Chunk boundaries falling inside a multi-byte character, a CR LF pair, a tag, an
+        // entity and a comment: the tree is the one the whole input gives.
+        let filler = |n: usize| "é".repeat(n / 2);
+        let mut cases = Vec::new();
+        for (i, tricky) in ["é", "\r\n", "<b class=\"x\">", "&eacute;", "<!-- c -->"]
+            .into_iter()
+            .enumerate()
+        {
+            for shift in 0..4 {
+                let head = format!("<body><p>{}", filler(FEED_CHUNK_BYTES - 9 - 2 * i));
+                let pad = "a".repeat(shift);
+                cases.push(format!("{head}{pad}{tricky}tail</p><p>{}</p>", filler(100)));
+            }
+        }
+        for page in &cases {
+            assert_eq!(outline(&document(page)), scraper_outline(page));
+        }
+    }
+
+    #[test]
     fn builds_the_tree_html5ever_prescribes() {
         // Foster parenting, the adoption agency, implied and repeated tags, templates,
         // foreign content, attributes merged from a second <body>, text joined across
