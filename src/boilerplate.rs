@@ -354,7 +354,11 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
     let mut excerpts: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
-        if s.chars == 0 || s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
+        if s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
+            line_break_paragraphs(page, ix, stats);
+            return false;
+        }
+        if s.chars == 0 {
             return false;
         }
         let tag = page.dom.tag(ix);
@@ -442,6 +446,76 @@ fn keep_teasers(teasers: &[Ix], stats: &StatsTable<'_>, root: Ix, favor: Favor) 
         Favor::Precision => false,
         Favor::Balanced => {
             teasers.len() > MAX_TEASERS && (teaser_chars as f32) >= total as f32 * TEASER_MAX_SHARE
+        }
+    }
+}
+
+/// A block written as paragraphs parted by blank lines (`text<br><br>text`): each run of
+/// inline content between double line breaks is read as a paragraph of its own, and goes
+/// when the phrase tables condemn it (a cookie notice or a donation appeal closing a long
+/// block). Only the block's own children are looked at; block children end a run.
+fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
+    let dom = page.dom;
+    let mut runs: Vec<Vec<Ix>> = vec![Vec::new()];
+    let mut breaks = 0;
+    let mut parted = false;
+    for c in dom.children(ix) {
+        if page.is_marked(c) {
+            continue;
+        }
+        let tag = dom.tag(c);
+        if tag == Tag::Br {
+            breaks += 1;
+            continue;
+        }
+        if tag == Tag::Text && dom.text(c).is_some_and(|t| t.trim().is_empty()) {
+            continue;
+        }
+        let ends_run = breaks >= 2 || tag.is_block();
+        parted |= breaks >= 2;
+        breaks = 0;
+        if ends_run && runs.last().is_some_and(|r| !r.is_empty()) {
+            runs.push(Vec::new());
+        }
+        if tag.is_block() {
+            continue;
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push(c);
+        }
+    }
+    if !parted {
+        return;
+    }
+    for run in runs {
+        let Some(&first) = run.first() else {
+            continue;
+        };
+        let (mut chars, mut link_chars) = (0, 0);
+        let mut text = String::new();
+        for &c in &run {
+            let s = stats.get(c);
+            chars += s.chars;
+            link_chars += s.link_chars;
+            text.push_str(&page.text_of(c));
+            text.push(' ');
+        }
+        if chars == 0 || chars as usize > phrases::ANYWHERE_MAX_CHARS {
+            continue;
+        }
+        let link_ratio = link_chars as f32 / chars as f32;
+        let Some(hit) = phrases::classify(&phrases::normalize(&text), link_ratio) else {
+            continue;
+        };
+        let rule = format!(
+            "phrase[{}] {:?} in a paragraph between line breaks",
+            hit.lang, hit.phrase
+        );
+        // One entry in the removed list, for the run's first node; the rest is recorded
+        // under the same rule.
+        page.remove(first, hit.kind, rule.clone(), true);
+        for &c in &run[1..] {
+            page.remove(c, hit.kind, rule.clone(), false);
         }
     }
 }
@@ -1279,5 +1353,30 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn paragraphs_parted_by_blank_lines_are_judged_one_by_one() {
+        let story = "Die Händler haben sich in einer Genossenschaft zusammengeschlossen, die \
+                     den Betrieb der Halle übernimmt und die Miete mit der Stadt aushandelt, \
+                     sagte ihr Sprecher am Mittwoch vor dem Rathaus.";
+        let appeal = "Gefällt dir unser Magazin? Wir haben uns entschieden, keine \
+                      Bezahlschranke einzuführen.";
+        let a = post_with(&format!(
+            "<p>{story}<br><br>{story}<br><br><b>{appeal}</b></p>"
+        ));
+        assert!(!a.text.contains("Gefällt dir"), "{}", a.text);
+        assert!(a.text.contains("Genossenschaft"), "{}", a.text);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.kind == Kind::Appeal && r.rule.contains("between line breaks")),
+            "{:?}",
+            a.removed
+        );
+        // A single line break does not part paragraphs: the block is judged whole (and is
+        // too long to be an appeal).
+        let a = post_with(&format!("<p>{story}<br>{story}<br><b>{appeal}</b></p>"));
+        assert!(a.text.contains("Gefällt dir"), "{}", a.text);
     }
 }
