@@ -192,6 +192,21 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(
+            Share,
+            Anywhere,
+            "our youtube channel|\
+                 our podcast feed",
+        ),
+        // Shop notices left in the page ("added to your cart").
+        t(
+            Clutter,
+            Anywhere,
+            "added to your cart|\
+                 added to your basket|\
+                 successfully added to",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -752,6 +767,22 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(
+            Share,
+            Anywhere,
+            "unseren youtube-kanal|\
+                 unserem youtube-kanal|\
+                 unser youtube-kanal",
+        ),
+        // Shop notices left in the page ("added to your cart").
+        t(
+            Clutter,
+            Anywhere,
+            "wurde erfolgreich hinzugefügt|\
+                 zum warenkorb hinzugefügt|\
+                 in den warenkorb gelegt",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -1115,6 +1146,15 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(Share, Anywhere, "notre chaîne youtube"),
+        // Shop notices left in the page ("added to your cart").
+        t(
+            Clutter,
+            Anywhere,
+            "ajouté au panier|\
+                 ajouté à votre panier",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -1312,6 +1352,15 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(Share, Anywhere, "nuestro canal de youtube"),
+        // Shop notices left in the page ("added to your cart").
+        t(
+            Clutter,
+            Anywhere,
+            "añadido al carrito|\
+                 agregado al carrito",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -1515,6 +1564,15 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(
+            Share,
+            Anywhere,
+            "nosso canal no youtube|\
+                 nosso canal do youtube",
+        ),
+        // Shop notices left in the page ("added to your cart").
+        t(Clutter, Anywhere, "adicionado ao carrinho"),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -1697,6 +1755,10 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // A site pointing readers to its own channel.
+        t(Share, Anywhere, "il nostro canale youtube"),
+        // Shop notices left in the page ("added to your cart").
+        t(Clutter, Anywhere, "aggiunto al carrello"),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -2790,6 +2852,25 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn own_channels_and_shop_notices() {
+        assert_eq!(
+            kind("¡Mira lo que tiene nuestro canal de YouTube!"),
+            Some(Share)
+        );
+        assert_eq!(kind("Abonniert unseren YouTube-Kanal"), Some(Share));
+        assert_eq!(
+            kind("Der Artikel wurde erfolgreich hinzugefügt."),
+            Some(Clutter)
+        );
+        assert_eq!(kind("1 item added to your cart"), Some(Clutter));
+        // Someone else's channel is news.
+        assert_eq!(
+            kind("The minister posted the video on her YouTube channel."),
+            None
+        );
     }
 
     #[test]
