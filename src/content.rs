@@ -466,9 +466,21 @@ impl Scorer<'_, '_> {
                 }
             }
         }
+        // Inside a reference list: citations are sentence-like, but not the article's
+        // paragraphs (on a scholarly page they outscore a short abstract).
+        let mut in_references = Bits::new(dom.len());
         for ix in page.walk(body) {
             let tag = dom.tag(ix);
-            if tag == Tag::Text || !tag.is_block() || tag.is_heading() {
+            if tag == Tag::Text {
+                continue;
+            }
+            if page.hints[ix as usize] & classes::REFERENCES != 0
+                || dom.parent(ix).is_some_and(|p| in_references.get(p))
+            {
+                in_references.set(ix);
+                continue;
+            }
+            if !tag.is_block() || tag.is_heading() {
                 continue;
             }
             if !has_block.get(ix) {
@@ -1051,4 +1063,41 @@ fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &Stats
     // Elsewhere: scoring and the names disagree; trust the names only when they hold
     // clearly more text.
     cand_chars > roots_chars * 2
+}
+
+#[cfg(test)]
+mod tests {
+    /// A scholarly page: a short abstract in the article, a long list of citations after it.
+    fn scholarly_page(list_names: &str) -> String {
+        let citation = "Doe J, Roe R, et al. Influenza vaccination of schoolchildren, a \
+                        cohort study, with costs. J Infect Dis. 2009;170:679-86.";
+        let items: String = (0..40)
+            .map(|i| format!("<li>{i}. {citation}</li>"))
+            .collect();
+        format!(
+            "<html><body><div class=\"article-body\"><section><h2>Abstract</h2>\
+             <p>Vaccinating elderly persons against influenza is thought to reduce hospital \
+             stays and deaths, but observational studies may be biased.</p>\
+             <p>We compared regions with different vaccination rates over fifteen years, \
+             using records of hospital admissions and deaths in each season.</p></section>\
+             <section><h2>References</h2><div {list_names}><ol>{items}</ol></div></section>\
+             </div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_reference_list_is_not_chosen_as_the_article() {
+        let a = crate::extract(&scholarly_page("class=\"references\""), &Default::default())
+            .expect("extracts");
+        assert!(a.text.contains("Vaccinating elderly persons"), "{}", a.text);
+        // Without the name, the citations outscore the abstract (which is why the name is
+        // looked at).
+        let a = crate::extract(&scholarly_page("class=\"list\""), &Default::default())
+            .expect("extracts");
+        assert!(
+            !a.text.contains("Vaccinating elderly persons"),
+            "{}",
+            a.text
+        );
+    }
 }

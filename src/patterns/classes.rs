@@ -25,6 +25,9 @@ pub(crate) const HIDDEN: Hints = 1 << 5;
 pub(crate) const CAPTION: Hints = 1 << 6;
 /// Bylines, datelines and other article metadata lines.
 pub(crate) const META: Hints = 1 << 7;
+/// Reference lists and bibliographies: long lists of citations, which outscore a short
+/// abstract on scholarly pages but are never the article.
+pub(crate) const REFERENCES: Hints = 1 << 26;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
 /// Lead paragraphs and standfirsts, which sites often place outside the body container.
@@ -609,12 +612,19 @@ pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
     ("doc-subtitle", 0),
 ];
 
+/// Names of reference lists.
+const REFERENCE_NAMES: &str = "references|\
+     reference-list|\
+     bibliography|\
+     citation-list";
+
 /// The compiled class/id matcher: each pattern with its hint and its own text (to explain a
 /// removal).
 pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
     static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&'static str, Hints); 10] = [
+        let simple: [(&'static str, Hints); 11] = [
+            (REFERENCE_NAMES, REFERENCES),
             (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),

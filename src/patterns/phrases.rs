@@ -476,6 +476,8 @@ const EN: Language = Language {
                  limited time offer|\
                  unlimited access|\
                  unlimited digital access|\
+                 instant access to the full|\
+                 access to the full article|\
                  independent journalism needs|\
                  we rely on readers|\
                  reader-funded|\
