@@ -466,18 +466,21 @@ impl Scorer<'_, '_> {
                 }
             }
         }
-        // Inside a reference list: citations are sentence-like, but not the article's
-        // paragraphs (on a scholarly page they outscore a short abstract).
-        let mut in_references = Bits::new(dom.len());
+        // Inside a reference list (citations are sentence-like, and on a scholarly page they
+        // outscore a short abstract) or a box named as comments, related stories, an author
+        // bio, a newsletter form or an appeal: none of it is the article's paragraphs.
+        let mut set_apart_box = Bits::new(dom.len());
         for ix in page.walk(body) {
             let tag = dom.tag(ix);
             if tag == Tag::Text {
                 continue;
             }
-            if page.hints[ix as usize] & classes::REFERENCES != 0
-                || dom.parent(ix).is_some_and(|p| in_references.get(p))
-            {
-                in_references.set(ix);
+            let h = page.hints[ix as usize];
+            let set_apart = h & (classes::REFERENCES | NOT_ARTICLE_BOXES) != 0
+                && h & classes::BODY == 0
+                && !page.holds_body[ix as usize];
+            if set_apart || dom.parent(ix).is_some_and(|p| set_apart_box.get(p)) {
+                set_apart_box.set(ix);
                 continue;
             }
             if !tag.is_block() || tag.is_heading() {
@@ -780,6 +783,10 @@ const BOILERPLATE_BOXES: Hints = classes::kind_bit(Kind::AuthorBox)
     | classes::kind_bit(Kind::Related)
     | classes::kind_bit(Kind::Comments)
     | classes::kind_bit(Kind::Newsletter);
+
+/// Boxes whose paragraphs give no points to the article's candidates: their text is
+/// about something else, however long (a comment thread, a donation appeal).
+const NOT_ARTICLE_BOXES: Hints = BOILERPLATE_BOXES | classes::kind_bit(Kind::Appeal);
 
 /// True for text ending like a sentence (a period followed by a space or the end).
 fn ends_sentence(text: &str) -> bool {
@@ -1099,5 +1106,21 @@ mod tests {
             "{}",
             a.text
         );
+    }
+
+    #[test]
+    fn paragraphs_of_an_appeal_box_do_not_choose_the_article() {
+        let html = "<html><body><div id=\"page\"><h1>Parteien</h1><div class=\"text\">\
+            <p><em>Weil es zu viele sind und viele nur in wenigen Ländern antreten, haben wir \
+            uns auf die größten beschränkt, wie in der Karte zu sehen ist.</em></p></div>\
+            <div class=\"cta-box\"><p>Wir sind gemeinnützig und unabhängig, wir finanzieren \
+            uns durch Spenden, durch Abos, durch Beiträge unserer Leser, und durch nichts \
+            sonst. Unterstütze unsere Arbeit, abonniere das Magazin, gedruckt oder als E-Paper, \
+            ab 19,90 Euro im Jahr, oder spende, damit wir weiter schreiben können, was andere \
+            nicht schreiben.</p></div></div><div id=\"footer\"><p>Impressum</p></div>\
+            </body></html>";
+        let a = crate::extract(html, &Default::default()).expect("extracts");
+        assert!(a.text.contains("Weil es zu viele sind"), "{}", a.text);
+        assert!(!a.text.contains("gemeinnützig"), "{}", a.text);
     }
 }
