@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Per-page work of two builds of the CLI, counted in instructions by valgrind (callgrind):
 # deterministic, so that a regression shows even on a busy machine where timings swing by
-# half. A page's cost is what extracting it once more adds to a process that has already
-# extracted a warm-up page and that page (tables built, as in a long-lived library user).
+# half. A page's cost is what extracting it again adds to a process that has already
+# extracted a warm-up page and that page (tables built, as in a long-lived library user),
+# averaged over REPEAT (default 4) extractions.
 #
 # Usage: scripts/compare-work.sh OLD_CLI NEW_CLI [DIR...]
 #   DIR defaults to the three evaluation corpora under ../shared/corpus.
@@ -30,9 +31,11 @@ instructions() {
     awk '/Collected/ {print $4}'
 }
 
-# A page's cost: a process that extracts the warm-up page and then the page twice, less one
-# that extracts the warm-up page and the page once (every table built, as in a long-lived
-# process).
+# A page's cost: what extracting it REPEAT more times adds to a process that has extracted
+# the warm-up page and the page once (every table built, as in a long-lived process),
+# divided by REPEAT. One repetition alone swings by a tenth on small pages with the state
+# of the allocator; the mean of four does not.
+repeat=${REPEAT:-4}
 count() {
   local bin=$1 file=$2
   : >"$file"
@@ -40,8 +43,8 @@ count() {
     find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort |
       while read -r page; do
         once=$(instructions "$bin" "$warm" "$page")
-        twice=$(instructions "$bin" "$warm" "$page" "$page")
-        printf '%s\t%s\t%s\n' "$dir" "$page" $(( twice - once ))
+        more=$(instructions "$bin" "$warm" $(for _ in $(seq $((repeat + 1))); do echo "$page"; done))
+        printf '%s\t%s\t%s\n' "$dir" "$page" $(( (more - once) / repeat ))
       done >>"$file"
   done
 }

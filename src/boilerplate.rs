@@ -137,7 +137,17 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
             )
     };
     for _ in 0..MAX_TRAILING_HEADINGS {
-        let Some(last) = page.walk(root).filter(|&i| is_content(i)).last() else {
+        // The last kept content, looked for from the end: a node is kept when neither it
+        // nor an ancestor below the root is marked.
+        let kept = |i: Ix| {
+            std::iter::once(i)
+                .chain(dom.ancestors(i).take_while(|&a| a != root))
+                .all(|a| !page.is_marked(a))
+        };
+        let Some(last) = (root + 1..dom.end(root))
+            .rev()
+            .find(|&i| is_content(i) && kept(i))
+        else {
             return;
         };
         let Some(heading) = dom

@@ -72,7 +72,7 @@ impl Stats {
 /// Text this long gets its element a row: counting it again at every reading would cost
 /// more than the row (52 bytes) saves. Shorter text is counted when asked, which keeps
 /// pages of tiny elements small.
-const ROW_MIN_TEXT_BYTES: usize = 48;
+const ROW_MIN_TEXT_BYTES: usize = 16;
 
 /// How a table counts: for scoring, or for Readability's conditional cleaning (which reads a
 /// `<div>` of inline content only as a paragraph, since Readability rewrites such divs as
