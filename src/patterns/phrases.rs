@@ -192,6 +192,14 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // How to cite the page: a reference block for scholars, not the text.
+        t(
+            Metadata,
+            Anywhere,
+            "suggested citation|\
+                 cite this article|\
+                 how to cite this article",
+        ),
         // A site pointing readers to its own channel.
         t(
             Share,
@@ -769,6 +777,14 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // How to cite the page: a reference block for scholars, not the text.
+        t(
+            Metadata,
+            Anywhere,
+            "zitiervorschlag|\
+                 zitierhinweis|\
+                 diesen artikel zitieren",
+        ),
         // A site pointing readers to its own channel.
         t(
             Share,
@@ -953,7 +969,9 @@ const DE: Language = Language {
         t(
             Newsletter,
             Anywhere,
-            "newsletter abonnieren|\
+            "nichts mehr verpassen|\
+                 nichts mehr versäumen|\
+                 newsletter abonnieren|\
                  zum newsletter|\
                  newsletter bestellen|\
                  jetzt newsletter|\
@@ -1148,6 +1166,13 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // How to cite the page: a reference block for scholars, not the text.
+        t(
+            Metadata,
+            Anywhere,
+            "citer cet article|\
+                 pour citer cet article",
+        ),
         // A site pointing readers to its own channel.
         t(Share, Anywhere, "notre chaîne youtube"),
         // Shop notices left in the page ("added to your cart").
@@ -1354,6 +1379,13 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // How to cite the page: a reference block for scholars, not the text.
+        t(
+            Metadata,
+            Anywhere,
+            "cómo citar este artículo|\
+                 citar este artículo",
+        ),
         // A site pointing readers to its own channel.
         t(Share, Anywhere, "nuestro canal de youtube"),
         // Shop notices left in the page ("added to your cart").
@@ -1438,7 +1470,8 @@ const ES: Language = Language {
         t(
             Appeal,
             Anywhere,
-            "suscríbase|\
+            "cancela cuando quieras|\
+                 suscríbase|\
                  suscríbete|\
                  hazte socio|\
                  hazte miembro|\
@@ -2854,6 +2887,23 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn citation_boxes_and_more_calls_to_subscribe() {
+        assert_eq!(
+            kind("SUGGESTED CITATION Sauer, Heiko: Experts in the crisis, 2020/4/09"),
+            Some(Metadata)
+        );
+        assert_eq!(
+            kind("Zitiervorschlag: Roe, S. (2021): Die Markthalle."),
+            Some(Metadata)
+        );
+        assert_eq!(kind("2023 nichts mehr versäumen!"), Some(Newsletter));
+        assert_eq!(
+            kind("Periodismo que incomoda. Cancela cuando quieras."),
+            Some(Appeal)
+        );
     }
 
     #[test]
