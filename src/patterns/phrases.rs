@@ -649,7 +649,10 @@ const EN: Language = Language {
         t(
             Comments,
             Anywhere,
-            "comments are closed|\
+            "share your experience with|\
+                 write a review|\
+                 be the first to review|\
+                 comments are closed|\
                  comments closed|\
                  leave a comment|\
                  leave a reply|\
@@ -1070,7 +1073,9 @@ const DE: Language = Language {
         t(
             Comments,
             Anywhere,
-            "kommentare sind geschlossen|\
+            "teilen sie uns ihre erfahrungen|\
+                 bewertung schreiben|\
+                 kommentare sind geschlossen|\
                  kommentarfunktion|\
                  kommentar schreiben|\
                  kommentare schreiben|\
