@@ -1281,6 +1281,11 @@ fn should_remove(
 mod tests {
     use crate::article::Kind;
 
+    /// Asserts that the article's removed list has an entry for which `what` holds.
+    fn assert_removed(a: &crate::Article, what: impl Fn(&crate::Removal) -> bool) {
+        assert!(a.removed.iter().any(what), "{:?}", a.removed);
+    }
+
     /// A blog post by Simon Roe ("von Simon Roe" in its byline) with a box at its end.
     fn post_with(tail: &str) -> crate::Article {
         let para = "Der Stadtrat hat am Dienstagabend beschlossen, die alte Markthalle wieder \
@@ -1299,13 +1304,9 @@ mod tests {
         let bio = "Leiter der Lokalredaktion und seit 2004 im Haus, schreibt über Stadtpolitik.";
         let a = post_with(&format!("<h3>Über Simon Roe</h3><p>{bio}</p>"));
         assert!(!a.text.contains("Leiter der Lokalredaktion"), "{}", a.text);
-        assert!(
-            a.removed
-                .iter()
-                .any(|r| r.kind == Kind::AuthorBox && r.text.contains("Über Simon Roe")),
-            "{:?}",
-            a.removed
-        );
+        assert_removed(&a, |r| {
+            r.kind == Kind::AuthorBox && r.text.contains("Über Simon Roe")
+        });
         // "About" someone else is a section of the article.
         let a = post_with(&format!("<h3>Über Anna Berg</h3><p>{bio}</p>"));
         assert!(a.text.contains("Leiter der Lokalredaktion"), "{}", a.text);
@@ -1318,13 +1319,9 @@ mod tests {
             "<p>{excerpt} <a href=\"/stadtwerke-preise\">Weiterlesen</a></p>"
         ));
         assert!(!a.text.contains("Stadtwerke erhöhen"), "{}", a.text);
-        assert!(
-            a.removed.iter().any(|r| r.kind == Kind::Related
-                && r.rule.contains("read-more")
-                && r.text.contains("Stadtwerke")),
-            "{:?}",
-            a.removed
-        );
+        assert_removed(&a, |r| {
+            r.kind == Kind::Related && r.rule.contains("read-more") && r.text.contains("Stadtwerke")
+        });
         // A link to a place in the page, or one that is not the block's end, is not a teaser.
         let a = post_with(&format!(
             "<p>{excerpt} <a href=\"#mehr\">Weiterlesen</a></p>"
@@ -1346,13 +1343,9 @@ mod tests {
     fn a_heading_left_last_with_nothing_after_it_goes() {
         let a = post_with("<h2>Mehr Nachrichten</h2><ul class=\"teaser-loader\"></ul>");
         assert!(!a.text.contains("Mehr Nachrichten"), "{}", a.text);
-        assert!(
-            a.removed
-                .iter()
-                .any(|r| r.rule == "heading with nothing after it" && r.text == "Mehr Nachrichten"),
-            "{:?}",
-            a.removed
-        );
+        assert_removed(&a, |r| {
+            r.rule == "heading with nothing after it" && r.text == "Mehr Nachrichten"
+        });
         // Over a picture, or followed by text, a heading stays; so does a closing sentence
         // set as a heading.
         let a = post_with("<h2>Das Rathaus</h2><img src=\"/rathaus.jpg\" alt=\"\">");
@@ -1377,13 +1370,9 @@ mod tests {
         ));
         assert!(!a.text.contains("Gefällt dir"), "{}", a.text);
         assert!(a.text.contains("Genossenschaft"), "{}", a.text);
-        assert!(
-            a.removed
-                .iter()
-                .any(|r| r.kind == Kind::Appeal && r.rule.contains("between line breaks")),
-            "{:?}",
-            a.removed
-        );
+        assert_removed(&a, |r| {
+            r.kind == Kind::Appeal && r.rule.contains("between line breaks")
+        });
         // A single line break does not part paragraphs: the block is judged whole (and is
         // too long to be an appeal).
         let a = post_with(&format!("<p>{story}<br>{story}<br><b>{appeal}</b></p>"));
