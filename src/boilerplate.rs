@@ -152,7 +152,7 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         };
         let Some(heading) = dom
             .ancestors(last)
-            .take_while(|&a| a != root && dom.contains(root, a))
+            .take_while(|&a| a != root)
             .find(|&a| dom.tag(a).is_heading())
         else {
             return;
@@ -349,8 +349,10 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
         return true;
     }
     // An inline element standing alone among blocks (not a link inside a line of text).
-    dom.parent(ix)
-        .is_some_and(|p| stats.get(p).blocks > 0 && stats.get(p).inline_children == 1)
+    dom.parent(ix).is_some_and(|p| {
+        let ps = stats.get(p);
+        ps.blocks > 0 && ps.inline_children == 1
+    })
 }
 
 /// Pass 2: phrases.
@@ -478,7 +480,7 @@ fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
             breaks += 1;
             continue;
         }
-        if tag == Tag::Text && dom.text(c).is_some_and(|t| t.trim().is_empty()) {
+        if is_blank(page, c) {
             continue;
         }
         let ends_run = breaks >= 2 || tag.is_block();
@@ -683,8 +685,9 @@ fn remove_section(
             reached_end = false;
             break;
         }
-        chars += stats.get(n).chars;
-        link_chars += stats.get(n).link_chars;
+        let s = stats.get(n);
+        chars += s.chars;
+        link_chars += s.link_chars;
         section.push(n);
     }
     let ld = if chars == 0 {
@@ -1061,18 +1064,11 @@ fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
     }
     let mut holds_data_table = Bits::new(dom.len());
     // Sums are rebuilt from the kept children as removals happen.
-    let mut next = dom.end(root);
-    while next > root {
-        next -= 1;
-        let ix = next;
-        if !stats.is_kept(ix) {
+    for ix in (root..dom.end(root)).rev() {
+        if !stats.needs_visit(ix) {
             continue;
         }
         let tag = dom.tag(ix);
-        // Text under an element holding only text is counted when that element is.
-        if tag == Tag::Text && !stats.parent_has_row(ix) {
-            continue;
-        }
         let s = stats.own(ix);
         stats.store(ix, s);
         if ix != root

@@ -455,17 +455,6 @@ impl Scorer<'_, '_> {
         let page = self.page;
         let dom = page.dom;
         let body = dom.body;
-        // Whether a subtree holds block elements: computed backwards, over the nodes the
-        // figures were computed for (the kept ones).
-        let mut has_block = Bits::new(dom.len());
-        for ix in (body..dom.end(body)).rev().filter(|&ix| stats.is_kept(ix)) {
-            let tag = dom.tag(ix);
-            if tag != Tag::Text && (tag.is_block() || has_block.get(ix)) {
-                if let Some(p) = dom.parent(ix) {
-                    has_block.set(p);
-                }
-            }
-        }
         // Inside a reference list (citations are sentence-like, and on a scholarly page they
         // outscore a short abstract) or a box named as comments, related stories, an author
         // bio, a newsletter form or an appeal: none of it is the article's paragraphs.
@@ -486,9 +475,9 @@ impl Scorer<'_, '_> {
             if !tag.is_block() || tag.is_heading() {
                 continue;
             }
-            if !has_block.get(ix) {
+            let s = stats.get(ix);
+            if s.blocks == 0 {
                 // A block of inline content only: a paragraph in itself.
-                let s = &stats.get(ix);
                 if let Some(parent) = dom.parent(ix) {
                     self.add_paragraph(parent, s.chars, s.commas);
                 }
@@ -500,10 +489,10 @@ impl Scorer<'_, '_> {
                 if page.is_marked(child) {
                     continue;
                 }
+                // Text, or an inline element holding no blocks.
                 let ct = dom.tag(child);
-                let is_inline = ct == Tag::Text || (!ct.is_block() && !has_block.get(child));
-                if is_inline {
-                    let s = stats.get(child);
+                let s = stats.get(child);
+                if ct == Tag::Text || (!ct.is_block() && s.blocks == 0) {
                     chars += s.chars;
                     commas += s.commas;
                 } else {

@@ -139,8 +139,8 @@ pub(crate) struct StatsTable<'d> {
 }
 
 impl<'d> StatsTable<'d> {
-    /// Lays out a table for the kept subtree of `root` (`is_kept` tells removed nodes apart),
-    /// with every row at zero: [`StatsTable::build`] fills it, or a caller that interleaves
+    /// Lays out a table for the kept subtree of `root` (`kept_nodes`: its nodes that are not
+    /// removed, in any order), with every row at zero: [`StatsTable::build`] fills it, or a caller that interleaves
     /// its own decisions with the backward pass (conditional cleaning).
     pub(crate) fn layout(
         dom: &'d Dom,
@@ -174,11 +174,8 @@ impl<'d> StatsTable<'d> {
 
     /// Fills a table in one backward pass.
     pub(crate) fn build(mut self, root: Ix) -> StatsTable<'d> {
-        let mut next = self.dom.end(root);
-        while next > root {
-            next -= 1;
-            let ix = next;
-            if !self.kept.get(ix) || (self.dom.tag(ix) == Tag::Text && !self.parent_has_row(ix)) {
+        for ix in (root..self.dom.end(root)).rev() {
+            if !self.needs_visit(ix) {
                 continue;
             }
             let s = self.own(ix);
@@ -188,6 +185,12 @@ impl<'d> StatsTable<'d> {
             }
         }
         self
+    }
+
+    /// Whether a backward pass filling the table visits `ix`: a kept node, other than text
+    /// whose parent has no row (such text is counted when its parent is asked for).
+    pub(crate) fn needs_visit(&self, ix: Ix) -> bool {
+        self.kept.get(ix) && (self.dom.tag(ix) != Tag::Text || self.parent_has_row(ix))
     }
 
     pub(crate) fn is_kept(&self, ix: Ix) -> bool {
@@ -294,9 +297,8 @@ impl<'d> StatsTable<'d> {
         p.add_child(s, tag);
     }
 
-    /// Whether a node's parent has a row (text nodes under one that has none need not be
-    /// visited by a backward pass).
-    pub(crate) fn parent_has_row(&self, ix: Ix) -> bool {
+    /// Whether a node's parent has a row.
+    fn parent_has_row(&self, ix: Ix) -> bool {
         self.dom
             .parent(ix)
             .is_some_and(|p| self.slots.slot(p).is_some())
