@@ -898,12 +898,13 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &StatsTable<'_>) -> Option<
                     && LEAD_CHARS.contains(&s.chars)
                     && s.link_density() < LEAD_MAX_LINK_DENSITY
                     && s.images == 0
-                    && (tag.is_heading() || s.heading_chars == 0)
+                    && (tag.is_heading() || s.heading_chars == 0 || s.heading_chars >= s.chars)
                 {
                     // A lead paragraph belongs to the text wherever it stands. A heading-like
                     // dek belongs to it only when it runs straight into the body; followed by
                     // the byline, the date or the lead image it is part of the headline block.
-                    let headline_like = tag.is_heading() || is_dek(&page.names(ix));
+                    let headline_like =
+                        tag.is_heading() || s.heading_chars > 0 || is_dek(&page.names(ix));
                     return (!headline_like || adjacent(page, dom.end(ix), first))
                         .then_some((slot, ix));
                 }
@@ -1111,5 +1112,36 @@ mod tests {
         let a = crate::extract(html, &Default::default()).expect("extracts");
         assert!(a.text.contains("Weil es zu viele sind"), "{}", a.text);
         assert!(!a.text.contains("gemeinnützig"), "{}", a.text);
+    }
+
+    /// A news page whose standfirst is a heading inside a box named "lead", with an empty
+    /// ad slot between it and the text.
+    fn page_with_heading_lead(between: &str) -> String {
+        format!(
+            "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"page\">\
+             <h1>Le ministre et la réforme</h1><div class=\"article-lead\"><h2>Chargé de \
+             porter la réforme, le ministre a su gagner la confiance du président.</h2></div>\
+             {between}<div class=\"text\"><p>Face à la forte mobilisation contre la réforme, \
+             le haut-commissaire porte ce projet coûte que coûte, avec le soutien du chef \
+             de l'Etat et grâce à son expérience politique.</p><p>Venu de l'ancien parti, \
+             fondé par un président, il avait déjà montré son rapport de force par le passé \
+             en sachant s'imposer, disent ses anciens amis.</p></div></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_lead_box_holding_a_heading_joins_the_text_it_runs_into() {
+        let opts = Default::default();
+        let next_to_body = page_with_heading_lead("<div class=\"ad-slot\"><div></div></div>");
+        let a = crate::extract(&next_to_body, &opts).expect("extracts");
+        assert!(
+            a.text.starts_with("Chargé de porter la réforme"),
+            "{}",
+            a.text
+        );
+        // Followed by the date, it belongs to the headline block, as other deks do.
+        let before_date = page_with_heading_lead("<p>Publié le 12 décembre 2019, à 10h</p>");
+        let a = crate::extract(&before_date, &opts).expect("extracts");
+        assert!(!a.text.contains("Chargé de porter"), "{}", a.text);
     }
 }

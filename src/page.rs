@@ -55,6 +55,8 @@ impl<'d> Page<'d> {
             for attr in attrs {
                 let value = &*attr.value;
                 match &*attr.name {
+                    "id" if dom.tag(ix).is_heading() && is_anchor_slug(value, &dom.text_of(ix)) => {
+                    }
                     "class" | "id" => {
                         names.push_str(value);
                         names.push(' ');
@@ -219,6 +221,28 @@ impl Iterator for Walk<'_, '_> {
     }
 }
 
+/// Words of an anchor id that must also be words of its heading for the id to count as
+/// made from the heading's text. Two, so that a single shared word ("comments" in
+/// `id="comments-title"`) still reads as a role name.
+const ANCHOR_SLUG_MIN_WORDS: usize = 2;
+
+/// True when a heading's `id` is an anchor made from its own text (`id="nav_nur_die_folie"`
+/// on "Nur die Folie bleibt zurück", `id="related-work"` on "Related work"): such an id
+/// names the section's subject, not the element's role, so its words must not read as
+/// "nav" or "related".
+fn is_anchor_slug(id: &str, text: &str) -> bool {
+    let text = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    id.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| t.chars().count() >= 3 && words.contains(t))
+        .count()
+        >= ANCHOR_SLUG_MIN_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::Page;
@@ -256,5 +280,27 @@ mod tests {
         let rules: Vec<&str> = page.records.iter().map(|r| &*r.rule).collect();
         assert_eq!(rules, ["base", "first attempt"]);
         assert_eq!(page.marks[p as usize] as usize, page.records.len());
+    }
+
+    #[test]
+    fn a_heading_id_made_from_its_own_words_is_not_a_role_name() {
+        use super::is_anchor_slug;
+        assert!(is_anchor_slug(
+            "nav_nur_die_folie__1",
+            "Nur die Folie bleibt zurück"
+        ));
+        assert!(is_anchor_slug("related-work", "Related work"));
+        assert!(!is_anchor_slug("comments-title", "3 Comments"));
+        assert!(!is_anchor_slug("nav-main", "Menu"));
+
+        let html = "<html><body><article><h1>Lithium aus dem Schredder</h1><p>Die Zellen \
+            werden zerkleinert, getrocknet und gesiebt, bis Metalle und Kunststoffe getrennt \
+            vorliegen, schreiben die Forscher in ihrem Bericht.</p>\
+            <h3 id=\"nav_nur_die_folie__1\">Nur die Folie bleibt zurück</h3><p>Am Ende \
+            bleibt nur die Folie zurück, der Rest geht zurück in die Produktion neuer \
+            Batterien, ohne dass die Zellen vorher entladen werden müssen.</p>\
+            <h3 id=\"nav-links\">Mehr</h3></article></body></html>";
+        let a = crate::extract(html, &Default::default()).expect("extracts");
+        assert!(a.text.contains("Nur die Folie bleibt zurück"), "{}", a.text);
     }
 }
