@@ -888,7 +888,12 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &StatsTable<'_>) -> Option<
                     continue;
                 }
                 let tag = dom.tag(ix);
-                if matches!(tag, Tag::Li | Tag::Figure | Tag::Article | Tag::A) {
+                // List items, figures and links before the body are teasers and captions;
+                // so are articles, unless one holds the page's headline (the article's own
+                // header, standing apart from its text).
+                let teaser_article =
+                    tag == Tag::Article && !(ix..dom.end(ix)).any(|d| dom.tag(d) == Tag::H1);
+                if matches!(tag, Tag::Li | Tag::Figure | Tag::A) || teaser_article {
                     ix = dom.end(ix);
                     continue;
                 }
@@ -1143,5 +1148,34 @@ mod tests {
         let before_date = page_with_heading_lead("<p>Publié le 12 décembre 2019, à 10h</p>");
         let a = crate::extract(&before_date, &opts).expect("extracts");
         assert!(!a.text.contains("Chargé de porter"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_lead_in_the_article_header_is_found_past_an_article_element() {
+        let page = |header: &str| {
+            format!(
+                "<html><body><div class=\"wrapper\"><section class=\"head\"><{header}><h1>Boric vuelve a \
+                 Magallanes</h1><div class=\"bajada\"><p>El Mandatario se reunirá en Punta \
+                 Arenas con las autoridades locales y luego viajará a Puerto Natales.</p></div>\
+                 </{header}></section><section class=\"main\"><div class=\"cuerpo\"><p>El \
+                 Presidente viaja este miércoles a su región natal en su segundo viaje oficial \
+                 al interior del país, tras la visita que en abril realizó al norte.</p><p>Boric \
+                 se desplaza a un territorio amigo, al que representó durante dos periodos \
+                 como diputado, y donde obtuvo la mayoría de los votos.</p></div></section>\
+                 <section class=\"more\"><article><h2>Otra noticia</h2><div class=\"bajada\">\
+                 <p>Un resumen de otra noticia del día, con su propia bajada y su enlace.</p>\
+                 </div></article></section></div></body></html>"
+            )
+        };
+        let opts = Default::default();
+        for header in ["article", "header"] {
+            let a = crate::extract(&page(header), &opts).expect("extracts");
+            assert!(
+                a.text.starts_with("El Mandatario se reunirá"),
+                "{header}: {}",
+                a.text
+            );
+            assert!(!a.text.contains("Un resumen de otra noticia"), "{}", a.text);
+        }
     }
 }
