@@ -74,6 +74,13 @@ const REMOVAL_SAMPLE_CHARS: usize = 100;
 /// adults reading non-fiction on screen).
 const WORDS_PER_MINUTE: usize = 230;
 
+/// When no attempt reaches the length threshold, a looser one replaces a stricter one only
+/// when it holds this many times its text. A looser attempt keeps what the stricter one
+/// removed; on a short page (a podcast post, a notice) that is mostly the footer, tag line
+/// and comment count it took off, a few lines more, while real text that a strict rule
+/// wrongly dropped is usually the article itself: several times as much.
+const LOOSER_ATTEMPT_MIN_GAIN: f32 = 2.0;
+
 /// Extracts the article from a page.
 ///
 /// Never panics on any input. Returns an [`Error`] for input that is not a page at all
@@ -307,7 +314,11 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
             chars,
         };
         let enough = chars >= options.char_threshold;
-        if enough || best.as_ref().is_none_or(|b| chars > b.chars) {
+        if enough
+            || best
+                .as_ref()
+                .is_none_or(|b| chars as f32 > b.chars as f32 * LOOSER_ATTEMPT_MIN_GAIN)
+        {
             best = Some(attempt);
         }
         if enough {
@@ -495,4 +506,23 @@ fn first_image(tree: &clean::OutTree) -> Option<String> {
         .and_then(|n| n.attr("src"))
         .filter(|s| s.starts_with("http"))
         .map(String::from)
+}
+
+#[cfg(test)]
+mod tests {
+    /// A short post (under the length threshold, so every attempt is tried) closed by a
+    /// footer that only the attempts cleaning conditionally remove.
+    const SHORT_POST: &str = "<html><body><div id=\"page\"><article class=\"post\">\
+        <h1>Live vom Camp</h1><div class=\"entry-content\"><p>Auch auf dem Camp, das in \
+        Berlin stattfand, haben wir live gepodcastet. Zu Gast waren zwei Forscher, die über \
+        ihre Eindrücke vom Camp erzählen.</p><p>Download: <a href=\"/koa039.mp3\">mp3</a></p>\
+        <footer>Dieser Beitrag erschien in der Rubrik Podcast, aufgenommen mit zwei \
+        Mikrofonen in Halle drei von Simon.</footer></div></article></div></body></html>";
+
+    #[test]
+    fn a_looser_attempt_must_find_much_more_text_to_replace_a_stricter_one() {
+        let a = crate::extract(SHORT_POST, &Default::default()).expect("extracts");
+        assert!(a.text.contains("live gepodcastet"), "{}", a.text);
+        assert!(!a.text.contains("Rubrik Podcast"), "{}", a.text);
+    }
 }

@@ -49,7 +49,8 @@ pub struct Options {
     /// the page takes precedence, as in browsers).
     pub url: Option<String>,
     /// An article shorter than this many characters makes the extractor retry with looser
-    /// rules and keep the longest result (Readability's `charThreshold`).
+    /// rules (Readability's `charThreshold`). If none reaches it, the strictest result is
+    /// kept unless a looser one holds at least twice its text.
     pub char_threshold: usize,
     /// How many top-scoring candidates are compared when looking for the article's container
     /// (Readability's `nbTopCandidates`).
