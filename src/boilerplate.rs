@@ -418,6 +418,15 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
             }
         )
         .into();
+        if !heading
+            && hit.mode == Mode::Label
+            && hit.kind == Kind::Comments
+            && s.link_density() < LABEL_MAX_LINK_DENSITY
+            && closes_the_article(page, root, ix, stats)
+            && remove_section(page, root, ix, hit.kind, &rule, stats)
+        {
+            return true;
+        }
         if heading {
             if remove_section(page, root, ix, hit.kind, &rule, stats) {
                 return true;
@@ -446,6 +455,27 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
             }
         }
     }
+}
+
+/// Most of a block's text in links makes "Comments" a link to them (a toolbar, a comment
+/// count), not the bar over them.
+const LABEL_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Whether what follows `ix` up to the end of its parent holds less text than the root
+/// holds before and around it: a bar labelled "Comments" (not a heading element) then
+/// opens the thread that closes the article, and the thread goes with it (their headings,
+/// "#1 Comment by...", are lower than a bar). A label before most of the text is not one.
+fn closes_the_article(page: &Page<'_>, root: Ix, ix: Ix, stats: &StatsTable<'_>) -> bool {
+    let dom = page.dom;
+    let mut after = 0u32;
+    let mut next = dom.next_sibling(ix);
+    while let Some(n) = next {
+        next = dom.next_sibling(n);
+        if !page.is_marked(n) {
+            after += stats.get(n).chars;
+        }
+    }
+    after > 0 && after * 2 < stats.get(root).chars
 }
 
 /// Whether the teasers found in an article are its content: many of them, holding a fair
@@ -1373,5 +1403,30 @@ mod tests {
         // too long to be an appeal).
         let a = post_with(&format!("<p>{story}<br>{story}<br><b>{appeal}</b></p>"));
         assert!(a.text.contains("Gefällt dir"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_comments_bar_takes_the_thread_after_it() {
+        let thread = "<div class=\"titlebar\">Kommentare</div><div><h3>#1 Kommentar von \
+                      Naru</h3>26. März 2004, 16:19<p>Danke für dieses Kapitel!</p></div>";
+        let a = post_with(thread);
+        assert!(!a.text.contains("Danke für dieses Kapitel"), "{}", a.text);
+        assert_removed(&a, |r| {
+            r.kind == Kind::Comments
+                && r.rule.starts_with("section under")
+                && r.text.contains("Danke")
+        });
+        // Before most of the text, the same bar is not taken for the thread's.
+        let a = post_with("");
+        let html = a
+            .content
+            .replacen("<p>", "<div class=\"titlebar\">Kommentare</div><p>", 1);
+        let again = crate::extract(&html, &crate::Options::default()).expect("extracts");
+        assert_eq!(
+            again.text.matches("Der Stadtrat hat").count(),
+            3,
+            "{}",
+            again.text
+        );
     }
 }
