@@ -407,6 +407,13 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              inline-links|\
              story-links|\
              lesen-sie-auch|\
+             savoir-plus|\
+             savoir_plus|\
+             lire-aussi|\
+             leggi-anche|\
+             lee-tambien|\
+             leia-tambem|\
+             czytaj-takze|\
              weitere-artikel|\
              mehr-zum-thema|\
              mehrzumthema|\
@@ -705,6 +712,10 @@ mod tests {
     fn names_map_to_kinds() {
         assert_eq!(kind_of(hints("social-share-buttons")), Some(Kind::Share));
         assert_eq!(kind_of(hints("jp-relatedposts")), Some(Kind::Related));
+        // "Read also" boxes named in the site's language.
+        for name in ["savoir_plus_block", "bloc-lire-aussi", "box-leggi-anche"] {
+            assert_eq!(kind_of(hints(name)), Some(Kind::Related), "{name}");
+        }
         assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
         assert_eq!(kind_of(hints("top-ad")), Some(Kind::Ad));
         assert_eq!(kind_of(hints("header shadow loading")), None);
