@@ -249,12 +249,14 @@ impl<'d> StatsTable<'d> {
             s.paragraphs += 1;
         }
         if tag == Tag::A {
-            s.link_chars = s.chars;
             // In-page anchors ("#section") are navigation within the article: Readability
-            // counts them at 30%.
-            if dom.attr(ix, "href").is_some_and(|h| h.starts_with('#')) {
-                s.link_chars = s.chars * 3 / 10;
-            }
+            // counts them at 30%. An `<a name>` without `href` marks a place to jump to and
+            // links nowhere: its text is plain text.
+            s.link_chars = match dom.attr(ix, "href") {
+                Some(h) if h.starts_with('#') => s.chars * 3 / 10,
+                Some(_) => s.chars,
+                None => 0,
+            };
         }
         if tag.is_heading() {
             s.heading_chars = s.chars;
@@ -381,5 +383,21 @@ mod tests {
         // Removed and outside nodes read as zero.
         assert_eq!(stats.get(span).chars, 0);
         assert_eq!(stats.get(dom.body).chars, 0);
+    }
+
+    #[test]
+    fn only_anchors_with_a_target_make_link_text() {
+        let dom = crate::parse::document(
+            "<body><div><p><a href=/story>To another page</a></p><p><a href=#part>To a \
+             part</a></p><p><a name=part>A place to jump to</a></p></div></body>",
+        );
+        let links: Vec<u32> = (0..dom.len() as u32)
+            .filter(|&ix| dom.tag(ix) == Tag::A)
+            .collect();
+        let page = Page::new(&dom);
+        let stats = page.stats(dom.body);
+        let link_chars: Vec<u32> = links.iter().map(|&a| stats.get(a).link_chars).collect();
+        // All of it, 30% of an in-page jump, none of a named anchor.
+        assert_eq!(link_chars, [15, 9 * 3 / 10, 0]);
     }
 }
