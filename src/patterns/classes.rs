@@ -245,10 +245,19 @@ const HIDDEN_NAMES: &str = "rollover|\
      element-invisible|\
      u-hidden";
 
+/// Names of image captions, in the languages sites name them in (didascalia, légende,
+/// Bildunterschrift, pie de foto, epígrafe).
 const CAPTION_NAMES: &str = "caption|\
      figcaption|\
      legend|\
-     ^wp-caption";
+     ^wp-caption|\
+     ^dida$|\
+     didascalia|\
+     bildunterschrift|\
+     pie-de-foto|\
+     pie_foto|\
+     piefoto|\
+     epigrafe";
 
 /// Names of lead paragraphs (standfirst, chapô, perex, bajada...).
 const LEAD_NAMES: &str = "^lead$|\
@@ -712,6 +721,11 @@ mod tests {
     fn names_map_to_kinds() {
         assert_eq!(kind_of(hints("social-share-buttons")), Some(Kind::Share));
         assert_eq!(kind_of(hints("jp-relatedposts")), Some(Kind::Related));
+        // Captions named in the site's language.
+        for name in ["dida", "foto-didascalia", "bildunterschrift", "pie-de-foto"] {
+            assert!(hints(name) & CAPTION != 0, "{name}");
+        }
+        assert_eq!(hints("didactic") & CAPTION, 0);
         // "Read also" boxes named in the site's language.
         for name in ["savoir_plus_block", "bloc-lire-aussi", "box-leggi-anche"] {
             assert_eq!(kind_of(hints(name)), Some(Kind::Related), "{name}");
