@@ -65,6 +65,9 @@ const fn t(kind: Kind, mode: Mode, phrases: &'static str) -> Table {
 const ANY: Language = Language {
     code: "*",
     tables: &[
+        // The credit line of an embedded widget (a booking box, a comment system, a map):
+        // "Powered by GetYourGuide. Become a partner." Used in every language.
+        t(Clutter, Lead, "powered by"),
         // Words that mark a line as a photo credit wherever they stand in it ("Odermatt in
         // Bormio. © AFP / Marco Bertorello", "Roman Prymula, photo: government archive"), in
         // any language, besides the agency names of the credit table below (which already
@@ -2926,6 +2929,18 @@ mod tests {
         // Someone else's channel is news.
         assert_eq!(
             kind("The minister posted the video on her YouTube channel."),
+            None
+        );
+    }
+
+    #[test]
+    fn widget_credit_lines() {
+        let credit = normalize("Powered by GetYourGuide. Werden Sie Partner.");
+        assert_eq!(classify(&credit, 1.0).map(|h| h.kind), Some(Clutter));
+        assert_eq!(kind("Powered by: Disqus"), Some(Clutter));
+        // A sentence that opens with the words is prose.
+        assert_eq!(
+            kind("Powered by a new hybrid engine, the car reaches 200 km/h"),
             None
         );
     }
