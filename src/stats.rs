@@ -65,7 +65,9 @@ impl Stats {
         self.heading_chars += c.heading_chars;
         self.list_chars += c.list_chars;
         self.textish_chars += c.textish_chars;
-        self.blocks += c.blocks + u32::from(tag.is_block());
+        // An empty block (a spacer, an icon's wrapper) gives no structure to the text.
+        let holds_something = c.chars > 0 || c.images > 0 || c.embeds > 0 || c.inputs > 0;
+        self.blocks += c.blocks + u32::from(tag.is_block() && holds_something);
     }
 }
 
@@ -399,5 +401,21 @@ mod tests {
         let link_chars: Vec<u32> = links.iter().map(|&a| stats.get(a).link_chars).collect();
         // All of it, 30% of an in-page jump, none of a named anchor.
         assert_eq!(link_chars, [15, 9 * 3 / 10, 0]);
+    }
+
+    #[test]
+    fn empty_blocks_give_no_structure() {
+        // A table cell of a layout: an icon's empty wrapper beside the cell's label.
+        let dom = crate::parse::document(
+            "<body><table><tr><td><span><div class=icon></div>Weitere Artikel</span></td>\
+             <td><div>Text</div></td></tr></table></body>",
+        );
+        let cells: Vec<u32> = (0..dom.len() as u32)
+            .filter(|&ix| dom.tag(ix) == Tag::Td)
+            .collect();
+        let page = Page::new(&dom);
+        let stats = page.stats(dom.body);
+        assert_eq!(stats.get(cells[0]).blocks, 0, "the label is a line of text");
+        assert_eq!(stats.get(cells[1]).blocks, 1);
     }
 }

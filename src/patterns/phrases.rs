@@ -431,6 +431,7 @@ const EN: Language = Language {
                  more news|\
                  most read|\
                  most popular|\
+                 most commented|\
                  trending|\
                  don't miss|\
                  do not miss|\
@@ -906,6 +907,10 @@ const DE: Language = Language {
                  mehr zum thema|\
                  mehr zu diesem thema|\
                  weitere artikel|\
+                 weitere artikel zum thema|\
+                 kommentierte artikel|\
+                 meistkommentiert|\
+                 meistkommentierte artikel|\
                  zum weiterlesen|\
                  weitere nachrichten|\
                  weiterlesen|\
@@ -2931,6 +2936,13 @@ mod tests {
             kind("The minister posted the video on her YouTube channel."),
             None
         );
+    }
+
+    #[test]
+    fn headings_over_lists_of_stories() {
+        assert_eq!(kind("Weitere Artikel zum Thema"), Some(Related));
+        assert_eq!(kind("Kommentierte Artikel"), Some(Related));
+        assert_eq!(kind("Most commented"), Some(Related));
     }
 
     #[test]
