@@ -521,6 +521,8 @@ const EN: Language = Language {
             Share,
             Label,
             "share|\
+                 social share|\
+                 social sharing|\
                  share this|\
                  share this article|\
                  share this story|\
@@ -2943,6 +2945,13 @@ mod tests {
         assert_eq!(kind("Weitere Artikel zum Thema"), Some(Related));
         assert_eq!(kind("Kommentierte Artikel"), Some(Related));
         assert_eq!(kind("Most commented"), Some(Related));
+    }
+
+    #[test]
+    fn share_bar_labels() {
+        assert_eq!(kind("Social Share"), Some(Share));
+        assert_eq!(kind("Share this article"), Some(Share));
+        assert_eq!(kind("Social sharing is how the video spread."), None);
     }
 
     #[test]
