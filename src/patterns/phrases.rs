@@ -615,6 +615,10 @@ const EN: Language = Language {
                  pause|\
                  zoom|\
                  enlarge|\
+                 enlarge image|\
+                 enlarge photo|\
+                 click to enlarge|\
+                 view larger image|\
                  expand|\
                  close|\
                  toggle caption|\
@@ -2950,6 +2954,7 @@ mod tests {
     #[test]
     fn share_bar_labels() {
         assert_eq!(kind("Social Share"), Some(Share));
+        assert_eq!(kind("Enlarge Image"), Some(Controls));
         assert_eq!(kind("Share this article"), Some(Share));
         assert_eq!(kind("Social sharing is how the video spread."), None);
     }
