@@ -120,6 +120,16 @@ const MAX_TRAILING_HEADINGS: usize = 3;
 /// Longest heading taken for an emptied section's: a few words.
 const TRAILING_HEADING_MAX_CHARS: usize = 80;
 
+/// Most words of a line that announces a list or a widget ("See also:", "Lue aiheesta
+/// lisää:", "Verwandte Themen auf unserem Blog:"); a longer line ending in a colon is a
+/// sentence introducing a quote or a video, which stays even when its embed went.
+const ANNOUNCING_LABEL_MAX_WORDS: usize = 5;
+
+fn is_announcing_label(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(':') && text::word_count(t) <= ANNOUNCING_LABEL_MAX_WORDS
+}
+
 /// A heading left last in the article, with nothing after it: the section it headed was
 /// removed, or is filled in by a script ("More news" over an empty list).
 fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
@@ -150,11 +160,12 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         else {
             return;
         };
-        let Some(heading) = dom
-            .ancestors(last)
-            .take_while(|&a| a != root)
-            .find(|&a| dom.tag(a).is_heading())
-        else {
+        // A heading, or a line that announces what follows it ("See also:", "Quellen:")
+        // when nothing does.
+        let Some(heading) = dom.ancestors(last).take_while(|&a| a != root).find(|&a| {
+            dom.tag(a).is_heading()
+                || (dom.tag(a).is_block() && is_announcing_label(&page.text_of(a)))
+        }) else {
             return;
         };
         // The article holds something before it (a heading alone is all there is), and it
@@ -167,7 +178,7 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         if !page.remove(
             heading,
             Kind::Clutter,
-            "heading with nothing after it",
+            "heading or announcing line with nothing after it",
             true,
         ) {
             return;
@@ -1370,8 +1381,16 @@ mod tests {
         let a = post_with("<h2>Mehr Nachrichten</h2><ul class=\"teaser-loader\"></ul>");
         assert!(!a.text.contains("Mehr Nachrichten"), "{}", a.text);
         assert_removed(&a, |r| {
-            r.rule == "heading with nothing after it" && r.text == "Mehr Nachrichten"
+            r.rule == "heading or announcing line with nothing after it"
+                && r.text == "Mehr Nachrichten"
         });
+        // So does a short line announcing a list that is not there.
+        let a =
+            post_with("<p><strong>Die Fotos vom Markt:</strong></p><div class=\"gallery\"></div>");
+        assert!(!a.text.contains("Die Fotos vom Markt"), "{}", a.text);
+        // A sentence introducing an embed stays, as the embed may be shown elsewhere.
+        let a = post_with("<p>So sah der Umzug der Händler am Samstag aus:</p>");
+        assert!(a.text.contains("So sah der Umzug"), "{}", a.text);
         // Over a picture, or followed by text, a heading stays; so does a closing sentence
         // set as a heading.
         let a = post_with("<h2>Das Rathaus</h2><img src=\"/rathaus.jpg\" alt=\"\">");
