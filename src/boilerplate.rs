@@ -110,6 +110,58 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
     }
     if ctx.strip {
         trailing_headings(page, ctx.roots);
+        lone_numbers(page, ctx.roots);
+    }
+}
+
+/// Longest counter taken for a lone number: "1,024", "12.5k" is not a number here.
+const LONE_NUMBER_MAX_CHARS: usize = 7;
+
+/// A block holding nothing but a number at the very start or end of the article: the
+/// count of a like button, a comment bubble or a page counter whose label was an icon
+/// ("0", "137"). Inside the text such a block is a table figure or a step number, and stays.
+fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom;
+    let is_number = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.chars().count() <= LONE_NUMBER_MAX_CHARS
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+    };
+    for (&root, from_end) in [(roots.first(), false), (roots.last(), true)]
+        .into_iter()
+        .filter_map(|(r, end)| r.map(|r| (r, end)))
+    {
+        let kept = |page: &Page<'_>, i: Ix| {
+            std::iter::once(i)
+                .chain(dom.ancestors(i).take_while(|&a| a != root))
+                .all(|a| !page.is_marked(a))
+        };
+        let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
+        let range = root + 1..dom.end(root);
+        let edge = if from_end {
+            range.rev().find(|&i| has_text(i) && kept(page, i))
+        } else {
+            range.into_iter().find(|&i| has_text(i) && kept(page, i))
+        };
+        let Some(text) = edge else { continue };
+        // The block around the text, holding nothing else.
+        let Some(block) = dom
+            .ancestors(text)
+            .take_while(|&a| a != root)
+            .find(|&a| dom.tag(a).is_block())
+        else {
+            continue;
+        };
+        if is_number(&page.text_of(block)) && !page.in_table_or_code[block as usize] {
+            page.remove(
+                block,
+                Kind::Clutter,
+                "a lone number at the article's edge",
+                true,
+            );
+        }
     }
 }
 
@@ -1401,6 +1453,16 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_lone_number_at_the_edge_is_a_counter() {
+        let a = post_with("<div class=\"likes\"><span class=\"icon\"></span><div>0</div></div>");
+        assert!(!a.text.trim_end().ends_with('0'), "{}", a.text);
+        assert_removed(&a, |r| r.rule == "a lone number at the article's edge");
+        // Inside the text, a number in a block of its own stays (a step, a figure).
+        let a = post_with("<p>3</p><p>Die Halle öffnet im Mai, sagt die Stadt.</p>");
+        assert!(a.text.contains("\n3\n"), "{}", a.text);
     }
 
     #[test]
