@@ -47,10 +47,17 @@ impl<'d> Page<'d> {
         let mut names = String::new();
         for ix in 0..n as Ix {
             let attrs = dom.attrs(ix);
-            if attrs.is_empty() {
+            // A custom element's name says what it is, as a class does
+            // (`<pp-inline-teaser>`, `<social-share>`).
+            let custom = dom.name(ix).filter(|n| n.contains('-'));
+            if attrs.is_empty() && custom.is_none() {
                 continue;
             }
             names.clear();
+            if let Some(name) = custom {
+                names.push_str(name);
+                names.push(' ');
+            }
             let mut role_hints = 0;
             for attr in attrs {
                 let value = &*attr.value;
@@ -188,6 +195,10 @@ impl<'d> Page<'d> {
     /// Lowercased class and id of an element, for explanations.
     pub(crate) fn names(&self, ix: Ix) -> String {
         let mut s = String::new();
+        if let Some(name) = self.dom.name(ix).filter(|n| n.contains('-')) {
+            s.push_str(name);
+            s.push(' ');
+        }
         for attr in ["class", "id"] {
             if let Some(v) = self.dom.attr(ix, attr) {
                 s.push_str(v);
@@ -302,5 +313,21 @@ mod tests {
             <h3 id=\"nav-links\">Mehr</h3></article></body></html>";
         let a = crate::extract(html, &Default::default()).expect("extracts");
         assert!(a.text.contains("Nur die Folie bleibt zurück"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_custom_element_is_named_by_its_tag() {
+        let dom = crate::parse::document(
+            "<body><article><p>x</p><pp-inline-teaser><p>y</p></pp-inline-teaser></article></body>",
+        );
+        let teaser = (0..dom.len() as u32)
+            .find(|&ix| dom.name(ix) == Some("pp-inline-teaser"))
+            .unwrap();
+        let page = Page::new(&dom);
+        assert_eq!(page.names(teaser).trim(), "pp-inline-teaser");
+        assert_eq!(
+            crate::patterns::classes::kind_of(page.hints[teaser as usize]),
+            Some(Kind::Related)
+        );
     }
 }

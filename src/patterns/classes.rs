@@ -414,6 +414,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              popular-posts|\
              further-reading|\
              inline-links|\
+             inline-teaser|\
              story-links|\
              lesen-sie-auch|\
              savoir-plus|\
