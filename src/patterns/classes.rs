@@ -415,6 +415,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              further-reading|\
              inline-links|\
              inline-teaser|\
+             teaser-inline|\
+             teaser--inline|\
              story-links|\
              lesen-sie-auch|\
              savoir-plus|\
@@ -728,7 +730,12 @@ mod tests {
         }
         assert_eq!(hints("didactic") & CAPTION, 0);
         // "Read also" boxes named in the site's language.
-        for name in ["savoir_plus_block", "bloc-lire-aussi", "box-leggi-anche"] {
+        for name in [
+            "savoir_plus_block",
+            "bloc-lire-aussi",
+            "box-leggi-anche",
+            "box teaser teaser--inline",
+        ] {
             assert_eq!(kind_of(hints(name)), Some(Kind::Related), "{name}");
         }
         assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
