@@ -396,6 +396,9 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              see-also|\
              seealso|\
              read-next|\
+             next-post|\
+             nextstory|\
+             next-story|\
              readnext|\
              read-more-links|\
              up-next|\
@@ -735,6 +738,7 @@ mod tests {
             "bloc-lire-aussi",
             "box-leggi-anche",
             "box teaser teaser--inline",
+            "nextstory",
         ] {
             assert_eq!(kind_of(hints(name)), Some(Kind::Related), "{name}");
         }
