@@ -72,6 +72,9 @@ pub(crate) struct Content {
     pub roots: Vec<Ix>,
     /// Text direction from the article's ancestors.
     pub dir: Option<String>,
+    /// The top-scoring candidates and their final scores, best first: for the trace.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub top: Vec<(Ix, f32)>,
 }
 
 /// Paragraphs shorter than this many characters give no points: captions, labels, buttons.
@@ -446,7 +449,15 @@ pub(crate) fn choose(
         })
         .map(|d| d.trim().to_ascii_lowercase())
         .filter(|d| !d.is_empty());
-    Content { roots, dir }
+    Content {
+        roots,
+        dir,
+        #[cfg(not(target_arch = "wasm32"))]
+        top: top
+            .iter()
+            .map(|&c| (c, scorer.scores[c as usize]))
+            .collect(),
+    }
 }
 
 impl Scorer<'_, '_> {

@@ -210,13 +210,19 @@ fn log_attempt(
     page: &Page<'_>,
     flags: Flags,
     chars: usize,
-    roots: &[Ix],
+    found: &content::Content,
 ) {
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(log) = log.as_deref_mut() {
         let dom = page.dom;
         log.push_str(&format!("attempt {flags:?}: {chars} chars\n"));
-        for &r in roots {
+        for &(c, score) in &found.top {
+            log.push_str(&format!(
+                "  candidate #{c} {} score {score:.2}\n",
+                describe(dom, c)
+            ));
+        }
+        for &r in &found.roots {
             log.push_str(&format!("  root #{r} {}\n", describe(dom, r)));
         }
         for rec in &page.records {
@@ -304,7 +310,7 @@ fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Dra
         boilerplate::strip(&mut page, &ctx);
         let tree = clean::build(&page, &found.roots, &settings);
         let chars = tree.text_chars();
-        log_attempt(&mut log, &page, flags, chars, &found.roots);
+        log_attempt(&mut log, &page, flags, chars, &found);
         let attempt = Attempt {
             removals: page.take_since(base_records),
             roots: found.roots,
