@@ -525,6 +525,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
     (
         Kind::Clutter,
         "disclaimer|\
+             ^ai2html|\
              affiliate|\
              third-party|\
              thirdparty|\
@@ -744,6 +745,11 @@ mod tests {
         }
         assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
         assert_eq!(kind_of(hints("top-ad")), Some(Kind::Ad));
+        // Chart labels laid over a picture of the chart, however much text they hold.
+        assert_eq!(
+            kind_of(hints("ai2html ai2html-box-v5")),
+            Some(Kind::Clutter)
+        );
         assert_eq!(kind_of(hints("header shadow loading")), None);
         assert_eq!(kind_of(hints("comments-area")), Some(Kind::Comments));
         assert_eq!(
