@@ -353,6 +353,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool)
                 || (s.chars <= META_LINKED_MAX_CHARS && s.link_density() >= META_LINKED_DENSITY))
             && s.paragraphs <= 1
             && !matches!(tag, Tag::Article | Tag::Main | Tag::Body | Tag::Figure)
+            && !opens_running_text(page, ix, tag, s, stats)
         {
             return page.remove(ix, Kind::Metadata, "class/id says metadata", true);
         } else if page
@@ -365,6 +366,26 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool)
         }
         false
     });
+}
+
+/// Text a paragraph holds beside an inline element named as metadata for the element to be
+/// part of the paragraph: a dateline opening a story ("CAIRO — Gunmen opened fire..."), not
+/// a line of byline and date pieces.
+const RUNNING_TEXT_MIN_CHARS: u32 = 150;
+
+/// True for an inline element inside a paragraph of running text.
+fn opens_running_text(
+    page: &Page<'_>,
+    ix: Ix,
+    tag: Tag,
+    s: &Stats,
+    stats: &StatsTable<'_>,
+) -> bool {
+    !tag.is_block()
+        && page.dom.parent(ix).is_some_and(|p| {
+            let ps = stats.get(p);
+            ps.blocks == 0 && ps.chars >= s.chars + RUNNING_TEXT_MIN_CHARS
+        })
 }
 
 /// A metadata block full of links (tags, categories, author links) may be longer.
@@ -1453,6 +1474,21 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_dateline_opening_the_text_stays() {
+        let story = "Gunmen opened fire on visitors at the country's most renowned museum on \
+                     Wednesday, killing at least 19 people, in an assault that threatened the \
+                     fragile stability of the country.";
+        let a = post_with(&format!(
+            "<p class=\"byline\">By Erin Cunningham</p>\
+             <p><span class=\"dateline\">CAIRO —</span> {story}</p>\
+             <div class=\"post-meta\"><span class=\"dateline\">March 18, 2015</span></div>"
+        ));
+        assert!(a.text.contains("CAIRO — Gunmen opened fire"), "{}", a.text);
+        // A dateline on a line of its own is metadata.
+        assert!(!a.text.contains("March 18, 2015"), "{}", a.text);
     }
 
     #[test]
