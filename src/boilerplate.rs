@@ -432,11 +432,31 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
     if tag.is_block() {
         return true;
     }
-    // An inline element standing alone among blocks (not a link inside a line of text).
+    // An inline element standing alone among blocks (not a link inside a line of text):
+    // the only run of text in its parent, or one set between blocks (a tag line closing
+    // the text between two paragraphs). A link set between blocks is a pull quote or a
+    // button: judged by what it holds.
     dom.parent(ix).is_some_and(|p| {
         let ps = stats.get(p);
-        ps.blocks > 0 && ps.inline_children == 1
+        ps.blocks > 0 && (ps.inline_children == 1 || (tag != Tag::A && between_blocks(page, ix)))
     })
+}
+
+/// True when the nearest siblings of `ix` on both sides that show something (not blank
+/// text, not removed) are blocks.
+fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom;
+    let shows = |i: Ix| !page.is_marked(i) && !is_blank(page, i);
+    let mut before = dom.prev_sibling(ix);
+    while let Some(b) = before.filter(|&b| !shows(b)) {
+        before = dom.prev_sibling(b);
+    }
+    let mut after = dom.next_sibling(ix);
+    while let Some(a) = after.filter(|&a| !shows(a)) {
+        after = dom.next_sibling(a);
+    }
+    let block = |n: Option<Ix>| n.is_some_and(|n| dom.tag(n).is_block());
+    block(before) && block(after)
 }
 
 /// Pass 2: phrases.
@@ -1474,6 +1494,21 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_tag_line_set_between_paragraphs_is_judged_alone() {
+        // The article also holds loose text, so the tag line is not its only inline run.
+        let a = post_with(
+            "<strong>Tags<br><a href=\"/tag/markt\">markthalle</a>, <a href=\"/tag/stadt\">\
+             stadtrat</a>, <a href=\"/tag/hochwasser\">hochwasser</a></strong>\
+             <p>ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.</p>\
+             Ein loser Satz am Ende, ohne Absatz.",
+        );
+        assert!(!a.text.contains("markthalle, stadtrat"), "{}", a.text);
+        assert_removed(&a, |r| r.kind == Kind::Tags);
+        assert!(!a.text.contains("moderador"), "{}", a.text);
+        assert!(a.text.contains("Ein loser Satz"), "{}", a.text);
     }
 
     #[test]

@@ -498,6 +498,23 @@ impl Dom {
         (next < self.end(parent)).then_some(next)
     }
 
+    /// The previous sibling of `ix`, if any: the node just before it in document order,
+    /// or that node's ancestor below their common parent. O(depth).
+    pub(crate) fn prev_sibling(&self, ix: Ix) -> Option<Ix> {
+        let parent = self.parent(ix)?;
+        let mut at = ix.checked_sub(1)?;
+        if at == parent {
+            return None;
+        }
+        while let Some(p) = self.parent(at) {
+            if p == parent {
+                return Some(at);
+            }
+            at = p;
+        }
+        None
+    }
+
     /// Ancestors of `ix`, nearest first (not including `ix`).
     pub(crate) fn ancestors(&self, ix: Ix) -> Ancestors<'_> {
         Ancestors {
@@ -655,6 +672,23 @@ mod tests {
         assert_eq!(dom.text_of(p), "ab");
         assert_eq!(dom.children(p).count(), 2);
         assert_eq!(dom.ancestors(b).next(), Some(p));
+    }
+
+    #[test]
+    fn siblings_both_ways() {
+        let dom = crate::parse::document("<div><p>a<b>deep <i>er</i></b></p>t<span>s</span></div>");
+        let find = |tag| (0..dom.len() as Ix).find(|&ix| dom.tag(ix) == tag).unwrap();
+        let (p, span) = (find(Tag::P), find(Tag::Span));
+        let text = dom.next_sibling(p).unwrap();
+        assert_eq!(dom.text(text), Some("t"));
+        assert_eq!(dom.prev_sibling(span), Some(text));
+        assert_eq!(
+            dom.prev_sibling(text),
+            Some(p),
+            "past the paragraph's subtree"
+        );
+        assert_eq!(dom.prev_sibling(p), None);
+        assert_eq!(dom.next_sibling(span), None);
     }
 
     #[test]

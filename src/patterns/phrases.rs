@@ -1752,6 +1752,9 @@ const PT: Language = Language {
             Comments,
             Anywhere,
             "os comentários estão fechados|\
+                 aprovados pelo moderador|\
+                 comentários são moderados|\
+                 comentários serão moderados|\
                  deixe um comentário|\
                  deixe seu comentário|\
                  ver comentários",
