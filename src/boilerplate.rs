@@ -154,7 +154,10 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
         else {
             continue;
         };
-        if is_number(&page.text_of(block)) && !page.in_table_or_code[block as usize] {
+        if is_short_line(page, block, COUNTER_LINE_MAX_BYTES)
+            && is_number(&page.text_of(block))
+            && !page.in_table_or_code[block as usize]
+        {
             page.remove(
                 block,
                 Kind::Clutter,
@@ -176,6 +179,25 @@ const TRAILING_HEADING_MAX_CHARS: usize = 80;
 /// lisää:", "Verwandte Themen auf unserem Blog:"); a longer line ending in a colon is a
 /// sentence introducing a quote or a video, which stays even when its embed went.
 const ANNOUNCING_LABEL_MAX_WORDS: usize = 5;
+
+/// Most nodes of a line read for a label or a counter.
+const SHORT_LINE_MAX_NODES: Ix = 16;
+/// Most bytes of source text (indentation included) of a line read for a label of a few
+/// words, and for a counter.
+const LABEL_LINE_MAX_BYTES: usize = 160;
+const COUNTER_LINE_MAX_BYTES: usize = 64;
+
+/// True when the block at `ix` is short enough to be read for a label: checked on the raw
+/// text, so that a paragraph costs a few node visits, not a pass over its text.
+fn is_short_line(page: &Page<'_>, ix: Ix, max_bytes: usize) -> bool {
+    let dom = page.dom;
+    let end = dom.end(ix);
+    end - ix <= SHORT_LINE_MAX_NODES
+        && (ix..end)
+            .map(|i| dom.text(i).map_or(0, str::len))
+            .sum::<usize>()
+            <= max_bytes
+}
 
 fn is_announcing_label(text: &str) -> bool {
     let t = text.trim_end();
@@ -214,10 +236,19 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         };
         // A heading, or a line that announces what follows it ("See also:", "Quellen:")
         // when nothing does.
-        let Some(heading) = dom.ancestors(last).take_while(|&a| a != root).find(|&a| {
-            dom.tag(a).is_heading()
-                || (dom.tag(a).is_block() && is_announcing_label(&page.text_of(a)))
-        }) else {
+        // Only the block holding the last text is read, and only when it is a line (a few
+        // nodes): reading every enclosing block would read the whole article.
+        let inside = || dom.ancestors(last).take_while(move |&a| a != root);
+        let announcing = || {
+            inside().find(|&a| dom.tag(a).is_block()).filter(|&line| {
+                is_short_line(page, line, LABEL_LINE_MAX_BYTES)
+                    && is_announcing_label(&page.text_of(line))
+            })
+        };
+        let Some(heading) = inside()
+            .find(|&a| dom.tag(a).is_heading())
+            .or_else(announcing)
+        else {
             return;
         };
         // The article holds something before it (a heading alone is all there is), and it
