@@ -499,6 +499,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
     let mut previous = String::new();
     let mut teasers: Vec<Ix> = Vec::new();
     let mut excerpts: Vec<Ix> = Vec::new();
+    let mut headline_lines: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
         if s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
@@ -528,6 +529,10 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
             if is_link_teaser(page, ix, s, &text) {
                 teasers.push(ix);
+                return true;
+            }
+            if is_headline_lines(page, ix, s) {
+                headline_lines.push(ix);
                 return true;
             }
             if ends_in_read_more(page, ix, &normalized) {
@@ -575,14 +580,15 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
         true
     });
     // A few teasers in an article are boilerplate; a page made of them is a list of stories,
-    // and they are its content. Headline links and excerpts closed by "read more" are
-    // judged apart: a page may carry a few of each.
+    // and they are its content. Headline links, excerpts closed by "read more" and blocks of
+    // headlines are judged apart: a page may carry a few of each.
     for (found, rule) in [
         (teasers, "a lone link to another story"),
         (
             excerpts,
             "an excerpt of another story, closed by a read-more link",
         ),
+        (headline_lines, "links to other stories, one per line"),
     ] {
         if !keep_teasers(&found, stats, root, favor) {
             for ix in found {
@@ -752,6 +758,43 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
         && !t.starts_with("http")
         && !t.starts_with("www.")
         && text::word_count(t) >= TEASER_MIN_WORDS
+}
+
+/// Share of a block's text in links for its lines to be headlines.
+const HEADLINE_LINES_MIN_LINK_DENSITY: f32 = 0.8;
+/// Fewest links, one per line, in a block of headlines.
+const HEADLINE_LINES_MIN_LINKS: usize = 2;
+
+/// A paragraph of links to other stories set one per line ("Macron mocks the protests
+/// [INSIGHT]<br>NBA decides on the China game [VIDEO]"): a list of teasers without a list.
+/// Lines of a list (`<li>`) are the list's business, and a sentence with links in it is not
+/// made of lines.
+fn is_headline_lines(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    let dom = page.dom;
+    if s.link_density() < HEADLINE_LINES_MIN_LINK_DENSITY
+        || s.chars as usize > phrases::ANYWHERE_MAX_CHARS
+        || matches!(dom.tag(ix), Tag::Li | Tag::Td | Tag::Th | Tag::Dd | Tag::Dt)
+    {
+        return false;
+    }
+    // Links and line breaks among the block's descendants, in order: each link must start a
+    // line (the first, or after a break).
+    let mut links = 0;
+    let mut line_open = true;
+    for i in page.walk(ix).skip(1) {
+        match dom.tag(i) {
+            Tag::Br => line_open = true,
+            Tag::A if dom.attr(i, "href").is_some() => {
+                if !line_open {
+                    return false;
+                }
+                links += 1;
+                line_open = false;
+            }
+            _ => {}
+        }
+    }
+    links >= HEADLINE_LINES_MIN_LINKS
 }
 
 /// Text a read-more teaser holds before its link, at least: a line of excerpt. A block that
@@ -1525,6 +1568,24 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_paragraph_of_headlines_one_per_line_goes() {
+        let a = post_with(
+            "<p><a href=\"/macron\">China furious at Macron for his jibe about the protests \
+             in the city</a>&nbsp;[INSIGHT]<br><a href=\"/nba\">Lakers vs Nets: the NBA makes \
+             its final decision on the game amid the turmoil</a>&nbsp;[VIDEO]<br>\
+             <a href=\"/army\">City threatened with a military intervention</a> [REACTION]</p>",
+        );
+        assert!(!a.text.contains("furious at Macron"), "{}", a.text);
+        assert_removed(&a, |r| r.rule == "links to other stories, one per line");
+        // A sentence with two links in it is not made of lines.
+        let a = post_with(
+            "<p><a href=\"/rat\">Der Stadtrat</a> und <a href=\"/markt\">die Händler</a> \
+             einigten sich.</p>",
+        );
+        assert!(a.text.contains("einigten sich"), "{}", a.text);
     }
 
     #[test]
