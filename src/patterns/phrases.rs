@@ -1153,6 +1153,8 @@ const DE: Language = Language {
             Navigation,
             Label,
             "zurück|\
+                 zur übersicht|\
+                 zurück zur übersicht|\
                  weiter|\
                  nächster artikel|\
                  vorheriger artikel|\
@@ -1796,6 +1798,7 @@ const PT: Language = Language {
             "anterior|\
                  próximo|\
                  próxima|\
+                 voltar|\
                  voltar ao topo|\
                  início",
         ),
@@ -2952,6 +2955,13 @@ mod tests {
         assert_eq!(kind("Weitere Artikel zum Thema"), Some(Related));
         assert_eq!(kind("Kommentierte Artikel"), Some(Related));
         assert_eq!(kind("Most commented"), Some(Related));
+    }
+
+    #[test]
+    fn back_links() {
+        assert_eq!(kind("Voltar"), Some(Navigation));
+        assert_eq!(kind("Zurück zur Übersicht"), Some(Navigation));
+        assert_eq!(kind("Voltar para casa foi difícil, disse ela."), None);
     }
 
     #[test]
