@@ -149,40 +149,60 @@ impl<V> Matcher<V> {
     /// Calls `f` for every match in `haystack` (which must be lowercase) whose anchors hold,
     /// in order of start, then end.
     pub(crate) fn for_each<'m>(&'m self, haystack: &str, mut f: impl FnMut(Hit<'m, V>)) {
-        let bytes = haystack.as_bytes();
-        for start in 0..bytes.len() {
+        for start in 0..haystack.len() {
             // Patterns are whole UTF-8 strings: a match can only start on a character.
-            if self.root[bytes[start] as usize] == NONE || !haystack.is_char_boundary(start) {
-                continue;
+            if haystack.is_char_boundary(start) {
+                self.matches_at(haystack, start, &mut f);
             }
-            let mut node = None;
-            for (end, &b) in bytes.iter().enumerate().skip(start) {
-                match self.child(node, b) {
-                    Some(c) => node = Some(c),
-                    None => break,
+        }
+    }
+
+    /// Like [`Matcher::for_each`], for matches that start a word only (the character before
+    /// them, if any, is not a letter or digit): a scan of text tries each word once instead
+    /// of each character.
+    pub(crate) fn for_each_at_words<'m>(&'m self, haystack: &str, mut f: impl FnMut(Hit<'m, V>)) {
+        let mut after_word = false;
+        for (start, ch) in haystack.char_indices() {
+            if !after_word {
+                self.matches_at(haystack, start, &mut f);
+            }
+            after_word = ch.is_alphanumeric();
+        }
+    }
+
+    /// Calls `f` for the matches that start at byte `start` (a character boundary).
+    fn matches_at<'m>(&'m self, haystack: &str, start: usize, f: &mut impl FnMut(Hit<'m, V>)) {
+        let bytes = haystack.as_bytes();
+        if self.root[bytes[start] as usize] == NONE {
+            return;
+        }
+        let mut node = None;
+        for (end, &b) in bytes.iter().enumerate().skip(start) {
+            match self.child(node, b) {
+                Some(c) => node = Some(c),
+                None => break,
+            }
+            let mut id = node.map_or(NONE, |n| self.nodes[n as usize].first_end);
+            while id != NONE {
+                let entry = &self.entries[id as usize];
+                id = entry.next_same_end;
+                if entry.token_start && !boundary_before(haystack, start) {
+                    continue;
                 }
-                let mut id = node.map_or(NONE, |n| self.nodes[n as usize].first_end);
-                while id != NONE {
-                    let entry = &self.entries[id as usize];
-                    id = entry.next_same_end;
-                    if entry.token_start && !boundary_before(haystack, start) {
-                        continue;
-                    }
-                    // A token may end in digits (`cta3`, `ad-slot-2`): only a letter goes on.
-                    if entry.token_end
-                        && haystack[end + 1..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphabetic)
-                    {
-                        continue;
-                    }
-                    f(Hit {
-                        start,
-                        end: end + 1,
-                        value: &entry.value,
-                    });
+                // A token may end in digits (`cta3`, `ad-slot-2`): only a letter goes on.
+                if entry.token_end
+                    && haystack[end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    continue;
                 }
+                f(Hit {
+                    start,
+                    end: end + 1,
+                    value: &entry.value,
+                });
             }
         }
     }

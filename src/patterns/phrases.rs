@@ -2592,7 +2592,7 @@ const SHORT_AGENCY_CHARS: usize = 4;
 pub(crate) fn has_credit_marker(text: &str) -> bool {
     let lower = text.to_lowercase();
     let mut found = false;
-    matcher().for_each(&lower, |hit| {
+    matcher().for_each_at_words(&lower, |hit| {
         let v = hit.value;
         found |= (v.mode == Mode::Marker
             || (v.kind == Credit
@@ -2624,7 +2624,7 @@ fn agencies() -> impl Iterator<Item = &'static str> {
 /// language: the link that closes a teaser of another page.
 pub(crate) fn is_read_more(normalized: &str) -> bool {
     let mut found = false;
-    matcher().for_each(normalized, |hit| {
+    matcher().for_each_at_words(normalized, |hit| {
         found |= hit.value.mode == Mode::ReadMore && hit.start == 0 && hit.end == normalized.len();
     });
     found
@@ -2769,7 +2769,7 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let mut platforms = false;
     // Label matches, to test whether labels cover every letter of the block.
     let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
-    matcher().for_each(normalized, |hit| {
+    matcher().for_each_at_words(normalized, |hit| {
         let v = *hit.value;
         // Phrases are whole words or word sequences; one that ends in punctuation ("read:")
         // carries its own end boundary.
@@ -3324,7 +3324,7 @@ fn keyword_matcher() -> &'static Matcher<Kind> {
 /// True when `normalized` holds a whole-word keyword of `kind`.
 pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
     let mut found = false;
-    keyword_matcher().for_each(normalized, |hit| {
+    keyword_matcher().for_each_at_words(normalized, |hit| {
         if *hit.value == kind
             && boundary_before(normalized, hit.start)
             && boundary_after(normalized, hit.end)
