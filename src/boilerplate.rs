@@ -675,16 +675,19 @@ fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
             continue;
         };
         let (mut chars, mut link_chars) = (0, 0);
-        let mut text = String::new();
         for &c in &run {
             let s = stats.get(c);
             chars += s.chars;
             link_chars += s.link_chars;
-            text.push_str(&page.text_of(c));
-            text.push(' ');
         }
+        // Longer runs are prose: no phrase rule fires on them, so their text is not read.
         if chars == 0 || chars as usize > phrases::ANYWHERE_MAX_CHARS {
             continue;
+        }
+        let mut text = String::new();
+        for &c in &run {
+            text.push_str(&page.text_of(c));
+            text.push(' ');
         }
         let link_ratio = link_chars as f32 / chars as f32;
         let Some(hit) = phrases::classify(&phrases::normalize(&text), link_ratio) else {
