@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Per-page work of two builds of the CLI, in instructions (valgrind's callgrind), measured in
+# one process per build: callgrind dumps its counters as each call of `extract_bytes` begins
+# and ends, so every page's extraction is read from its own dump. A whole corpus takes
+# minutes, where scripts/compare-work.sh (one process per page, averaged over repeats) takes
+# an hour; pages it flags can be confirmed with that script.
+#
+# Each page is extracted once, in a process that has already extracted a warm-up page and
+# the pages before it (tables built, as in a long-lived library user); one worker thread, so
+# that the dumps follow the page order.
+#
+# Usage: scripts/work-per-page.sh OLD_CLI NEW_CLI [DIR...]
+#   DIR defaults to the three evaluation corpora under ../shared/corpus.
+# Prints, per corpus and over all, the median ratio new/old and the pages that take more
+# than 10% and 20% more, then the ten largest ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+old=$1
+new=$2
+shift 2
+if [ $# -eq 0 ]; then
+  set -- ../shared/corpus/scrapinghub/pages ../shared/corpus/readability-dev ../shared/corpus/snippets-dev/pages
+fi
+command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
+
+warm=tests/fixtures/news-seed/page.html
+out=$(mktemp -d)
+trap "rm -rf \"$out\"" EXIT
+
+# Writes "corpus<TAB>page<TAB>instructions" lines for one build.
+count() {
+  local bin=$1 tag=$2 dir pages
+  shift 2
+  : >"$out/$tag.tsv"
+  for dir in "$@"; do
+    mapfile -t pages < <(find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort)
+    [ ${#pages[@]} -gt 0 ] || continue
+    local dumps="$out/$tag.$(basename "$(dirname "$dir")")-$(basename "$dir")"
+    mkdir -p "$dumps"
+    valgrind --tool=callgrind --dump-before=declutter::extract_bytes \
+      --dump-after=declutter::extract_bytes --callgrind-out-file="$dumps/cg" \
+      "$bin" --jobs 1 --format json "$warm" "${pages[@]}" >/dev/null 2>"$dumps/log"
+    # Dumps alternate: before a call (work between calls), after it (the call). The warm-up
+    # page's call is dump 2; page i's is dump 2i+2.
+    local i=0 page
+    for page in "${pages[@]}"; do
+      i=$((i + 1))
+      printf '%s\t%s\t%s\n' "$dir" "$page" \
+        "$(awk '/^summary:/ {print $2; exit}' "$dumps/cg.$((2 * i + 2))")" >>"$out/$tag.tsv"
+    done
+  done
+}
+
+count "$old" old "$@" &
+count "$new" new "$@" &
+wait
+
+python3 - "$out/old.tsv" "$out/new.tsv" <<'EOF'
+import statistics, sys
+def load(path):
+    rows = {}
+    for line in open(path):
+        corpus, page, n = line.rstrip("\n").split("\t")
+        if n:
+            rows[page] = (corpus, int(n))
+    return rows
+old, new = load(sys.argv[1]), load(sys.argv[2])
+ratios = [(new[p][1] / o, c, p) for p, (c, o) in old.items() if p in new and o > 0]
+def summary(label, rs):
+    r = [x[0] for x in rs]
+    print(f"{label:45} pages {len(r):4}  median new/old {statistics.median(r):.2f}"
+          f"  >10% more: {sum(x > 1.1 for x in r):3}  >20% more: {sum(x > 1.2 for x in r):3}")
+for corpus in sorted({c for _, c, _ in ratios}):
+    summary(corpus, [x for x in ratios if x[1] == corpus])
+summary("all", ratios)
+for r, _, p in sorted(ratios, reverse=True)[:10]:
+    print(f"  x{r:.2f}  {p}")
+EOF
