@@ -16,7 +16,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Matcher, boundary_after, boundary_before};
+use super::{Matcher, boundary_after};
 use crate::article::Kind;
 
 /// How a phrase must sit in a block to fire.
@@ -2599,7 +2599,6 @@ pub(crate) fn has_credit_marker(text: &str) -> bool {
                 && v.lang == ANY.code
                 && v.mode == Mode::Label
                 && v.phrase.len() > SHORT_AGENCY_CHARS))
-            && boundary_before(&lower, hit.start)
             && boundary_after(&lower, hit.end);
     });
     found
@@ -2771,12 +2770,10 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
     matcher().for_each_at_words(normalized, |hit| {
         let v = *hit.value;
-        // Phrases are whole words or word sequences; one that ends in punctuation ("read:")
-        // carries its own end boundary.
+        // Phrases are whole words or word sequences (matches start at words); one that ends
+        // in punctuation ("read:") carries its own end boundary.
         let ends_in_punct = v.phrase.ends_with(|c: char| !c.is_alphanumeric());
-        if !boundary_before(normalized, hit.start)
-            || !(ends_in_punct || boundary_after(normalized, hit.end))
-        {
+        if !(ends_in_punct || boundary_after(normalized, hit.end)) {
             return;
         }
         match v.mode {
@@ -3325,10 +3322,7 @@ fn keyword_matcher() -> &'static Matcher<Kind> {
 pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
     let mut found = false;
     keyword_matcher().for_each_at_words(normalized, |hit| {
-        if *hit.value == kind
-            && boundary_before(normalized, hit.start)
-            && boundary_after(normalized, hit.end)
-        {
+        if *hit.value == kind && boundary_after(normalized, hit.end) {
             found = true;
         }
     });
