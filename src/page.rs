@@ -47,9 +47,7 @@ impl<'d> Page<'d> {
         let mut names = String::new();
         for ix in 0..n as Ix {
             let attrs = dom.attrs(ix);
-            // A custom element's name says what it is, as a class does
-            // (`<pp-inline-teaser>`, `<social-share>`).
-            let custom = dom.name(ix).filter(|n| n.contains('-'));
+            let custom = custom_name(dom, ix);
             if attrs.is_empty() && custom.is_none() {
                 continue;
             }
@@ -192,10 +190,10 @@ impl<'d> Page<'d> {
         s
     }
 
-    /// Lowercased class and id of an element, for explanations.
+    /// Lowercased custom-element name, class and id of an element, for explanations.
     pub(crate) fn names(&self, ix: Ix) -> String {
         let mut s = String::new();
-        if let Some(name) = self.dom.name(ix).filter(|n| n.contains('-')) {
+        if let Some(name) = custom_name(self.dom, ix) {
             s.push_str(name);
             s.push(' ');
         }
@@ -230,6 +228,12 @@ impl Iterator for Walk<'_, '_> {
         }
         None
     }
+}
+
+/// A custom element's name (`<pp-inline-teaser>`, `<social-share>`): it says what the element
+/// is, as a class does, so it is read with the class and id.
+fn custom_name(dom: &Dom, ix: Ix) -> Option<&str> {
+    dom.name(ix).filter(|n| n.contains('-'))
 }
 
 /// Words of an anchor id that must also be words of its heading for the id to count as
