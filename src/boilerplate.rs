@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 
 use crate::article::Kind;
 use crate::content::{Flags, class_weight};
-use crate::dom::{Ix, Tag};
+use crate::dom::{Dom, Ix, Tag};
 use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes;
@@ -121,7 +121,11 @@ const LONE_NUMBER_MAX_CHARS: usize = 7;
 /// count of a like button, a comment bubble or a page counter whose label was an icon
 /// ("0", "137"). Inside the text such a block is a table figure or a step number, and stays.
 fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
+    let (Some(&first), Some(&last)) = (roots.first(), roots.last()) else {
+        return;
+    };
     let dom = page.dom;
+    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
     let is_number = |t: &str| {
         let t = t.trim();
         !t.is_empty()
@@ -129,22 +133,11 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
             && t.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
     };
-    for (&root, from_end) in [(roots.first(), false), (roots.last(), true)]
-        .into_iter()
-        .filter_map(|(r, end)| r.map(|r| (r, end)))
-    {
-        let kept = |page: &Page<'_>, i: Ix| {
-            std::iter::once(i)
-                .chain(dom.ancestors(i).take_while(|&a| a != root))
-                .all(|a| !page.is_marked(a))
-        };
-        let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
-        let range = root + 1..dom.end(root);
-        let edge = if from_end {
-            range.rev().find(|&i| has_text(i) && kept(page, i))
-        } else {
-            range.into_iter().find(|&i| has_text(i) && kept(page, i))
-        };
+    let edges = [
+        (first, page.walk(first).find(|&i| has_text(i))),
+        (last, last_kept(page, last, has_text)),
+    ];
+    for (root, edge) in edges {
         let Some(text) = edge else { continue };
         // The block around the text, holding nothing else.
         let Some(block) = dom
@@ -154,9 +147,9 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
         else {
             continue;
         };
-        if is_short_line(page, block, COUNTER_LINE_MAX_BYTES)
+        if !page.in_table_or_code[block as usize]
+            && is_short_line(page, block, COUNTER_LINE_MAX_BYTES)
             && is_number(&page.text_of(block))
-            && !page.in_table_or_code[block as usize]
         {
             page.remove(
                 block,
@@ -166,6 +159,18 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
             );
         }
     }
+}
+
+/// The last node under `root` for which `wanted` holds and that is kept: neither it nor an
+/// ancestor below the root is marked. Looked for from the end.
+fn last_kept(page: &Page<'_>, root: Ix, wanted: impl Fn(Ix) -> bool) -> Option<Ix> {
+    let dom = page.dom;
+    (root + 1..dom.end(root)).rev().find(|&i| {
+        wanted(i)
+            && std::iter::once(i)
+                .chain(dom.ancestors(i).take_while(|&a| a != root))
+                .all(|a| !page.is_marked(a))
+    })
 }
 
 /// How many headings in a row may be found emptied at the article's end ("Related" over
@@ -221,23 +226,12 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
             )
     };
     for _ in 0..MAX_TRAILING_HEADINGS {
-        // The last kept content, looked for from the end: a node is kept when neither it
-        // nor an ancestor below the root is marked.
-        let kept = |i: Ix| {
-            std::iter::once(i)
-                .chain(dom.ancestors(i).take_while(|&a| a != root))
-                .all(|a| !page.is_marked(a))
-        };
-        let Some(last) = (root + 1..dom.end(root))
-            .rev()
-            .find(|&i| is_content(i) && kept(i))
-        else {
+        let Some(last) = last_kept(page, root, is_content) else {
             return;
         };
         // A heading, or a line that announces what follows it ("See also:", "Quellen:")
-        // when nothing does.
-        // Only the block holding the last text is read, and only when it is a line (a few
-        // nodes): reading every enclosing block would read the whole article.
+        // when nothing does. Only the block holding the last text is read, and only when it
+        // is a line (a few nodes): reading every enclosing block would read the article.
         let inside = || dom.ancestors(last).take_while(move |&a| a != root);
         let announcing = || {
             inside().find(|&a| dom.tag(a).is_block()).filter(|&line| {
@@ -478,16 +472,12 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
 fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
     let dom = page.dom;
     let shows = |i: Ix| !page.is_marked(i) && !is_blank(page, i);
-    let mut before = dom.prev_sibling(ix);
-    while let Some(b) = before.filter(|&b| !shows(b)) {
-        before = dom.prev_sibling(b);
-    }
-    let mut after = dom.next_sibling(ix);
-    while let Some(a) = after.filter(|&a| !shows(a)) {
-        after = dom.next_sibling(a);
-    }
-    let block = |n: Option<Ix>| n.is_some_and(|n| dom.tag(n).is_block());
-    block(before) && block(after)
+    let nearest_is_block = |step: fn(&Dom, Ix) -> Option<Ix>| {
+        std::iter::successors(step(dom, ix), |&n| step(dom, n))
+            .find(|&n| shows(n))
+            .is_some_and(|n| dom.tag(n).is_block())
+    };
+    nearest_is_block(Dom::prev_sibling) && nearest_is_block(Dom::next_sibling)
 }
 
 /// Pass 2: phrases.
