@@ -54,23 +54,4 @@ count "$old" "$out/old" &
 count "$new" "$out/new" &
 wait
 
-python3 - "$out/old" "$out/new" <<'EOF'
-import statistics, sys
-def load(path):
-    rows = {}
-    for line in open(path):
-        corpus, page, n = line.rstrip("\n").split("\t")
-        rows[page] = (corpus, max(int(n), 1))
-    return rows
-old, new = load(sys.argv[1]), load(sys.argv[2])
-ratios = [(new[p][1] / old[p][1], p, old[p][0]) for p in old if p in new]
-def summary(name, rs):
-    r = [x[0] for x in rs]
-    print(f"{name:<45} pages {len(r):>4}  median new/old {statistics.median(r):.2f}  "
-          f">10% more: {sum(x > 1.1 for x in r):>3}  >20% more: {sum(x > 1.2 for x in r):>3}")
-for corpus in sorted({c for _, _, c in ratios}):
-    summary(corpus, [x for x in ratios if x[2] == corpus])
-summary("all", ratios)
-for ratio, page, _ in sorted(ratios, reverse=True)[:10]:
-    print(f"  x{ratio:.2f}  {page}")
-EOF
+python3 scripts/work-summary.py "$out/old" "$out/new"

@@ -56,24 +56,4 @@ count "$old" old "$@" &
 count "$new" new "$@" &
 wait
 
-python3 - "$out/old.tsv" "$out/new.tsv" <<'EOF'
-import statistics, sys
-def load(path):
-    rows = {}
-    for line in open(path):
-        corpus, page, n = line.rstrip("\n").split("\t")
-        if n:
-            rows[page] = (corpus, int(n))
-    return rows
-old, new = load(sys.argv[1]), load(sys.argv[2])
-ratios = [(new[p][1] / o, c, p) for p, (c, o) in old.items() if p in new and o > 0]
-def summary(label, rs):
-    r = [x[0] for x in rs]
-    print(f"{label:45} pages {len(r):4}  median new/old {statistics.median(r):.2f}"
-          f"  >10% more: {sum(x > 1.1 for x in r):3}  >20% more: {sum(x > 1.2 for x in r):3}")
-for corpus in sorted({c for _, c, _ in ratios}):
-    summary(corpus, [x for x in ratios if x[1] == corpus])
-summary("all", ratios)
-for r, _, p in sorted(ratios, reverse=True)[:10]:
-    print(f"  x{r:.2f}  {p}")
-EOF
+python3 scripts/work-summary.py "$out/old.tsv" "$out/new.tsv"
