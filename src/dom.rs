@@ -10,6 +10,8 @@
 //! (tendrils that share the input's buffer where they can). It is built by the parser's
 //! sink (`parse::sink`), which holds the tree only as long as html5ever can still move nodes.
 
+use std::cell::OnceCell;
+
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 
@@ -399,6 +401,10 @@ pub(crate) struct Dom {
     pub body: Ix,
     data: Paged<Data>,
     attrs: Vec<Attr>,
+    /// Per node: a text node's [`collapsed_figures`], zero for other nodes and for the text
+    /// of scripts and styles. Counted once, on first use: every table of figures built
+    /// during an extraction (one per attempt, one for cleaning...) reads each text again.
+    text_figures: OnceCell<Vec<(u32, u32)>>,
 }
 
 impl Dom {
@@ -415,7 +421,27 @@ impl Dom {
             body,
             data,
             attrs,
+            text_figures: OnceCell::new(),
         }
+    }
+
+    /// A text node's characters (whitespace runs counted once) and commas; zero for
+    /// elements.
+    pub(crate) fn text_figures(&self, ix: Ix) -> (u32, u32) {
+        let all = self.text_figures.get_or_init(|| {
+            let mut all = vec![(0, 0); self.len()];
+            for (ix, figures) in all.iter_mut().enumerate() {
+                let ix = ix as Ix;
+                let in_code = self
+                    .parent(ix)
+                    .is_some_and(|p| matches!(self.tag(p), Tag::Script | Tag::Style));
+                if let (Some(text), false) = (self.text(ix), in_code) {
+                    *figures = collapsed_figures(text);
+                }
+            }
+            all
+        });
+        all[ix as usize]
     }
 
     fn data(&self, ix: Ix) -> &Data {
@@ -607,17 +633,21 @@ impl Iterator for Ancestors<'_> {
 /// run is dropped when `out` is empty or already ends in a space.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     let mut in_space = out.is_empty() || out.ends_with(' ');
-    for ch in text.chars() {
+    // Runs of non-space characters are copied whole: most text is words of plain ASCII.
+    let mut run = 0;
+    for (i, ch) in text.char_indices() {
         if is_space(ch) {
+            out.push_str(&text[run..i]);
             if !in_space {
                 out.push(' ');
                 in_space = true;
             }
+            run = i + ch.len_utf8();
         } else {
-            out.push(ch);
             in_space = false;
         }
     }
+    out.push_str(&text[run..]);
 }
 
 fn push_space(out: &mut String) {
@@ -635,20 +665,34 @@ pub(crate) fn is_space(ch: char) -> bool {
 /// Number of characters of `text` once whitespace runs are collapsed (leading/trailing
 /// whitespace counted as at most one space each). Cheap: no allocation.
 pub(crate) fn collapsed_len(text: &str) -> u32 {
-    let mut n = 0u32;
+    collapsed_figures(text).0
+}
+
+/// Characters of `text` once whitespace runs are collapsed (as [`collapsed_len`]), and its
+/// commas (Latin and CJK), in one pass that reads plain ASCII a byte at a time and decodes
+/// only other characters.
+pub(crate) fn collapsed_figures(text: &str) -> (u32, u32) {
+    let bytes = text.as_bytes();
+    let (mut chars, mut commas) = (0u32, 0u32);
     let mut in_space = false;
-    for ch in text.chars() {
-        if is_space(ch) {
-            if !in_space {
-                n += 1;
-                in_space = true;
-            }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, comma) = if b.is_ascii() {
+            i += 1;
+            // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
+            // carriage return, space.
+            (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
         } else {
-            n += 1;
-            in_space = false;
-        }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            (is_space(ch), ch == '\u{ff0c}' || ch == '\u{3001}')
+        };
+        chars += u32::from(!(space && in_space));
+        commas += u32::from(comma);
+        in_space = space;
     }
-    n
+    (chars, commas)
 }
 
 #[cfg(test)]
@@ -701,5 +745,60 @@ mod tests {
     fn collapsed_len_counts_runs_once() {
         assert_eq!(collapsed_len("a  b\n\tc"), 5);
         assert_eq!(collapsed_len(""), 0);
+    }
+
+    /// The byte-at-a-time counts agree with counting character by character, on ASCII and
+    /// on other scripts, spaces (no-break, ideographic, zero-width) and commas.
+    #[test]
+    fn collapsed_figures_match_a_char_count() {
+        let reference = |text: &str| {
+            let mut collapsed = String::new();
+            let mut in_space = false;
+            for ch in text.chars() {
+                if !(is_space(ch) && in_space) {
+                    collapsed.push(if is_space(ch) { ' ' } else { ch });
+                }
+                in_space = is_space(ch);
+            }
+            let commas = text
+                .chars()
+                .filter(|c| matches!(c, ',' | '，' | '、'))
+                .count();
+            (collapsed.chars().count() as u32, commas as u32)
+        };
+        for text in [
+            "",
+            " ",
+            "\u{b}\u{c}",
+            "  Hello,   world ,\r\n",
+            "a\u{a0}\u{a0}b\u{200b}c\u{feff}",
+            "東京、大阪，名古屋\u{3000}\u{3000}です",
+            "Зе́ленский,  — «цитата»\u{2009}\u{202f}x",
+            "\u{85}\u{1680}\u{2028}end",
+        ] {
+            assert_eq!(collapsed_figures(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn push_collapsed_joins_runs() {
+        let mut out = String::new();
+        push_collapsed(&mut out, "  Hello \n\t world\u{a0}");
+        assert_eq!(out, "Hello world ");
+        push_collapsed(&mut out, " again  ok");
+        assert_eq!(out, "Hello world again ok");
+        let mut out = String::from("x");
+        push_collapsed(&mut out, "\u{3000}東京");
+        assert_eq!(out, "x 東京");
+    }
+
+    #[test]
+    fn text_figures_skip_scripts() {
+        let dom = crate::parse::document("<p>a, b</p><script>x, y, z</script>");
+        let figures: Vec<(u32, u32)> = (0..dom.len() as Ix)
+            .filter(|&i| dom.tag(i) == Tag::Text)
+            .map(|i| dom.text_figures(i))
+            .collect();
+        assert_eq!(figures, vec![(4, 1), (0, 0)]);
     }
 }

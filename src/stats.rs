@@ -8,7 +8,7 @@
 //! reading a row. On a page of a million one-character elements this is the difference
 //! between 52 bytes a node and a fraction of a byte.
 
-use crate::dom::{Dom, Ix, Tag, collapsed_len};
+use crate::dom::{Dom, Ix, Tag};
 
 /// Figures of one node's kept subtree.
 #[derive(Clone, Copy, Default, Debug)]
@@ -218,7 +218,7 @@ impl<'d> StatsTable<'d> {
         let mut s = match self.slots.slot(ix) {
             Some(k) => self.rows[k],
             None if tag == Tag::Text => {
-                let (chars, commas) = text_figures(dom.text(ix).unwrap_or(""));
+                let (chars, commas) = dom.text_figures(ix);
                 return Stats {
                     chars,
                     commas,
@@ -229,7 +229,7 @@ impl<'d> StatsTable<'d> {
                 let mut s = Stats::default();
                 for c in dom.children(ix).filter(|&c| self.kept.get(c)) {
                     let text = dom.text(c).unwrap_or("");
-                    let (chars, commas) = text_figures(text);
+                    let (chars, commas) = dom.text_figures(c);
                     s.chars += chars;
                     s.commas += commas;
                     if !text.trim().is_empty() {
@@ -307,15 +307,6 @@ impl<'d> StatsTable<'d> {
             .parent(ix)
             .is_some_and(|p| self.slots.slot(p).is_some())
     }
-}
-
-/// Characters (whitespace runs counted once) and commas (Latin and CJK) of a text node.
-pub(crate) fn text_figures(text: &str) -> (u32, u32) {
-    let commas = text
-        .chars()
-        .filter(|&c| c == ',' || c == '，' || c == '、')
-        .count() as u32;
-    (collapsed_len(text), commas)
 }
 
 /// Elements whose text Readability counts as "text" when judging a block's text density.

@@ -115,7 +115,14 @@ pub(crate) fn word_count(s: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
-        if is_cjk(c) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                count += usize::from(!in_word);
+                in_word = true;
+            } else if c != '\'' && c != '-' {
+                in_word = false;
+            }
+        } else if is_cjk(c) {
             count += 1;
             in_word = false;
         } else if c.is_alphanumeric() {
@@ -162,6 +169,7 @@ mod tests {
     fn counting_words() {
         assert_eq!(word_count("It’s a well-known fact, 42 times."), 6);
         assert_eq!(word_count("日本語のテキスト"), 8);
+        assert_eq!(word_count("Über-Größe: 3 Straßen, l'été"), 4);
     }
 
     #[test]

@@ -2684,6 +2684,10 @@ pub(crate) fn normalize(text: &str) -> String {
             out.push(' ');
             space = false;
         }
+        if ch.is_ascii() {
+            out.push(ch.to_ascii_lowercase());
+            continue;
+        }
         // Typographic apostrophes match the tables' plain one ("Don’t miss", "l’auteur").
         if matches!(ch, '\u{2019}' | '\u{2018}' | '\u{02bc}') {
             out.push('\'');
@@ -2693,14 +2697,13 @@ pub(crate) fn normalize(text: &str) -> String {
             out.push(lower);
         }
     }
-    let start = out.find(|c: char| c.is_alphanumeric()).unwrap_or(out.len());
-    let end = out.rfind(|c: char| c.is_alphanumeric()).map_or(start, |i| {
-        i + out[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    if start >= end {
-        return String::new();
-    }
-    out[start..end].to_string()
+    let end = out
+        .rfind(|c: char| c.is_alphanumeric())
+        .map_or(0, |i| i + out[i..].chars().next().map_or(1, char::len_utf8));
+    out.truncate(end);
+    let start = out.find(|c: char| c.is_alphanumeric()).unwrap_or(end);
+    out.drain(..start);
+    out
 }
 
 /// Words that open a byline before the name ("By Jane Doe", "von Jane Doe", "par Jean
@@ -3017,6 +3020,9 @@ mod tests {
         assert_eq!(normalize("  » Read ALSO:\n now "), "read also: now");
         assert_eq!(normalize("•••"), "");
         assert_eq!(normalize("Don’t miss"), "don't miss");
+        assert_eq!(normalize("« ÜBER UNS »"), "über uns");
+        assert_eq!(normalize("Ἀθῆναι!"), "ἀθῆναι");
+        assert_eq!(normalize("\u{a0}ABC\u{200b}\u{200b}DEF "), "abc def");
     }
 
     #[test]
