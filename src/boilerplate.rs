@@ -490,6 +490,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
     let mut teasers: Vec<Ix> = Vec::new();
     let mut excerpts: Vec<Ix> = Vec::new();
     let mut headline_lines: Vec<Ix> = Vec::new();
+    let mut related_labels: Vec<Ix> = Vec::new();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
         if s.chars as usize > phrases::ANYWHERE_MAX_CHARS {
@@ -566,9 +567,39 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
             }
         }
         let target = enclosing_box(page, root, ix, hit.kind, stats).unwrap_or(ix);
+        // A label that is the phrase alone ("You may also like...", "Related:") announces
+        // the links after it.
+        if target == ix
+            && hit.kind == Kind::Related
+            && hit.phrase.trim_end_matches(':') == normalized
+        {
+            related_labels.push(ix);
+        }
         page.remove(target, hit.kind, rule, true);
         true
     });
+    // Teasers right after a related label are what it announces: they go whatever their
+    // number.
+    for label in related_labels {
+        let mut next = page.dom.next_sibling(label);
+        while let Some(n) = next {
+            next = page.dom.next_sibling(n);
+            if page.is_marked(n) || is_blank(page, n) {
+                continue;
+            }
+            let pool = [&mut teasers, &mut excerpts, &mut headline_lines]
+                .into_iter()
+                .find_map(|pool| pool.binary_search(&n).ok().map(|at| (pool, at)));
+            let Some((pool, at)) = pool else { break };
+            pool.remove(at);
+            page.remove(
+                n,
+                Kind::Related,
+                "a link to another story, under a related label",
+                true,
+            );
+        }
+    }
     // A few teasers in an article are boilerplate; a page made of them is a list of stories,
     // and they are its content. Headline links, excerpts closed by "read more" and blocks of
     // headlines are judged apart: a page may carry a few of each.
@@ -1561,6 +1592,36 @@ mod tests {
                        Rathausplatz, jeden Samstag ab acht Uhr morgens!";
         let a = post_with(&format!("<h3>{closing}</h3>"));
         assert!(a.text.contains("Alle Stände"), "{}", a.text);
+    }
+
+    #[test]
+    fn links_under_a_related_label_go_however_many() {
+        let links: String = [
+            "Neue Buslinie zum Bahnhof ab Juni",
+            "Der Wochenmarkt zieht um",
+            "Stadtfest lockt tausende Besucher",
+            "Hallenbad schließt für Sanierung",
+            "Bürgermeisterwahl im Herbst",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<p><a href=\"/story-{i}\">{t}</a></p>"))
+        .collect();
+        let a = post_with(&format!("<p>Lesen Sie auch:</p>{links}"));
+        assert!(!a.text.contains("Wochenmarkt zieht"), "{}", a.text);
+        assert_removed(&a, |r| {
+            r.rule == "a link to another story, under a related label"
+                && r.text == "Bürgermeisterwahl im Herbst"
+        });
+        // Without the label, five of them are a large share of this short post: they stay.
+        let a = post_with(&links);
+        assert!(a.text.contains("Wochenmarkt zieht"), "{}", a.text);
+        // The label announces the links right after it, not links after other text.
+        let a = post_with(&format!(
+            "<p>Lesen Sie auch:</p><p>Die Verwaltung prüft weitere Standorte für den \
+             Markt, sagte ein Sprecher der Stadt am Mittwoch.</p>{links}"
+        ));
+        assert!(a.text.contains("Wochenmarkt zieht"), "{}", a.text);
     }
 
     #[test]
