@@ -6,6 +6,7 @@
 //! restoring the marks.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use crate::article::Kind;
 use crate::dom::{Dom, Ix, Tag};
@@ -39,51 +40,67 @@ pub(crate) struct Page<'d> {
     pub in_figure: Vec<bool>,
 }
 
+/// Most distinct class attributes whose hints [`Page::new`] remembers: a page's recurring
+/// ones are a few hundred, and a page of a million unique names should not fill a table with
+/// them.
+const CLASS_CACHE_MAX_ENTRIES: usize = 4096;
+
 impl<'d> Page<'d> {
     /// Computes the class/id hints of every element. One pass.
     pub(crate) fn new(dom: &'d Dom) -> Page<'d> {
         let n = dom.len();
         let mut hints = vec![0; n];
-        let mut names = String::new();
+        // Hints of the class attributes met so far: most elements share theirs with others
+        // (every paragraph, every menu item), and looking a string up in a search tree costs
+        // far less than matching it against the tables (a search tree, not a hash table:
+        // it adds less to the WebAssembly module). Ids are unique and are matched each time.
+        let mut known: BTreeMap<&str, Hints> = BTreeMap::new();
+        let mut lowercase = String::new();
+        let mut hints_of = |names: &str| {
+            lowercase.clear();
+            lowercase.push_str(names);
+            lowercase.make_ascii_lowercase();
+            classes::hints(&lowercase)
+        };
         for ix in 0..n as Ix {
             let attrs = dom.attrs(ix);
             let custom = custom_name(dom, ix);
             if attrs.is_empty() && custom.is_none() {
                 continue;
             }
-            names.clear();
-            if let Some(name) = custom {
-                names.push_str(name);
-                names.push(' ');
-            }
-            let mut role_hints = 0;
+            // Names are matched one attribute at a time: no pattern spans two names.
+            let mut h = custom.map_or(0, &mut hints_of);
             for attr in attrs {
                 let value = &*attr.value;
                 match &*attr.name {
                     "id" if dom.tag(ix).is_heading() && is_anchor_slug(value, &dom.text_of(ix)) => {
                     }
-                    "class" | "id" => {
-                        names.push_str(value);
-                        names.push(' ');
+                    "id" => h |= hints_of(value),
+                    "class" => {
+                        h |= match known.get(value) {
+                            Some(&found) => found,
+                            None => {
+                                let found = hints_of(value);
+                                if known.len() < CLASS_CACHE_MAX_ENTRIES {
+                                    known.insert(value, found);
+                                }
+                                found
+                            }
+                        }
                     }
                     "role" => {
                         let role = value.trim().to_ascii_lowercase();
-                        role_hints |= classes::ROLE_HINTS
+                        h |= classes::ROLE_HINTS
                             .iter()
                             .find(|(r, _)| *r == role)
                             .map_or(0, |(_, h)| *h);
                     }
-                    "itemprop" if value.contains("articleBody") => role_hints |= classes::BODY,
+                    "itemprop" if value.contains("articleBody") => h |= classes::BODY,
                     "itemprop" if value.contains("description") && dom.tag(ix) != Tag::Meta => {
-                        role_hints |= classes::LEAD
+                        h |= classes::LEAD
                     }
                     _ => {}
                 }
-            }
-            let mut h = role_hints;
-            if !names.is_empty() {
-                names.make_ascii_lowercase();
-                h |= classes::hints(&names);
             }
             hints[ix as usize] = h;
         }

@@ -724,6 +724,21 @@ pub(crate) fn pattern_for(names: &str, kind: Kind) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// `Page::new` matches each class and id attribute on its own, which gives the hints of
+    /// the names written together only while no pattern spans two names.
+    #[test]
+    fn no_pattern_spans_two_names() {
+        let m = matcher();
+        assert!(m.entries.len() > 100);
+        for e in &m.entries {
+            assert!(!e.value.1.contains(char::is_whitespace), "{:?}", e.value.1);
+        }
+        assert_eq!(
+            hints("share-bar post-tags"),
+            hints("share-bar") | hints("post-tags")
+        );
+    }
+
     #[test]
     fn names_map_to_kinds() {
         assert_eq!(kind_of(hints("social-share-buttons")), Some(Kind::Share));
