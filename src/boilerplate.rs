@@ -125,7 +125,7 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
         return;
     };
     let dom = page.dom;
-    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
+    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !crate::dom::is_blank(t));
     let is_number = |t: &str| {
         let t = t.trim();
         !t.is_empty()
@@ -216,7 +216,7 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         return;
     };
     let dom = page.dom;
-    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !t.trim().is_empty());
+    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !crate::dom::is_blank(t));
     // Content: text, or a picture or player (a heading over an image is a caption).
     let is_content = |i: Ix| {
         has_text(i)
@@ -1006,7 +1006,7 @@ fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &StatsTable<'_>) -> usi
 const MIN_CARDS: usize = 2;
 
 fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
-    page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(|t| t.trim().is_empty())
+    page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(crate::dom::is_blank)
 }
 
 /// The largest small box around a condemned block whose other blocks speak of the same

@@ -1074,7 +1074,7 @@ fn noscript_copy(
         let mut next = dom.next_sibling(at);
         // Skip whitespace text.
         while let Some(n) = next {
-            if dom.tag(n) == Tag::Text && dom.text(n).is_some_and(|t| t.trim().is_empty()) {
+            if dom.tag(n) == Tag::Text && dom.text(n).is_some_and(crate::dom::is_blank) {
                 next = dom.next_sibling(n);
             } else {
                 break;

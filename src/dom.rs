@@ -662,6 +662,19 @@ pub(crate) fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}'
 }
 
+/// Whether `text` is empty or whitespace only (as `str::trim` sees it). Reads ASCII a byte
+/// at a time: most blank text is the indentation between tags.
+pub(crate) fn is_blank(text: &str) -> bool {
+    match text
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
+    {
+        None => true,
+        Some(i) if text.as_bytes()[i].is_ascii() => false,
+        Some(i) => text[i..].trim_start().is_empty(),
+    }
+}
+
 /// Number of characters of `text` once whitespace runs are collapsed (leading/trailing
 /// whitespace counted as at most one space each). Cheap: no allocation.
 pub(crate) fn collapsed_len(text: &str) -> u32 {
@@ -777,6 +790,21 @@ mod tests {
             "\u{85}\u{1680}\u{2028}end",
         ] {
             assert_eq!(collapsed_figures(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn blank_is_what_trim_empties() {
+        for text in [
+            "",
+            " \n\t ",
+            "\u{b}\u{c}\r",
+            "\n \u{a0}\u{3000}",
+            "  a ",
+            "\n\u{200b}",
+            "\u{a0}x",
+        ] {
+            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
         }
     }
 

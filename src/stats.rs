@@ -232,7 +232,7 @@ impl<'d> StatsTable<'d> {
                     let (chars, commas) = dom.text_figures(c);
                     s.chars += chars;
                     s.commas += commas;
-                    if !text.trim().is_empty() {
+                    if !crate::dom::is_blank(text) {
                         s.inline_children += 1;
                     }
                 }
@@ -291,7 +291,7 @@ impl<'d> StatsTable<'d> {
         };
         let tag = dom.tag(ix);
         let carries_text = match tag {
-            Tag::Text => dom.text(ix).is_some_and(|t| !t.trim().is_empty()),
+            Tag::Text => dom.text(ix).is_some_and(|t| !crate::dom::is_blank(t)),
             _ => s.chars > 0 && !tag.is_block() && s.blocks == 0,
         };
         let p = &mut self.rows[k];
