@@ -149,7 +149,9 @@ const POSITIVE_NAMES: &str = "article|\
      blog|\
      story";
 
-/// Names that lower a candidate's score.
+/// Names that lower a candidate's score: Readability's list, except that "media" counts
+/// only where a name starts with it (`media-caption`, `has-media`), not at the end of a
+/// longer word (`leafmedia`, a layout name around article text).
 const NEGATIVE_NAMES: &str = "-ad-|\
      hidden|\
      ^hid$|\
@@ -161,7 +163,7 @@ const NEGATIVE_NAMES: &str = "-ad-|\
      footer|\
      gdpr|\
      masthead|\
-     media|\
+     ^media|\
      meta|\
      outbrain|\
      promo|\
@@ -737,6 +739,27 @@ mod tests {
             hints("share-bar post-tags"),
             hints("share-bar") | hints("post-tags")
         );
+    }
+
+    /// "media" names a media element (player, caption, gallery) when a name starts with it;
+    /// at the end of a longer word it is a layout name around article text (CNN's
+    /// `el__leafmedia--sourced-paragraph` holds the first paragraph).
+    #[test]
+    fn media_counts_against_a_block_only_as_a_word_start() {
+        for name in [
+            "media-caption",
+            "media__video--demand",
+            "cd--has-media",
+            "media",
+        ] {
+            assert!(hints(name) & NEGATIVE != 0, "{name}");
+        }
+        for name in [
+            "el__leafmedia el__leafmedia--sourced-paragraph",
+            "embeddedmediacaption",
+        ] {
+            assert_eq!(hints(name) & NEGATIVE, 0, "{name}");
+        }
     }
 
     #[test]
