@@ -629,7 +629,9 @@ const EN: Language = Language {
                  open gallery|\
                  full screen|\
                  fullscreen|\
-                 reading mode",
+                 reading mode|\
+                 sort by|\
+                 sort comments by",
         ),
         t(
             Controls,
@@ -688,7 +690,11 @@ const EN: Language = Language {
                  comment|\
                  reply|\
                  replies|\
-                 discussion",
+                 discussion|\
+                 trackback|\
+                 trackbacks|\
+                 trackback url|\
+                 pingbacks",
         ),
         t(
             Ad,
@@ -1774,7 +1780,10 @@ const PT: Language = Language {
             "publicidade|\
                  anúncio|\
                  patrocinado|\
-                 conteúdo patrocinado",
+                 conteúdo patrocinado|\
+                 continua depois da publicidade|\
+                 continua após a publicidade|\
+                 continua após publicidade",
         ),
         t(
             Cookie,
@@ -3050,6 +3059,10 @@ mod tests {
         assert_eq!(kind("Externer Inhalt"), Some(Controls));
         assert_eq!(kind("Dieses Skript als PDF herunterladen"), Some(Controls));
         assert_eq!(kind("Zum Shop"), Some(Ad));
+        assert_eq!(kind("CONTINUA DEPOIS DA PUBLICIDADE"), Some(Ad));
+        assert_eq!(kind("Trackback URL"), Some(Comments));
+        assert_eq!(kind("Sort by"), Some(Controls));
+        assert_eq!(kind("Sort by price to find the cheapest"), None);
         assert_eq!(kind("dpa/lnw/mb"), Some(Credit));
         assert_eq!(kind("and/or"), None);
         assert_eq!(kind("Warschau/Brüssel"), None);
