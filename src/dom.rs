@@ -16,6 +16,7 @@ use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 
 use crate::paged::Paged;
+use crate::stats::TextFigures;
 
 /// Index of a node in [`Dom::nodes`] (pre-order position).
 pub(crate) type Ix = u32;
@@ -401,10 +402,8 @@ pub(crate) struct Dom {
     pub body: Ix,
     data: Paged<Data>,
     attrs: Vec<Attr>,
-    /// Per node: a text node's [`collapsed_figures`], zero for other nodes and for the text
-    /// of scripts and styles. Counted once, on first use: every table of figures built
-    /// during an extraction (one per attempt, one for cleaning...) reads each text again.
-    text_figures: OnceCell<Vec<(u32, u32)>>,
+    /// The figures of the page's texts, counted on first use (see [`TextFigures`]).
+    text_figures: OnceCell<TextFigures>,
 }
 
 impl Dom {
@@ -428,20 +427,9 @@ impl Dom {
     /// A text node's characters (whitespace runs counted once) and commas; zero for
     /// elements.
     pub(crate) fn text_figures(&self, ix: Ix) -> (u32, u32) {
-        let all = self.text_figures.get_or_init(|| {
-            let mut all = vec![(0, 0); self.len()];
-            for (ix, figures) in all.iter_mut().enumerate() {
-                let ix = ix as Ix;
-                let in_code = self
-                    .parent(ix)
-                    .is_some_and(|p| matches!(self.tag(p), Tag::Script | Tag::Style));
-                if let (Some(text), false) = (self.text(ix), in_code) {
-                    *figures = collapsed_figures(text);
-                }
-            }
-            all
-        });
-        all[ix as usize]
+        self.text_figures
+            .get_or_init(|| TextFigures::new(self))
+            .get(self, ix)
     }
 
     fn data(&self, ix: Ix) -> &Data {
@@ -818,15 +806,5 @@ mod tests {
         let mut out = String::from("x");
         push_collapsed(&mut out, "\u{3000}東京");
         assert_eq!(out, "x 東京");
-    }
-
-    #[test]
-    fn text_figures_skip_scripts() {
-        let dom = crate::parse::document("<p>a, b</p><script>x, y, z</script>");
-        let figures: Vec<(u32, u32)> = (0..dom.len() as Ix)
-            .filter(|&i| dom.tag(i) == Tag::Text)
-            .map(|i| dom.text_figures(i))
-            .collect();
-        assert_eq!(figures, vec![(4, 1), (0, 0)]);
     }
 }

@@ -8,7 +8,7 @@
 //! reading a row. On a page of a million one-character elements this is the difference
 //! between 52 bytes a node and a fraction of a byte.
 
-use crate::dom::{Dom, Ix, Tag};
+use crate::dom::{Dom, Ix, Tag, collapsed_figures};
 
 /// Figures of one node's kept subtree.
 #[derive(Clone, Copy, Default, Debug)]
@@ -125,6 +125,48 @@ impl Slots {
         let word = self.bits.0[w];
         (word & (1 << b) != 0)
             .then(|| self.before[w] as usize + (word & ((1u64 << b) - 1)).count_ones() as usize)
+    }
+}
+
+/// Characters (whitespace runs counted once) and commas of a page's texts, counted once for
+/// every table built during an extraction (one per attempt, one for cleaning...). Only texts
+/// of [`ROW_MIN_TEXT_BYTES`] or more are kept: shorter ones are counted again when asked,
+/// which costs about what looking them up would, and keeps a page of a million tiny
+/// elements from holding eight bytes for each.
+pub(crate) struct TextFigures {
+    slots: Slots,
+    figures: Vec<(u32, u32)>,
+}
+
+impl TextFigures {
+    pub(crate) fn new(dom: &Dom) -> TextFigures {
+        let long = |ix: Ix| {
+            dom.text(ix)
+                .filter(|t| t.len() >= ROW_MIN_TEXT_BYTES)
+                // The text of scripts and styles is never counted.
+                .filter(|_| {
+                    !dom.parent(ix)
+                        .is_some_and(|p| matches!(dom.tag(p), Tag::Script | Tag::Style))
+                })
+        };
+        let mut bits = Bits::new(dom.len());
+        for ix in 0..dom.len() as Ix {
+            if long(ix).is_some() {
+                bits.set(ix);
+            }
+        }
+        let (slots, count) = Slots::new(bits);
+        let mut figures = Vec::with_capacity(count);
+        figures.extend((0..dom.len() as Ix).filter_map(long).map(collapsed_figures));
+        TextFigures { slots, figures }
+    }
+
+    /// A text node's figures (zero for elements).
+    pub(crate) fn get(&self, dom: &Dom, ix: Ix) -> (u32, u32) {
+        match self.slots.slot(ix) {
+            Some(k) => self.figures[k],
+            None => dom.text(ix).map_or((0, 0), collapsed_figures),
+        }
     }
 }
 
@@ -333,6 +375,27 @@ mod tests {
     use crate::article::Kind;
     use crate::dom::Tag;
     use crate::page::Page;
+
+    /// Long texts are counted once and kept; short ones and scripts are not kept, and every
+    /// text reads the same either way.
+    #[test]
+    fn text_figures_keep_long_texts() {
+        let long = "A sentence long enough, with two commas, to be kept.";
+        let dom = crate::parse::document(&format!(
+            "<p>a, b</p><p>{long}</p><script>var x = [1, 2, 3, 4, 5, 6, 7];</script>"
+        ));
+        let figures = super::TextFigures::new(&dom);
+        assert_eq!(figures.figures, vec![(long.len() as u32, 2)]);
+        let texts: Vec<(u32, u32)> = (0..dom.len() as crate::dom::Ix)
+            .filter(|&i| dom.tag(i) == Tag::Text)
+            .map(|i| (figures.get(&dom, i), dom.text_figures(i)))
+            .map(|(a, b)| {
+                assert_eq!(a, b);
+                a
+            })
+            .collect();
+        assert_eq!(texts, vec![(4, 1), (long.len() as u32, 2), (30, 6)]);
+    }
 
     #[test]
     fn figures_of_nodes_with_and_without_rows_add_up() {
