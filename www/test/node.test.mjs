@@ -65,6 +65,15 @@ test('options are applied', () => {
   assert.ok(!without.content.includes('<img'));
   const keep = extract(fixture('news-seed'), { stripBoilerplate: false });
   assert.ok(keep.textContent.includes('Read also'));
+  // Numbers, lists and undefined (the default) arrive as given.
+  const tuned = extract(html, {
+    url: undefined,
+    charThreshold: 100,
+    removeSelectors: ['img'],
+    classesToPreserve: ['caption'],
+  });
+  assert.ok(!tuned.content.includes('<img'));
+  assert.ok(tuned.textContent.length > 0);
 });
 
 test('isProbablyReaderable', () => {
@@ -88,6 +97,10 @@ test('bad options are errors naming the option', () => {
     [{ url: 'not a url' }, /option url/],
     [{ removeSelectors: ['div['] }, /option removeSelectors/],
     [{ favor: 'speed' }, /option favor/],
+    [{ url: () => 'https://x.example/' }, /option url: expected a string, number, boolean or array, got function/],
+    [{ charThreshold: NaN }, /option charThreshold: not a finite number/],
+    [{ charThreshold: 2.5 }, /option charThreshold/],
+    [{ keepSelectors: [Symbol('x')] }, /option keepSelectors/],
     ['fast', /options: expected an object/],
     [[1, 2], /options: expected an object/],
   ];
