@@ -125,7 +125,6 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
         return;
     };
     let dom = page.dom;
-    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !crate::dom::is_blank(t));
     let is_number = |t: &str| {
         let t = t.trim();
         !t.is_empty()
@@ -134,8 +133,8 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
     };
     let edges = [
-        (first, page.walk(first).find(|&i| has_text(i))),
-        (last, last_kept(page, last, has_text)),
+        (first, page.walk(first).find(|&i| dom.has_text(i))),
+        (last, last_kept(page, last, |i| dom.has_text(i))),
     ];
     for (root, edge) in edges {
         let Some(text) = edge else { continue };
@@ -216,10 +215,9 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         return;
     };
     let dom = page.dom;
-    let has_text = |i: Ix| dom.text(i).is_some_and(|t| !crate::dom::is_blank(t));
     // Content: text, or a picture or player (a heading over an image is a caption).
     let is_content = |i: Ix| {
-        has_text(i)
+        dom.has_text(i)
             || matches!(
                 dom.tag(i),
                 Tag::Img | Tag::Video | Tag::Audio | Tag::Iframe | Tag::Object | Tag::Embed
@@ -248,7 +246,10 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
         // The article holds something before it (a heading alone is all there is), and it
         // reads as a heading: a long one is a closing sentence set in large type.
         if page.text_of(heading).chars().count() > TRAILING_HEADING_MAX_CHARS
-            || !page.walk(root).take_while(|&i| i < heading).any(has_text)
+            || !page
+                .walk(root)
+                .take_while(|&i| i < heading)
+                .any(|i| dom.has_text(i))
         {
             return;
         }

@@ -954,7 +954,7 @@ fn adjacent(page: &Page<'_>, from: Ix, to: Ix) -> bool {
             continue;
         }
         match dom.tag(ix) {
-            Tag::Text if dom.text(ix).is_some_and(|t| !crate::dom::is_blank(t)) => return false,
+            Tag::Text if dom.has_text(ix) => return false,
             Tag::Img => return false,
             _ => {}
         }

@@ -432,6 +432,11 @@ impl Dom {
             .get(self, ix)
     }
 
+    /// True for a text node holding more than whitespace.
+    pub(crate) fn has_text(&self, ix: Ix) -> bool {
+        self.text(ix).is_some_and(|t| !is_blank(t))
+    }
+
     fn data(&self, ix: Ix) -> &Data {
         &self.data[self.nodes[ix as usize].data as usize]
     }
@@ -650,13 +655,16 @@ pub(crate) fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}'
 }
 
+/// `char::is_whitespace` on an ASCII byte: tab, line feed, vertical tab, form feed, carriage
+/// return, space (`u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// Whether `text` is empty or whitespace only (as `str::trim` sees it). Reads ASCII a byte
 /// at a time: most blank text is the indentation between tags.
 pub(crate) fn is_blank(text: &str) -> bool {
-    match text
-        .bytes()
-        .position(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
-    {
+    match text.bytes().position(|b| !is_ascii_space(b)) {
         None => true,
         Some(i) if text.as_bytes()[i].is_ascii() => false,
         Some(i) => text[i..].trim_start().is_empty(),
@@ -681,9 +689,7 @@ pub(crate) fn collapsed_figures(text: &str) -> (u32, u32) {
         let b = bytes[i];
         let (space, comma) = if b.is_ascii() {
             i += 1;
-            // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
-            // carriage return, space.
-            (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
+            (is_ascii_space(b), b == b',')
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             i += ch.len_utf8();

@@ -333,7 +333,7 @@ impl<'d> StatsTable<'d> {
         };
         let tag = dom.tag(ix);
         let carries_text = match tag {
-            Tag::Text => dom.text(ix).is_some_and(|t| !crate::dom::is_blank(t)),
+            Tag::Text => dom.has_text(ix),
             _ => s.chars > 0 && !tag.is_block() && s.blocks == 0,
         };
         let p = &mut self.rows[k];
