@@ -140,24 +140,23 @@ pub(crate) struct TextFigures {
 
 impl TextFigures {
     pub(crate) fn new(dom: &Dom) -> TextFigures {
-        let long = |ix: Ix| {
-            dom.text(ix)
-                .filter(|t| t.len() >= ROW_MIN_TEXT_BYTES)
-                // The text of scripts and styles is never counted.
-                .filter(|_| {
-                    !dom.parent(ix)
-                        .is_some_and(|p| matches!(dom.tag(p), Tag::Script | Tag::Style))
-                })
-        };
         let mut bits = Bits::new(dom.len());
+        let mut figures = Vec::new();
         for ix in 0..dom.len() as Ix {
-            if long(ix).is_some() {
-                bits.set(ix);
+            let Some(text) = dom.text(ix).filter(|t| t.len() >= ROW_MIN_TEXT_BYTES) else {
+                continue;
+            };
+            // The text of scripts and styles is never counted.
+            if dom
+                .parent(ix)
+                .is_some_and(|p| matches!(dom.tag(p), Tag::Script | Tag::Style))
+            {
+                continue;
             }
+            bits.set(ix);
+            figures.push(collapsed_figures(text));
         }
-        let (slots, count) = Slots::new(bits);
-        let mut figures = Vec::with_capacity(count);
-        figures.extend((0..dom.len() as Ix).filter_map(long).map(collapsed_figures));
+        let (slots, _) = Slots::new(bits);
         TextFigures { slots, figures }
     }
 
