@@ -14,17 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-old=$1
-new=$2
-shift 2
-if [ $# -eq 0 ]; then
-  set -- ../shared/corpus/scrapinghub/pages ../shared/corpus/readability-dev ../shared/corpus/snippets-dev/pages
-fi
-command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
-
-warm=tests/fixtures/news-seed/page.html
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+. scripts/work-common.sh "$@"
 
 instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
@@ -40,7 +30,7 @@ count() {
   local bin=$1 file=$2
   : >"$file"
   for dir in "${dirs[@]}"; do
-    find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort |
+    corpus_pages "$dir" |
       while read -r page; do
         once=$(instructions "$bin" "$warm" "$page")
         more=$(instructions "$bin" "$warm" $(for _ in $(seq $((repeat + 1))); do echo "$page"; done))
@@ -49,7 +39,6 @@ count() {
   done
 }
 
-dirs=("$@")
 count "$old" "$out/old" &
 count "$new" "$out/new" &
 wait

@@ -16,17 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-old=$1
-new=$2
-shift 2
-if [ $# -eq 0 ]; then
-  set -- ../shared/corpus/scrapinghub/pages ../shared/corpus/readability-dev ../shared/corpus/snippets-dev/pages
-fi
-command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
-
-warm=tests/fixtures/news-seed/page.html
-out=$(mktemp -d)
-trap "rm -rf \"$out\"" EXIT
+. scripts/work-common.sh "$@"
 
 # Writes "corpus<TAB>page<TAB>instructions" lines for one build.
 count() {
@@ -34,7 +24,7 @@ count() {
   shift 2
   : >"$out/$tag.tsv"
   for dir in "$@"; do
-    mapfile -t pages < <(find "$dir" \( -name '*.html' -path '*/pages/*' -o -name source.html \) | sort)
+    mapfile -t pages < <(corpus_pages "$dir")
     [ ${#pages[@]} -gt 0 ] || continue
     local dumps="$out/$tag.$(basename "$(dirname "$dir")")-$(basename "$dir")"
     mkdir -p "$dumps"
@@ -52,8 +42,8 @@ count() {
   done
 }
 
-count "$old" old "$@" &
-count "$new" new "$@" &
+count "$old" old "${dirs[@]}" &
+count "$new" new "${dirs[@]}" &
 wait
 
 python3 scripts/work-summary.py "$out/old.tsv" "$out/new.tsv"
