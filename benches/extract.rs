@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench extract -- [DIR] [--rounds N]` reads every `*.html` page of DIR
 //! (default: `../shared/corpus/scrapinghub/pages`), times `scraper`'s parse alone and the
-//! full `declutter::extract` on each page (the best of N rounds, default 5, after one
+//! full `declutter_article::extract` on each page (the best of N rounds, default 5, after one
 //! warm-up), and prints the median and 90th percentile of the per-page times for both, and
 //! the ratio of the medians.
 //!
@@ -37,7 +37,7 @@ fn main() {
             .filter(|p| p.extension().is_some_and(|e| e == "html"))
             .filter_map(|p| {
                 let bytes = std::fs::read(&p).ok()?;
-                Some((p, declutter::decode_html(&bytes).0))
+                Some((p, declutter_article::decode_html(&bytes).0))
             })
             .collect(),
         Err(e) => {
@@ -50,7 +50,7 @@ fn main() {
         eprintln!("no .html pages in {}", dir.display());
         std::process::exit(1);
     }
-    let options = declutter::Options::default();
+    let options = declutter_article::Options::default();
     let mut parse_times = Vec::with_capacity(pages.len());
     let mut extract_times = Vec::with_capacity(pages.len());
     let mut bytes = 0usize;
@@ -60,7 +60,7 @@ fn main() {
             std::hint::black_box(scraper::Html::parse_document(html));
         }));
         extract_times.push(best_of(rounds, || {
-            let _ = std::hint::black_box(declutter::extract(html, &options));
+            let _ = std::hint::black_box(declutter_article::extract(html, &options));
         }));
     }
     let names: Vec<String> = pages

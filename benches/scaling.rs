@@ -39,17 +39,17 @@ struct Row {
 /// Peak heap of the parse alone (the tree every later pass reads): the floor under the
 /// extraction's peak.
 fn parse_peak(html: &str) -> usize {
-    peak_of(|| std::hint::black_box(declutter::parse_only(html))).1
+    peak_of(|| std::hint::black_box(declutter_article::parse_only(html))).1
 }
 
 fn measure(shape: &'static str, html: &str, rounds: usize) -> Row {
-    let options = declutter::Options::default();
+    let options = declutter_article::Options::default();
     let mut best = Duration::MAX;
     let mut peak = 0;
     let mut outcome = String::new();
     for _ in 0..rounds {
         let start = Instant::now();
-        let (result, used) = peak_of(|| declutter::extract(html, &options));
+        let (result, used) = peak_of(|| declutter_article::extract(html, &options));
         let took = start.elapsed();
         peak = used;
         outcome = match &result {

@@ -14,7 +14,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$version" ];
 fi
 
 cargo build --target wasm32-unknown-unknown --lib --profile wasm-release --no-default-features --quiet
-raw="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/declutter.wasm"
+raw="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/declutter_article.wasm"
 rm -rf www/pkg
 wasm-bindgen --target web --remove-name-section --remove-producers-section \
   --out-dir www/pkg --out-name declutter "$raw"

@@ -28,8 +28,8 @@ count() {
     [ ${#pages[@]} -gt 0 ] || continue
     local dumps="$out/$tag.$(basename "$(dirname "$dir")")-$(basename "$dir")"
     mkdir -p "$dumps"
-    valgrind --tool=callgrind --dump-before=declutter::extract_bytes \
-      --dump-after=declutter::extract_bytes --callgrind-out-file="$dumps/cg" \
+    valgrind --tool=callgrind --dump-before=declutter_article::extract_bytes \
+      --dump-after=declutter_article::extract_bytes --callgrind-out-file="$dumps/cg" \
       "$bin" --jobs 1 --format json "$warm" "${pages[@]}" >/dev/null 2>"$dumps/log"
     # Dumps alternate: before a call (work between calls), after it (the call). The warm-up
     # page's call is dump 2; page i's is dump 2i+2.

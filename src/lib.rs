@@ -21,16 +21,16 @@
 //! <div class="share-bar"><a href="https://facebook.com/share">Share</a></div>
 //! </article></body></html>"#;
 //!
-//! let options = declutter::Options {
+//! let options = declutter_article::Options {
 //!     url: Some("https://gazette.example/news/storm".into()),
 //!     ..Default::default()
 //! };
-//! let article = declutter::extract(html, &options)?;
+//! let article = declutter_article::extract(html, &options)?;
 //! assert_eq!(article.title.as_deref(), Some("Storm closes the coast road"));
 //! assert!(article.text_content.contains("Crews worked through the night"));
 //! assert!(!article.text_content.contains("Read also"));
-//! assert!(article.removed.iter().any(|r| r.kind == declutter::Kind::Related));
-//! # Ok::<(), declutter::Error>(())
+//! assert!(article.removed.iter().any(|r| r.kind == declutter_article::Kind::Related));
+//! # Ok::<(), declutter_article::Error>(())
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -89,12 +89,12 @@ const LOOSER_ATTEMPT_MIN_GAIN: f32 = 2.0;
 ///
 /// # Examples
 /// ```
-/// let article = declutter::extract("<p>Just one short paragraph.</p>", &Default::default())?;
+/// let article = declutter_article::extract("<p>Just one short paragraph.</p>", &Default::default())?;
 /// assert_eq!(article.text_content, "Just one short paragraph.");
 ///
-/// let err = declutter::extract("   ", &Default::default()).unwrap_err();
-/// assert_eq!(err, declutter::Error::EmptyInput);
-/// # Ok::<(), declutter::Error>(())
+/// let err = declutter_article::extract("   ", &Default::default()).unwrap_err();
+/// assert_eq!(err, declutter_article::Error::EmptyInput);
+/// # Ok::<(), declutter_article::Error>(())
 /// ```
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     options.validate()?;
@@ -123,9 +123,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
 /// # Examples
 /// ```
 /// let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Gr\xfc\xdfe aus K\xf6ln</p></body></html>";
-/// let article = declutter::extract_bytes(latin1, &Default::default())?;
+/// let article = declutter_article::extract_bytes(latin1, &Default::default())?;
 /// assert_eq!(article.text_content, "Grüße aus Köln");
-/// # Ok::<(), declutter::Error>(())
+/// # Ok::<(), declutter_article::Error>(())
 /// ```
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     if bytes.len() > options.max_input_bytes {
@@ -143,7 +143,7 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> 
 ///
 /// # Examples
 /// ```
-/// let (text, encoding) = declutter::decode_html(b"<meta charset=windows-1251>\xcf\xf0\xe8\xe2\xe5\xf2");
+/// let (text, encoding) = declutter_article::decode_html(b"<meta charset=windows-1251>\xcf\xf0\xe8\xe2\xe5\xf2");
 /// assert_eq!(encoding, "windows-1251");
 /// assert!(text.ends_with("Привет"));
 /// ```
@@ -159,8 +159,8 @@ pub fn decode_html(bytes: &[u8]) -> (String, &'static str) {
 /// ```
 /// let para = "<p>".to_string() + &"A sentence of a real article, with some words. ".repeat(12) + "</p>";
 /// let page = format!("<html><body>{}</body></html>", para.repeat(3));
-/// assert!(declutter::is_probably_readerable(&page));
-/// assert!(!declutter::is_probably_readerable("<ul><li><a href=/>Home</a></li></ul>"));
+/// assert!(declutter_article::is_probably_readerable(&page));
+/// assert!(!declutter_article::is_probably_readerable("<ul><li><a href=/>Home</a></li></ul>"));
 /// ```
 pub fn is_probably_readerable(html: &str) -> bool {
     if parse::check(html, usize::MAX).is_err() {

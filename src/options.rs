@@ -29,17 +29,17 @@ pub enum Favor {
 ///
 /// # Examples
 /// ```
-/// let options = declutter::Options {
+/// let options = declutter_article::Options {
 ///     url: Some("https://example.com/news/story.html".into()),
 ///     keep_images: false,
 ///     ..Default::default()
 /// };
-/// let from_json = declutter::Options::from_json(
+/// let from_json = declutter_article::Options::from_json(
 ///     r#"{"url": "https://example.com/news/story.html", "keepImages": false}"#,
 /// ).unwrap();
 /// assert_eq!(options, from_json);
 ///
-/// let err = declutter::Options::from_json(r#"{"charThreshold": "many"}"#).unwrap_err();
+/// let err = declutter_article::Options::from_json(r#"{"charThreshold": "many"}"#).unwrap_err();
 /// assert!(err.to_string().starts_with("option charThreshold:"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]

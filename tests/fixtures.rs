@@ -28,13 +28,13 @@ fn check_case(dir: &Path, failures: &mut Vec<String>) {
     )
     .expect("expect.json is JSON");
     let mut options = match expect.get("options") {
-        Some(o) => declutter::Options::from_value(o.clone()).expect("valid options"),
-        None => declutter::Options::default(),
+        Some(o) => declutter_article::Options::from_value(o.clone()).expect("valid options"),
+        None => declutter_article::Options::default(),
     };
     if let Some(url) = expect.get("url").and_then(Value::as_str) {
         options.url = Some(url.to_string());
     }
-    let article = match declutter::extract_bytes(&bytes, &options) {
+    let article = match declutter_article::extract_bytes(&bytes, &options) {
         Ok(a) => a,
         Err(e) => return fail(format!("extraction failed: {e}")),
     };

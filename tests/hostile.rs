@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use declutter::{Error, Options, extract, extract_bytes, is_probably_readerable};
+use declutter_article::{Error, Options, extract, extract_bytes, is_probably_readerable};
 
 /// Generous bounds for one extraction in a debug build on a slow, busy machine (tests run in
 /// parallel): a base plus an allowance per MB of input. The real figures (release build) are

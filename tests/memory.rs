@@ -21,7 +21,7 @@ const MAX_PEAK_RATIO: f64 = 10.0;
 
 /// Peak heap above what was in use before, over one extraction (outputs included).
 fn peak_ratio(html: &str) -> f64 {
-    let (article, peak) = peak_of(|| declutter::extract(html, &Default::default()));
+    let (article, peak) = peak_of(|| declutter_article::extract(html, &Default::default()));
     assert!(article.is_ok(), "{:?}", article.err());
     drop(article);
     peak as f64 / html.len() as f64

@@ -1,6 +1,6 @@
 //! Each option changes what it says it changes.
 
-use declutter::{Favor, Kind, Options, extract};
+use declutter_article::{Favor, Kind, Options, extract};
 
 const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><title>River levels fall after a week of floods</title></head>
 <body><article class="story">
@@ -14,7 +14,7 @@ const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><title>River levels f
 <p class="keep-me">Schools will reopen on Wednesday, the council said, once the buildings have been checked by its surveyors and the heating repaired.</p>
 </article></body></html>"#;
 
-fn run(options: Options) -> declutter::Article {
+fn run(options: Options) -> declutter_article::Article {
     extract(
         PAGE,
         &Options {

@@ -19,7 +19,7 @@
 
 use std::collections::HashSet;
 
-use declutter::{Article, Options, extract};
+use declutter_article::{Article, Options, extract};
 use scraper::{Html, Node};
 
 const VECTORS: &str = include_str!("xss/vectors.txt");

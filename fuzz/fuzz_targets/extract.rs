@@ -2,7 +2,7 @@
 //! with a page URL and each preference, and the readerable check must return, never panic.
 #![no_main]
 
-use declutter::{Favor, Options, decode_html, extract, extract_bytes, is_probably_readerable};
+use declutter_article::{Favor, Options, decode_html, extract, extract_bytes, is_probably_readerable};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

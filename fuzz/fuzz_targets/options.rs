@@ -2,7 +2,7 @@
 //! gives options that `extract` accepts or refuses cleanly, never a panic.
 #![no_main]
 
-use declutter::{Options, extract};
+use declutter_article::{Options, extract};
 use libfuzzer_sys::fuzz_target;
 
 const PAGE: &str = "<html><head><title>Fuzzed options | Example</title></head><body>\

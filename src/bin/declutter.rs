@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use clap::{Parser, ValueEnum};
-use declutter::{Article, Favor, Options};
+use declutter_article::{Article, Favor, Options};
 
 /// Extract the article from web pages: title, byline, date and a clean body without
 /// boilerplate.
@@ -121,7 +121,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn build_options(cli: &Cli) -> Result<Options, declutter::Error> {
+fn build_options(cli: &Cli) -> Result<Options, declutter_article::Error> {
     let mut options = match &cli.options {
         Some(json) => Options::from_json(json)?,
         None => Options::default(),
@@ -221,8 +221,8 @@ fn single(
         }
     };
     if readerable {
-        let (text, _) = declutter::decode_html(&bytes);
-        let yes = declutter::is_probably_readerable(&text);
+        let (text, _) = declutter_article::decode_html(&bytes);
+        let yes = declutter_article::is_probably_readerable(&text);
         println!("{yes}");
         return if yes {
             ExitCode::SUCCESS
@@ -231,8 +231,8 @@ fn single(
         };
     }
     if trace {
-        let (text, _) = declutter::decode_html(&bytes);
-        return match declutter::trace(&text, options) {
+        let (text, _) = declutter_article::decode_html(&bytes);
+        return match declutter_article::trace(&text, options) {
             Ok(t) => {
                 print!("{t}");
                 ExitCode::SUCCESS
@@ -243,7 +243,7 @@ fn single(
             }
         };
     }
-    let article = match declutter::extract_bytes(&bytes, options) {
+    let article = match declutter_article::extract_bytes(&bytes, options) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("declutter: {}: {e}", display_name(path));
@@ -317,7 +317,7 @@ fn batch_run(inputs: &[PathBuf], options: &Options, jobs: Option<usize>) -> Exit
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = inputs.get(i) else { break };
                     let result = read_input(path).and_then(|bytes| {
-                        declutter::extract_bytes(&bytes, options).map_err(|e| e.to_string())
+                        declutter_article::extract_bytes(&bytes, options).map_err(|e| e.to_string())
                     });
                     let ok = result.is_ok();
                     if tx.send((i, json_line(path, result), ok)).is_err() {

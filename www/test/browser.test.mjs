@@ -201,10 +201,10 @@ test('a bundle built with esbuild runs in the browser', async () => {
   const project = mkdtempSync(join(tmpdir(), 'declutter-bundle-'));
   try {
     mkdirSync(join(project, 'node_modules'));
-    symlinkSync(www, join(project, 'node_modules/declutter'), 'dir');
+    symlinkSync(www, join(project, 'node_modules/declutter-article'), 'dir');
     writeFileSync(
       join(project, 'app.js'),
-      `import { ready, extract } from 'declutter';
+      `import { ready, extract } from 'declutter-article';
        await ready;
        window.result = extract(document.documentElement.outerHTML, { url: location.href });`,
     );

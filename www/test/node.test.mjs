@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { extract, isProbablyReaderable, Readability, ready, initialize } from 'declutter';
+import { extract, isProbablyReaderable, Readability, ready, initialize } from 'declutter-article';
 // Only for the memory handle: with the module already instantiated by the package, initSync()
 // returns the instance's exports (it would throw, given no module, if this were a second copy).
 import { initSync } from '../pkg/declutter.js';
