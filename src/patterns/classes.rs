@@ -598,8 +598,6 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              gdpr|\
              dsgvo|\
              consent|\
-             ^cmp-|\
-             ^cmp$|\
              privacy-banner",
     ),
     (
@@ -695,14 +693,55 @@ const STRUCTURAL_NAMES: &[&str] = &[
 /// the elements (nearly all) that have none.
 const STRUCTURAL_PREFIX: &str = "elementor-widget";
 
-/// `names` without the page builders' structural names.
+/// Prefixes of names that describe what an element *has*, not what it *is*: a blog post
+/// marked `has-comments` (Squarespace) or `has-post-thumbnail` (WordPress) is the post, not
+/// a comment box or an image.
+const STATE_PREFIXES: &[&str] = &["has-", "has_", "no-", "with-"];
+
+/// Display values that a breakpoint variant can give an element that is `hidden` by
+/// default (`hidden md:block`): such an element shows on most screens.
+const SHOWN_DISPLAYS: &[&str] = &[
+    "block",
+    "flex",
+    "grid",
+    "inline",
+    "inline-block",
+    "inline-flex",
+    "table",
+    "contents",
+];
+
+/// True for a utility-class token with a variant (`md:hidden`, `print:break-inside-avoid`,
+/// `hover:underline`) or an arbitrary value (`pt-[0.75em]`, `w-1/2`, `@lg:text-2xl`): utility
+/// frameworks describe looks with them, and their words ("print", "hidden") name no part
+/// of the page.
+fn is_utility(token: &str) -> bool {
+    token.contains([':', '[', '/', '@', '('])
+}
+
+/// `names` without the tokens that say nothing about what the element is: page builders'
+/// structural names, state descriptors, utility-framework variants; and without `hidden`
+/// when a breakpoint variant shows the element.
 fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
-    if !names.contains(STRUCTURAL_PREFIX) {
+    let needs_filter = names.contains(STRUCTURAL_PREFIX)
+        || names.contains([':', '[', '/', '@', '('])
+        || STATE_PREFIXES.iter().any(|p| names.contains(p));
+    if !needs_filter {
         return names.into();
     }
+    let shown_at_some_width = names.split_ascii_whitespace().any(|t| {
+        is_utility(t)
+            && t.rsplit(':')
+                .next()
+                .is_some_and(|display| SHOWN_DISPLAYS.contains(&display))
+    });
     let mut kept = String::with_capacity(names.len());
     for token in names.split_ascii_whitespace() {
-        if !STRUCTURAL_NAMES.contains(&token) {
+        let said_nothing = STRUCTURAL_NAMES.contains(&token)
+            || STATE_PREFIXES.iter().any(|p| token.starts_with(p))
+            || is_utility(token)
+            || (shown_at_some_width && token == "hidden");
+        if !said_nothing {
             kept.push_str(token);
             kept.push(' ');
         }
@@ -818,6 +857,27 @@ mod tests {
             Some(Kind::Share)
         );
         assert_ne!(hints("widget widget_recent_entries ") & NEGATIVE, 0);
+    }
+
+    #[test]
+    fn state_and_utility_tokens_name_nothing() {
+        // A Squarespace post "has comments": it is the post, not its comments.
+        let post = "blogitem hentry category-garden post-type-text has-comments";
+        assert_eq!(kind_of(hints(post)), None);
+        assert!(hints(post) & UNLIKELY == 0);
+        // Utility variants: "print:" and "md:" describe looks, not parts of the page.
+        assert_eq!(
+            kind_of(hints(
+                "mx-auto max-w-3xl print:break-inside-avoid decoration-primary/6"
+            )),
+            None
+        );
+        assert_eq!(hints("hidden md:block") & NEGATIVE, 0);
+        // A plain "hidden" still counts, and so do real names beside utilities.
+        assert_ne!(hints("hidden") & NEGATIVE, 0);
+        assert_eq!(kind_of(hints("md:flex share-bar")), Some(Kind::Share));
+        // Adobe's core components are all named cmp-*: no consent banner is meant.
+        assert_eq!(kind_of(hints("cmp-container cmp-text")), None);
     }
 
     #[test]
