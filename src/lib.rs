@@ -110,7 +110,11 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
                 });
             }
         }
-        run(&dom, options)
+        let draft = run(&dom, options);
+        match noscript_page(&dom, &draft, options) {
+            Some(fallback) => fallback,
+            None => draft,
+        }
     };
     // The parsed page is gone by now: the outputs are written from the cleaned tree alone,
     // which keeps the peak memory of large pages down.
@@ -257,8 +261,45 @@ fn run(dom: &Dom, options: &Options) -> Draft {
     run_logged(dom, options, None)
 }
 
-fn run_logged(dom: &Dom, options: &Options, mut log: Option<&mut String>) -> Draft {
-    let mut meta = metadata::read(dom, !options.disable_json_ld);
+/// Shortest `<noscript>` text read as a page of its own: a served-without-scripts copy of
+/// the content is a whole page of markup, not an image fallback or a "please enable
+/// JavaScript" line.
+const NOSCRIPT_PAGE_MIN_BYTES: usize = 1000;
+
+/// Pages whose body shows nearly nothing until scripts run may carry their content in a
+/// `<noscript>` for readers and crawlers without scripts (Discourse and Flarum forums serve
+/// the whole thread so). When the article found is shorter than the length threshold, the
+/// largest such `<noscript>` is parsed as a page and extracted, with the page's own
+/// metadata; its article replaces the first when it holds much more text.
+fn noscript_page(dom: &Dom, draft: &Draft, options: &Options) -> Option<Draft> {
+    if draft.tree.text_chars() >= options.char_threshold {
+        return None;
+    }
+    let body = dom.body;
+    let (_, markup) = (body..dom.end(body))
+        .filter(|&ix| dom.tag(ix) == Tag::Noscript)
+        .map(|ix| dom.text_of_raw(ix))
+        .filter(|t| t.len() >= NOSCRIPT_PAGE_MIN_BYTES && t.contains('<'))
+        .map(|t| (t.len(), t))
+        .max_by_key(|(len, _)| *len)?;
+    let inner = parse::document(&markup);
+    let meta = metadata::read(dom, !options.disable_json_ld);
+    let fallback = run_with(&inner, meta, options, None);
+    (fallback.tree.text_chars() as f32 > draft.tree.text_chars() as f32 * LOOSER_ATTEMPT_MIN_GAIN)
+        .then_some(fallback)
+}
+
+fn run_logged(dom: &Dom, options: &Options, log: Option<&mut String>) -> Draft {
+    let meta = metadata::read(dom, !options.disable_json_ld);
+    run_with(dom, meta, options, log)
+}
+
+fn run_with(
+    dom: &Dom,
+    mut meta: metadata::Metadata,
+    options: &Options,
+    mut log: Option<&mut String>,
+) -> Draft {
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
     for ix in select(dom, &options.keep_selectors) {
