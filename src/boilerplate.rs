@@ -370,7 +370,10 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool)
             let max = named_max_chars(kind);
             let link_list = matches!(kind, Kind::Related | Kind::Navigation)
                 && s.link_density() >= LINK_LIST_DENSITY;
-            if (s.chars <= max || link_list) && !holds_prose(page, ix, s, kind) {
+            if (s.chars <= max || link_list)
+                && !holds_prose(page, ix, s, kind)
+                && !page.takes_most_prose(ix, scope.root)
+            {
                 return remove_named(page, ix, kind);
             }
         } else if hints & classes::META != 0
@@ -1317,7 +1320,7 @@ fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
                     continue;
                 }
             }
-            if let Some(reason) = should_remove(page, ix, tag, &s, ctx) {
+            if let Some(reason) = should_remove(page, root, ix, tag, &s, ctx) {
                 let hints = page.hints[ix as usize];
                 let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
                 if page.remove(ix, kind, reason, true) {
@@ -1389,6 +1392,7 @@ fn is_cleaned_tag(tag: Tag) -> bool {
 /// Readability's checks, with the reason that fired.
 fn should_remove(
     page: &Page<'_>,
+    root: Ix,
     ix: Ix,
     tag: Tag,
     s: &Stats,
@@ -1414,7 +1418,7 @@ fn should_remove(
     } else {
         0.0
     };
-    if weight < 0.0 {
+    if weight < 0.0 && !page.takes_most_prose(ix, root) {
         return Some("negative class weight".into());
     }
     if s.commas >= PROSE_COMMAS {

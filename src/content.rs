@@ -21,6 +21,7 @@ use crate::metadata::Metadata;
 use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
+use crate::prose::Prose;
 use crate::stats::{Bits, StatsTable};
 use crate::text;
 
@@ -174,10 +175,30 @@ pub(crate) fn remove_never_content(page: &mut Page<'_>, removed_by_user: &[Ix]) 
             ix = dom.end(ix);
             continue;
         }
-        if let Some(why) = hidden(page, ix) {
-            page.remove(ix, Kind::Hidden, why, true);
-            ix = dom.end(ix);
+        ix += 1;
+    }
+    // Hidden elements go in a second pass, once the prose of the page (hidden or not) is
+    // known: a hidden element holding most of it is content that scripts reveal (a
+    // streamed-in story, the open tab of a product page), not a closed menu.
+    page.prose = Prose::measure(page);
+    let body = dom.body;
+    let end = dom.end(body);
+    let mut ix = body;
+    while ix < end {
+        if page.is_marked(ix) || dom.tag(ix) == Tag::Text {
+            ix = if page.is_marked(ix) {
+                dom.end(ix)
+            } else {
+                ix + 1
+            };
             continue;
+        }
+        if let Some(why) = hidden(page, ix) {
+            if !page.takes_most_prose(ix, body) {
+                page.remove(ix, Kind::Hidden, why, true);
+                ix = dom.end(ix);
+                continue;
+            }
         }
         ix += 1;
     }
@@ -347,8 +368,11 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
         }
     }
     // Never inside tables or code: names there are data. A container that holds a known
-    // article body is not furniture, whatever its name.
-    !page.in_table_or_code[ix as usize] && !page.holds_body[ix as usize]
+    // article body is not furniture, whatever its name; nor is one that holds most of the
+    // page's prose on the word of a name alone.
+    !page.in_table_or_code[ix as usize]
+        && !page.holds_body[ix as usize]
+        && !(by_name && !by_role && page.takes_most_prose(ix, page.dom.body))
 }
 
 fn is_byline(page: &Page<'_>, ix: Ix) -> bool {

@@ -49,6 +49,7 @@ mod page;
 mod paged;
 mod parse;
 mod patterns;
+mod prose;
 mod readerable;
 mod selector;
 mod serialize;

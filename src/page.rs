@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use crate::article::Kind;
 use crate::dom::{Dom, Ix, Tag};
 use crate::patterns::classes::{self, Hints};
+use crate::prose::Prose;
 use crate::stats::{Count, StatsTable};
 
 /// Why a subtree was removed.
@@ -38,7 +39,16 @@ pub(crate) struct Page<'d> {
     pub holds_body: Vec<bool>,
     /// Inside a `<figure>`: captions and credits there belong to their image.
     pub in_figure: Vec<bool>,
+    /// The page's prose, measured before anything but scripts and the like was removed.
+    pub prose: Prose,
 }
+
+/// A removal on weak evidence (a name, a `hidden` attribute) may not take this share of the
+/// prose of the part of the page it is judged in, or more...
+const WEAK_REMOVAL_MAX_PROSE_SHARE: f32 = 0.5;
+/// ... once that share is at least this many characters: a paragraph or two may go on a
+/// name alone.
+const WEAK_REMOVAL_MIN_PROSE: u32 = 500;
 
 /// Most distinct class attributes whose hints [`Page::new`] remembers: a page's recurring
 /// ones are a few hundred, and a page of a million unique names should not fill a table with
@@ -130,7 +140,18 @@ impl<'d> Page<'d> {
             in_table_or_code,
             holds_body,
             in_figure,
+            prose: Prose::default(),
         }
+    }
+
+    /// True when removing `ix` would take most of the prose of `within` (the page's body,
+    /// or the article's root): the evidence of a name or a `hidden` attribute is not enough
+    /// for that. A theme's wrapper named "comments", a forum's thread named "discussion", a
+    /// story that scripts reveal are all the page's content.
+    pub(crate) fn takes_most_prose(&self, ix: Ix, within: Ix) -> bool {
+        let taken = self.prose.of(ix);
+        taken >= WEAK_REMOVAL_MIN_PROSE
+            && taken as f32 >= self.prose.of(within) as f32 * WEAK_REMOVAL_MAX_PROSE_SHARE
     }
 
     /// Marks the subtree at `ix` removed. Returns false (and does nothing) when it is
