@@ -372,7 +372,7 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     // page's prose on the word of a name alone.
     !page.in_table_or_code[ix as usize]
         && !page.holds_body[ix as usize]
-        && !(by_name && !by_role && page.takes_most_prose(ix, page.dom.body))
+        && (!by_name || by_role || !page.takes_most_prose(ix, page.dom.body))
 }
 
 fn is_byline(page: &Page<'_>, ix: Ix) -> bool {
