@@ -47,6 +47,26 @@ pub struct Article {
     pub reading_time_minutes: u32,
     /// Every piece of boilerplate removed from the article area, in document order.
     pub removed: Vec<Removal>,
+    /// Which candidate was taken as the article, and why.
+    pub chosen: Choice,
+    /// How likely it is that `content` is the page's main content, from 0 to 1: a reader
+    /// mode may offer its view only above some value, a pipeline send pages below it to
+    /// another tool or a person. Calibrated on a set of modern web pages: see the README.
+    pub confidence: f32,
+}
+
+/// The decision that placed the article: which generator proposed it and why the judge took
+/// it (see [`Article::chosen`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Choice {
+    /// The candidate taken: `scored` (candidate scoring), `json-ld` (the element holding the
+    /// JSON-LD `articleBody`), `body-markup` (an element named as the article body),
+    /// `article` (the page's `<article>`), `main` (its `<main>`), `page` (the whole body) or
+    /// `noscript` (the page's copy for readers without scripts).
+    pub candidate: String,
+    /// Why it was taken over the others.
+    pub reason: String,
 }
 
 /// One piece of boilerplate removed from the article, and why.

@@ -22,6 +22,7 @@ use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
 use crate::prose::Prose;
+use crate::select::{self, Origin, Placement};
 use crate::stats::{Bits, StatsTable};
 use crate::text;
 
@@ -71,6 +72,8 @@ impl Flags {
 pub(crate) struct Content {
     /// Subtrees that make up the article, in document order.
     pub roots: Vec<Ix>,
+    /// Which evidence placed them: scoring, or markup that overruled it.
+    pub origin: Origin,
     /// Text direction from the article's ancestors.
     pub dir: Option<String>,
     /// The top-scoring candidates and their final scores, best first: for the trace.
@@ -109,12 +112,6 @@ const FURNITURE_MAX_PLAIN_CHARS: u32 = 80;
 const SAME_CLASS_MAX_LINK_DENSITY: f32 = 0.25;
 /// Longest byline: longer "bylines" are author boxes.
 const MAX_BYLINE_CHARS: usize = 100;
-/// A known container or JSON-LD match replaces the scored candidate when it holds at least
-/// this share of the candidate's text ...
-const CONTAINER_SHARE_OF_CANDIDATE: f32 = 0.6;
-/// ... or when the candidate holds at most this share of the container's text (the
-/// candidate was one fragment of a split article).
-const CANDIDATE_SHARE_OF_CONTAINER: f32 = 0.5;
 /// Share of the JSON-LD body's shingles an element must hold to be taken as the article.
 const JSON_LD_COVERAGE: f32 = 0.8;
 
@@ -131,17 +128,38 @@ pub(crate) fn article_area(page: &Page<'_>, roots: &[Ix]) -> Option<Ix> {
             .take_while(|&a| a != dom.body && !matches!(dom.tag(a), Tag::Body | Tag::Html))
             .filter(|&a| holds_all(a))
     };
-    let is_article = |a: Ix| {
-        dom.tag(a) == Tag::Article
-            || dom
-                .attr(a, "itemtype")
-                .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
-    };
-    let is_main =
-        |a: Ix| dom.tag(a) == Tag::Main || dom.attr(a, "role").is_some_and(|r| r.trim() == "main");
     candidates()
-        .find(|&a| is_article(a))
-        .or_else(|| candidates().find(|&a| is_main(a)))
+        .find(|&a| is_article_element(page, a))
+        .or_else(|| candidates().find(|&a| is_main_element(page, a)))
+}
+
+/// An `<article>` element, or an element typed as a schema.org Article or BlogPosting.
+pub(crate) fn is_article_element(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom;
+    dom.tag(ix) == Tag::Article
+        || dom
+            .attr(ix, "itemtype")
+            .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
+}
+
+/// A `<main>` element, or an element with the role `main`.
+pub(crate) fn is_main_element(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom;
+    dom.tag(ix) == Tag::Main || dom.attr(ix, "role").is_some_and(|r| r.trim() == "main")
+}
+
+/// Text direction of the article: the nearest `dir` attribute at or above its first root.
+pub(crate) fn direction(page: &Page<'_>, roots: &[Ix]) -> Option<String> {
+    let dom = page.dom;
+    roots
+        .first()
+        .and_then(|&r| {
+            std::iter::once(r)
+                .chain(dom.ancestors(r))
+                .find_map(|a| dom.attr(a, "dir"))
+        })
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| !d.is_empty())
 }
 
 /// Removes what cannot be article text, whatever the attempt: scripts, styles, forms'
@@ -181,6 +199,7 @@ pub(crate) fn remove_never_content(page: &mut Page<'_>, removed_by_user: &[Ix]) 
     // known: a hidden element holding most of it is content that scripts reveal (a
     // streamed-in story, the open tab of a product page), not a closed menu.
     page.prose = Prose::measure(page);
+    page.mute_layout_names();
     let body = dom.body;
     let end = dom.end(body);
     let mut ix = body;
@@ -310,7 +329,7 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
 
         if !title_removed && matches!(tag, Tag::H1 | Tag::H2) && !title.is_empty() {
             let text = page.text_of(ix);
-            if text::similarity(&title, &text) > 0.75 {
+            if text::similarity(&title, &text) > select::TITLE_SIMILARITY {
                 title_removed = true;
                 page.remove(ix, Kind::Title, "heading repeats the title", true);
                 ix = dom.end(ix);
@@ -448,13 +467,16 @@ pub(crate) fn choose(
     };
 
     // Cross-checks: structured data, then known containers.
+    let mut origin = Origin::Scored;
     if let Some(better) = json_ld_container(page, meta, &stats) {
         if better_than_roots(page, better, &roots, &stats) {
             roots = vec![better];
+            origin = Origin::JsonLd;
         }
     } else if let Some(better) = known_container(page, &stats) {
         if better_than_roots(page, better, &roots, &stats) {
             roots = vec![better];
+            origin = Origin::BodyMarkup;
         }
     }
 
@@ -464,17 +486,10 @@ pub(crate) fn choose(
         }
     }
 
-    let dir = roots
-        .first()
-        .and_then(|&r| {
-            std::iter::once(r)
-                .chain(dom.ancestors(r))
-                .find_map(|a| dom.attr(a, "dir"))
-        })
-        .map(|d| d.trim().to_ascii_lowercase())
-        .filter(|d| !d.is_empty());
+    let dir = direction(page, &roots);
     Content {
         roots,
+        origin,
         dir,
         #[cfg(not(target_arch = "wasm32"))]
         top: top
@@ -783,7 +798,10 @@ pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
         if v.is_empty() {
             continue;
         }
-        let h = classes::hints(&v.to_ascii_lowercase());
+        let mut h = classes::hints(&v.to_ascii_lowercase());
+        if attr == "class" && page.layout_named.get(ix) {
+            h &= !classes::AGAINST;
+        }
         if h & classes::NEGATIVE != 0 {
             weight -= CLASS_WEIGHT;
         }
@@ -1081,25 +1099,20 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
 }
 
 /// Whether `candidate` (from a known container or structured data) should replace the
-/// scored roots.
+/// scored roots: the judgement is [`select::markup_overrules`], on the texts' lengths and
+/// how the two sit in the tree.
 fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &StatsTable<'_>) -> bool {
     let dom = page.dom;
     let roots_chars: u32 = roots.iter().map(|&r| stats.get(r).chars).sum();
     let cand_chars = stats.get(candidate).chars;
-    if roots_chars == 0 {
-        return cand_chars > 0;
-    }
-    if roots.iter().all(|&r| dom.contains(candidate, r)) {
-        // The candidate encloses the roots: take it when the roots were a fragment of it.
-        return (roots_chars as f32) <= cand_chars as f32 * CANDIDATE_SHARE_OF_CONTAINER;
-    }
-    if roots.iter().any(|&r| dom.contains(r, candidate)) {
-        // Inside the roots: take the tighter container when it holds most of the text.
-        return cand_chars as f32 >= roots_chars as f32 * CONTAINER_SHARE_OF_CANDIDATE;
-    }
-    // Elsewhere: scoring and the names disagree; trust the names only when they hold
-    // clearly more text.
-    cand_chars > roots_chars * 2
+    let placement = if roots.iter().all(|&r| dom.contains(candidate, r)) {
+        Placement::Encloses
+    } else if roots.iter().any(|&r| dom.contains(r, candidate)) {
+        Placement::Inside
+    } else {
+        Placement::Elsewhere
+    };
+    select::markup_overrules(placement, cand_chars, roots_chars)
 }
 
 #[cfg(test)]

@@ -51,6 +51,7 @@ mod parse;
 mod patterns;
 mod prose;
 mod readerable;
+mod select;
 mod selector;
 mod serialize;
 mod stats;
@@ -60,11 +61,10 @@ mod urls;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use article::{Article, Kind, Removal};
+pub use article::{Article, Choice, Kind, Removal};
 pub use error::Error;
 pub use options::{Favor, Options};
 
-use content::Flags;
 use dom::{Dom, Ix, Tag};
 use page::Page;
 use serialize::text::Figures;
@@ -74,13 +74,6 @@ const REMOVAL_SAMPLE_CHARS: usize = 100;
 /// Reading speed for `reading_time_minutes`, in words per minute (a common average for
 /// adults reading non-fiction on screen).
 const WORDS_PER_MINUTE: usize = 230;
-
-/// When no attempt reaches the length threshold, a looser one replaces a stricter one only
-/// when it holds this many times its text. A looser attempt keeps what the stricter one
-/// removed; on a short page (a podcast post, a notice) that is mostly the footer, tag line
-/// and comment count it took off, a few lines more, while real text that a strict rule
-/// wrongly dropped is usually the article itself: several times as much.
-const LOOSER_ATTEMPT_MIN_GAIN: f32 = 2.0;
 
 /// Extracts the article from a page.
 ///
@@ -183,17 +176,6 @@ pub fn parse_only(html: &str) -> usize {
     parse::document(html).len()
 }
 
-/// One try at the article with a set of flags.
-struct Attempt {
-    /// The removals this attempt made on top of the page's base state.
-    removals: Vec<page::Record>,
-    roots: Vec<Ix>,
-    dir: Option<String>,
-    byline: Option<String>,
-    tree: clean::OutTree,
-    chars: usize,
-}
-
 /// A developer's trace of an extraction: each attempt's flags, chosen roots and length, and
 /// every removal (inside the article or not). For debugging heuristics; the format is not
 /// stable. Native builds only.
@@ -206,41 +188,6 @@ pub fn trace(html: &str, options: &Options) -> Result<String, Error> {
     let mut log = String::new();
     run_logged(&dom, options, Some(&mut log));
     Ok(log)
-}
-
-/// Appends one attempt to a trace. The WebAssembly build carries no tracing code.
-#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
-fn log_attempt(
-    log: &mut Option<&mut String>,
-    page: &Page<'_>,
-    flags: Flags,
-    chars: usize,
-    found: &content::Content,
-) {
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(log) = log.as_deref_mut() {
-        let dom = page.dom;
-        log.push_str(&format!("attempt {flags:?}: {chars} chars\n"));
-        for &(c, score) in &found.top {
-            log.push_str(&format!(
-                "  candidate #{c} {} score {score:.2}\n",
-                describe(dom, c)
-            ));
-        }
-        for &r in &found.roots {
-            log.push_str(&format!("  root #{r} {}\n", describe(dom, r)));
-        }
-        for rec in &page.records {
-            log.push_str(&format!(
-                "  removed #{} {} [{}] {}: {}\n",
-                rec.ix,
-                describe(dom, rec.ix),
-                rec.kind,
-                rec.rule,
-                text::sample(&dom.text_of(rec.ix), 80)
-            ));
-        }
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -285,8 +232,16 @@ fn noscript_page(dom: &Dom, draft: &Draft, options: &Options) -> Option<Draft> {
         .max_by_key(|(len, _)| *len)?;
     let inner = parse::document(&markup);
     let meta = metadata::read(dom, !options.disable_json_ld);
-    let fallback = run_with(&inner, meta, options, None);
-    (fallback.tree.text_chars() as f32 > draft.tree.text_chars() as f32 * LOOSER_ATTEMPT_MIN_GAIN)
+    let mut fallback = run_with(&inner, meta, options, None);
+    fallback.chosen = Choice {
+        candidate: select::Origin::Noscript.name().to_string(),
+        reason: format!(
+            "the page shows little without scripts; its <noscript> copy holds the content ({}, {})",
+            fallback.chosen.candidate, fallback.chosen.reason
+        ),
+    };
+    (fallback.tree.text_chars() as f32
+        > draft.tree.text_chars() as f32 * select::LOOSER_ATTEMPT_MIN_GAIN)
         .then_some(fallback)
 }
 
@@ -307,7 +262,6 @@ fn run_with(
         page.protected[ix as usize] = true;
     }
     content::remove_never_content(&mut page, &removed_by_user);
-    let base_records = page.records.len();
 
     // Without a URL from the caller, the page's canonical URL is the best guess of where
     // it lives (only absolute ones are usable).
@@ -324,71 +278,34 @@ fn run_with(
     if let Some(b) = &meta.byline {
         authors.push(b.clone());
     }
-
-    let mut flags = Flags::ALL;
-    let mut best: Option<Attempt> = None;
-    loop {
-        let byline = content::prune(&mut page, &meta, flags);
-        let found = content::choose(
-            &page,
-            &meta,
-            flags,
-            options.nb_top_candidates,
-            options.favor,
-        );
-        let mut names = authors.clone();
-        if let Some(b) = &byline {
-            names.push(b.clone());
-        }
-        let ctx = boilerplate::Context {
-            roots: &found.roots,
-            flags,
-            strip: options.strip_boilerplate,
-            authors: names,
-            title: meta.title.clone(),
-            link_density_modifier: options.link_density_modifier,
-            favor: options.favor,
-        };
-        boilerplate::strip(&mut page, &ctx);
-        let tree = clean::build(&page, &found.roots, &settings);
-        let chars = tree.text_chars();
-        log_attempt(&mut log, &page, flags, chars, &found);
-        let attempt = Attempt {
-            removals: page.take_since(base_records),
-            roots: found.roots,
-            dir: found.dir,
-            byline,
-            tree,
-            chars,
-        };
-        let enough = chars >= options.char_threshold;
-        if enough
-            || best
-                .as_ref()
-                .is_none_or(|b| chars as f32 > b.chars as f32 * LOOSER_ATTEMPT_MIN_GAIN)
-        {
-            best = Some(attempt);
-        }
-        if enough {
-            break;
-        }
-        match flags.loosen() {
-            Some(f) => flags = f,
-            None => break,
-        }
-    }
-    let Some(attempt) = best else {
-        return Draft::default();
+    let setup = select::Setup {
+        meta: &meta,
+        options,
+        settings: &settings,
+        authors: &authors,
+        base_records: page.records.len(),
     };
-    page.reapply(attempt.removals);
-    let area = content::article_area(&page, &attempt.roots);
+    let (winner, verdict, measures) = select::select(&mut page, &setup, log.as_deref_mut());
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(log) = log {
+        log.push_str(&format!(
+            "verdict: {} ({}), confidence {:.2}, of {}\n",
+            measures[verdict.winner].0.name(),
+            verdict.reason,
+            verdict.confidence,
+            measures.len()
+        ));
+    }
+    let _ = &measures;
+    page.reapply(winner.removals);
+    let area = content::article_area(&page, &winner.roots);
     if let Some(area) = area {
         if options.strip_boilerplate {
             let ctx = boilerplate::Context {
-                roots: &attempt.roots,
-                flags,
+                roots: &winner.roots,
+                flags: winner.flags,
                 strip: true,
-                authors,
+                authors: authors.clone(),
                 title: meta.title.clone(),
                 link_density_modifier: options.link_density_modifier,
                 favor: options.favor,
@@ -396,17 +313,22 @@ fn run_with(
             boilerplate::label_outside(&mut page, area, &ctx);
         }
     }
-    let scope = area.map_or_else(|| attempt.roots.clone(), |a| vec![a]);
+    let scope = area.map_or_else(|| winner.roots.clone(), |a| vec![a]);
     let lead_image_url = meta
         .lead_image
         .as_deref()
         .and_then(|u| clean::safe_url(u, settings.base.as_deref(), clean::IMAGE_SCHEMES, false));
     Draft {
         removed: removals(&page, &scope),
-        byline: meta.byline.take().or(attempt.byline),
-        dir: attempt.dir.or(meta.dir.take()),
+        chosen: Choice {
+            candidate: winner.origin.name().to_string(),
+            reason: verdict.reason.to_string(),
+        },
+        confidence: verdict.confidence,
+        byline: meta.byline.take().or(winner.byline),
+        dir: winner.dir.or(meta.dir.take()),
         lead_image_url,
-        tree: attempt.tree,
+        tree: winner.tree,
         meta,
     }
 }
@@ -446,6 +368,8 @@ struct Draft {
     lead_image_url: Option<String>,
     tree: clean::OutTree,
     removed: Vec<Removal>,
+    chosen: Choice,
+    confidence: f32,
 }
 
 impl Draft {
@@ -458,6 +382,8 @@ impl Draft {
             lead_image_url,
             tree,
             removed,
+            chosen,
+            confidence,
         } = self;
         let content = serialize::html::write(&tree);
         let text_content = serialize::text::write(&tree, Figures::Keep);
@@ -493,6 +419,8 @@ impl Draft {
             word_count,
             reading_time_minutes,
             removed,
+            chosen,
+            confidence,
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::article::Kind;
 use crate::dom::{Dom, Ix, Tag};
 use crate::patterns::classes::{self, Hints};
 use crate::prose::Prose;
-use crate::stats::{Count, StatsTable};
+use crate::stats::{Bits, Count, StatsTable};
 
 /// Why a subtree was removed.
 #[derive(Debug, Clone)]
@@ -41,7 +41,18 @@ pub(crate) struct Page<'d> {
     pub in_figure: Vec<bool>,
     /// The page's prose, measured before anything but scripts and the like was removed.
     pub prose: Prose,
+    /// Elements whose class attribute is the page's layout name for its text blocks (see
+    /// [`Page::mute_layout_names`]): their class says nothing against them.
+    pub layout_named: Bits,
 }
+
+/// A class attribute carried by at least this many separate blocks...
+const LAYOUT_NAME_MIN_BLOCKS: u32 = 2;
+/// ... that hold at least this share of the page's prose is a layout name...
+const LAYOUT_NAME_MIN_PROSE_SHARE: f32 = 0.5;
+/// ... when the prose outside them is less than this (characters): not an article's worth
+/// beside them. A blog post followed by a long comment thread keeps its "comment" names.
+const LAYOUT_NAME_MAX_PROSE_OUTSIDE: u32 = 1500;
 
 /// A removal on weak evidence (a name, a `hidden` attribute) may not take this share of the
 /// prose of the part of the page it is judged in, or more...
@@ -141,6 +152,56 @@ impl<'d> Page<'d> {
             holds_body,
             in_figure,
             prose: Prose::default(),
+            layout_named: Bits::new(n),
+        }
+    }
+
+    /// Mutes class names that the page gives to the blocks holding most of its prose: such a
+    /// name is how the page lays out its text (`WidgetWrapper`, `c-product-widget`, a
+    /// forum's `comment` on every post), whatever word it contains. Needs the prose measured.
+    pub(crate) fn mute_layout_names(&mut self) {
+        let dom = self.dom;
+        let total = self.prose.of(dom.body);
+        if total == 0 {
+            return;
+        }
+        // Prose and number of the outermost elements carrying each class attribute that
+        // speaks against its element.
+        let mut by_class: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        let mut open: Vec<(&str, Ix)> = Vec::new();
+        for ix in dom.body..dom.end(dom.body) {
+            if self.hints[ix as usize] & classes::AGAINST == 0 {
+                continue;
+            }
+            let Some(class) = dom.attr(ix, "class").filter(|c| !c.trim().is_empty()) else {
+                continue;
+            };
+            open.retain(|&(_, at)| dom.contains(at, ix));
+            if open.iter().any(|&(c, _)| c == class) {
+                continue;
+            }
+            open.push((class, ix));
+            let entry = by_class.entry(class).or_default();
+            entry.0 += self.prose.of(ix);
+            entry.1 += 1;
+        }
+        let layout: Vec<&str> = by_class
+            .into_iter()
+            .filter(|&(_, (prose, blocks))| {
+                blocks >= LAYOUT_NAME_MIN_BLOCKS
+                    && prose as f32 >= total as f32 * LAYOUT_NAME_MIN_PROSE_SHARE
+                    && total - prose.min(total) < LAYOUT_NAME_MAX_PROSE_OUTSIDE
+            })
+            .map(|(c, _)| c)
+            .collect();
+        if layout.is_empty() {
+            return;
+        }
+        for ix in dom.body..dom.end(dom.body) {
+            if dom.attr(ix, "class").is_some_and(|c| layout.contains(&c)) {
+                self.hints[ix as usize] &= !classes::AGAINST;
+                self.layout_named.set(ix);
+            }
         }
     }
 

@@ -83,6 +83,10 @@ const KIND_ORDER: [Kind; 15] = [
     Kind::Clutter,
 ];
 
+/// Every hint that speaks against an element: furniture, a negative weight, a kind of
+/// boilerplate.
+pub(crate) const AGAINST: Hints = UNLIKELY | NEGATIVE | (((1 << 18) - 1) << KIND_SHIFT);
+
 /// The boilerplate kind that a set of hints names, if any.
 pub(crate) fn kind_of(hints: Hints) -> Option<Kind> {
     KIND_ORDER

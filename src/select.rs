@@ -1,0 +1,616 @@
+//! Choosing the article: a contest between candidates, judged on measured evidence.
+//!
+//! Generators propose where the article is:
+//! - **scored**: Readability-style candidate scoring ([`content::choose`]), tried with
+//!   strict rules first and with looser ones while it finds too little (the attempt
+//!   ladder). Markup may overrule the scored roots inside it: the element holding the
+//!   JSON-LD `articleBody`, or one named as the article body ([`markup_overrules`]);
+//! - **article** / **main**: the page's dominant `<article>`, its `<main>`;
+//! - **page**: the whole body.
+//!
+//! Each candidate is cut out as the article would be (furniture set aside, boilerplate
+//! stripped, cleaned) and measured. The judge ([`judge`]) is a pure function of those
+//! measures: it keeps the scored article unless it fails a plausibility check, and then
+//! takes the best alternative. The never-empty invariant lives there, in the one final
+//! step, which sees what stripping left of each candidate.
+
+use crate::boilerplate;
+use crate::clean::{self, OutTag, OutTree};
+use crate::content::{self, Flags};
+use crate::dom::{Ix, Tag};
+use crate::metadata::Metadata;
+use crate::options::Options;
+use crate::page::{Page, Record};
+use crate::serialize::text::Figures;
+use crate::text;
+
+/// Where a candidate article came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Candidate scoring.
+    Scored,
+    /// The element holding the JSON-LD `articleBody`.
+    JsonLd,
+    /// An element named as the article body (`itemprop=articleBody`, `entry-content`...).
+    BodyMarkup,
+    /// The page's dominant `<article>` element.
+    ArticleElement,
+    /// The page's `<main>` element.
+    MainElement,
+    /// The whole body.
+    WholePage,
+    /// A copy of the page inside `<noscript>`, for readers without scripts.
+    Noscript,
+}
+
+impl Origin {
+    /// The name the decision is reported under.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Origin::Scored => "scored",
+            Origin::JsonLd => "json-ld",
+            Origin::BodyMarkup => "body-markup",
+            Origin::ArticleElement => "article",
+            Origin::MainElement => "main",
+            Origin::WholePage => "page",
+            Origin::Noscript => "noscript",
+        }
+    }
+}
+
+/// How a markup candidate sits relative to the scored roots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Placement {
+    /// It holds all of them.
+    Encloses,
+    /// One of them holds it.
+    Inside,
+    /// Somewhere else in the page.
+    Elsewhere,
+}
+
+/// A markup candidate replaces the scored roots inside it when it holds at least this
+/// share of their text (the tighter container)...
+const MARKUP_SHARE_OF_ROOTS: f32 = 0.6;
+/// ... and the scored roots inside a markup candidate give way to it when they hold at most
+/// this share of its text (they were one fragment of a split article).
+const ROOTS_SHARE_OF_MARKUP: f32 = 0.5;
+/// Elsewhere in the page, markup overrules scoring only with this many times its text.
+const MARKUP_ELSEWHERE_GAIN: u32 = 2;
+
+/// Whether a markup candidate of `markup_chars` characters overrules scored roots of
+/// `roots_chars` characters, given where it sits. Markup names the article's container
+/// explicitly, but sites also put such names on teasers and wrappers: the text decides.
+pub(crate) fn markup_overrules(placement: Placement, markup_chars: u32, roots_chars: u32) -> bool {
+    if roots_chars == 0 {
+        return markup_chars > 0;
+    }
+    match placement {
+        Placement::Encloses => roots_chars as f32 <= markup_chars as f32 * ROOTS_SHARE_OF_MARKUP,
+        Placement::Inside => markup_chars as f32 >= roots_chars as f32 * MARKUP_SHARE_OF_ROOTS,
+        Placement::Elsewhere => markup_chars > roots_chars * MARKUP_ELSEWHERE_GAIN,
+    }
+}
+
+/// When no attempt of the ladder reaches the length threshold, a looser one replaces a
+/// stricter one only when it holds this many times its text. A looser attempt keeps what the
+/// stricter one removed; on a short page (a podcast post, a notice) that is mostly the
+/// footer, tag line and comment count it took off, a few lines more, while real text that a
+/// strict rule wrongly dropped is usually the article itself: several times as much.
+pub(crate) const LOOSER_ATTEMPT_MIN_GAIN: f32 = 2.0;
+
+/// Which attempt of the ladder wins, from the text lengths of the attempts made, in order
+/// (the ladder stops at the first that reaches `threshold`): that one, else the first,
+/// replaced by each later one that finds [`LOOSER_ATTEMPT_MIN_GAIN`] times the text of the
+/// one it replaces.
+pub(crate) fn pick_attempt(chars: &[u32], threshold: u32) -> usize {
+    let mut best = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c >= threshold {
+            return i;
+        }
+        if i > 0 && c as f32 > chars[best] as f32 * LOOSER_ATTEMPT_MIN_GAIN {
+            best = i;
+        }
+    }
+    best
+}
+
+/// What an extraction needs besides the page.
+pub(crate) struct Setup<'a> {
+    pub meta: &'a Metadata,
+    pub options: &'a Options,
+    pub settings: &'a clean::OutputSettings<'a>,
+    /// Author names from the metadata, to recognise byline lines in the body.
+    pub authors: &'a [String],
+    /// Records the page held before the first attempt: removals beyond them belong to
+    /// attempts and are taken back between them.
+    pub base_records: usize,
+}
+
+/// Figures a candidate is judged on, read off its cleaned tree and the page's prose. Plain
+/// numbers: the judge needs no tree.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Measure {
+    /// Characters of text in the cleaned article.
+    pub chars: u32,
+    /// Characters of that text inside links.
+    pub link_chars: u32,
+    /// Paragraphs (`<p>`) in it.
+    pub paragraphs: u32,
+    /// Characters of text inside paragraphs.
+    pub paragraph_chars: u32,
+    /// Headings in it.
+    pub headings: u32,
+    /// List items in it.
+    pub list_items: u32,
+    /// The page's prose inside the candidate's roots, before stripping.
+    pub prose: u32,
+    /// All the prose of the page.
+    pub page_prose: u32,
+    /// The title's heading is inside the candidate or just before it.
+    pub near_title: bool,
+}
+
+/// One candidate article, cut out and measured.
+pub(crate) struct Candidate {
+    pub origin: Origin,
+    /// The flags of the attempt that made it (alternatives use the strictest).
+    pub flags: Flags,
+    pub roots: Vec<Ix>,
+    pub dir: Option<String>,
+    pub byline: Option<String>,
+    /// The removals it made on top of the page's base state.
+    pub removals: Vec<Record>,
+    pub tree: OutTree,
+    pub measure: Measure,
+}
+
+/// The outcome of the contest: which candidate won, why, and how sure the judge is.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Verdict {
+    /// Index of the winner in the candidates judged.
+    pub winner: usize,
+    pub reason: &'static str,
+    /// How likely the article is right, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// The scored article is plausible when it holds at least this share of the page's prose,
+/// both before stripping (its roots) and after (its text). Under it, the article chosen is
+/// probably a part of the content (one section of a service page, one post of a thread, the
+/// first paragraphs before a run of product boxes) or the wrong block.
+const PLAUSIBLE_PROSE_SHARE: f32 = 0.5;
+/// An alternative replaces an implausible scored article when it holds at least this share
+/// of the page's prose...
+const ALTERNATIVE_MIN_PROSE_SHARE: f32 = 0.6;
+/// ... and this many times its text after stripping...
+const ALTERNATIVE_MIN_GAIN: f32 = 1.2;
+/// ... with at most this share of it in links (a page of link lists is not the article)...
+const ALTERNATIVE_MAX_LINK_DENSITY: f32 = 0.2;
+/// ... and, when the scored article is written in paragraphs, at least this share of the
+/// text it adds in paragraphs too: what a wider container adds beside an article is
+/// usually lists of links, teasers and widgets, while the rest of a multi-part page is
+/// more paragraphs.
+const ALTERNATIVE_MIN_PARAGRAPH_SHARE: f32 = 0.2;
+// These were chosen on the `tune` halves of wcxb-dev, scrapinghub, readability-dev and
+// snippets-dev over a grid (plausible share 0.4-0.7, alternative share 0.6-0.8, gain
+// 1.2-3, link density 0.1-0.3, paragraph share 0-0.5), as the best for wcxb-dev that lowers
+// none of the others; the `check` halves moved the same way, and nearby values do nearly
+// as well. Wider alternatives (the smallest element holding 70% of the prose, the block
+// under the title's heading) were tried too: they lowered readability-dev and leaked more
+// boilerplate on snippets-dev for little gain.
+
+impl Measure {
+    /// The share of the page's prose the candidate holds: the lesser of what its roots hold
+    /// and what is left of it after stripping.
+    fn prose_share(&self) -> f32 {
+        if self.page_prose == 0 {
+            return 1.0;
+        }
+        let kept = self.prose.min(self.chars);
+        kept as f32 / self.page_prose as f32
+    }
+
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Whether the scored article stands: it holds enough of the page's prose (see
+/// [`PLAUSIBLE_PROSE_SHARE`]), or markup (the JSON-LD `articleBody`, an element named as the
+/// article body) placed it, which no measure of the page overrules.
+pub(crate) fn plausible(origin: Origin, scored: &Measure) -> bool {
+    matches!(origin, Origin::JsonLd | Origin::BodyMarkup)
+        || scored.prose_share() >= PLAUSIBLE_PROSE_SHARE
+}
+
+/// Whether an alternative should replace an implausible scored article.
+pub(crate) fn prefers(scored: &Measure, alternative: &Measure) -> bool {
+    let added = alternative.chars.saturating_sub(scored.chars);
+    let added_in_paragraphs = alternative
+        .paragraph_chars
+        .saturating_sub(scored.paragraph_chars);
+    alternative.page_prose > 0
+        && alternative.prose as f32 >= alternative.page_prose as f32 * ALTERNATIVE_MIN_PROSE_SHARE
+        && alternative.chars > 0
+        && alternative.chars as f32 >= scored.chars as f32 * ALTERNATIVE_MIN_GAIN
+        && alternative.link_density() <= ALTERNATIVE_MAX_LINK_DENSITY
+        && (scored.paragraph_chars == 0
+            || added_in_paragraphs as f32 >= added as f32 * ALTERNATIVE_MIN_PARAGRAPH_SHARE)
+}
+
+/// The order alternatives are tried in: the tightest container first.
+pub(crate) const ALTERNATIVES: [Origin; 3] = [
+    Origin::ArticleElement,
+    Origin::MainElement,
+    Origin::WholePage,
+];
+
+/// The judge: the scored article (`candidates[0]`) unless it is implausible; then the
+/// first alternative, in the order of [`ALTERNATIVES`], that [`prefers`] accepts.
+pub(crate) fn judge(candidates: &[(Origin, Measure)]) -> Verdict {
+    let Some(&(origin, scored)) = candidates.first() else {
+        return Verdict {
+            winner: 0,
+            reason: "no candidate",
+            confidence: 0.0,
+        };
+    };
+    if plausible(origin, &scored) {
+        return Verdict {
+            winner: 0,
+            reason: "the scored article is plausible",
+            confidence: 0.5,
+        };
+    }
+    for alternative in ALTERNATIVES {
+        if let Some(i) = candidates
+            .iter()
+            .position(|(o, m)| *o == alternative && prefers(&scored, m))
+        {
+            return Verdict {
+                winner: i,
+                reason: "the scored article holds little of the page's prose; this holds most of it",
+                confidence: 0.5,
+            };
+        }
+    }
+    Verdict {
+        winner: 0,
+        reason: "the scored article holds little of the page's prose, and no alternative more",
+        confidence: 0.5,
+    }
+}
+
+/// Runs the contest on a page whose never-content is already removed, and returns the
+/// winner with the verdict. Alternatives are cut out only when the judge may need them.
+pub(crate) fn select(
+    page: &mut Page<'_>,
+    setup: &Setup<'_>,
+    mut log: Option<&mut String>,
+) -> (Candidate, Verdict, Vec<(Origin, Measure)>) {
+    let options = setup.options;
+    let mut flags = Flags::ALL;
+    let mut ladder: Vec<Candidate> = Vec::new();
+    loop {
+        let c = attempt(page, setup, flags, log.as_deref_mut());
+        let enough = c.measure.chars as usize >= options.char_threshold;
+        ladder.push(c);
+        if enough {
+            break;
+        }
+        match flags.loosen() {
+            Some(f) => flags = f,
+            None => break,
+        }
+    }
+    let lengths: Vec<u32> = ladder.iter().map(|c| c.measure.chars).collect();
+    let picked = pick_attempt(&lengths, options.char_threshold as u32);
+    let scored = ladder.swap_remove(picked);
+
+    // Alternatives are cut out only when the scored article is implausible, and then only
+    // until one is preferred; a trace cuts them all out, to show them.
+    let tracing = log.is_some();
+    let mut candidates = vec![scored];
+    if tracing || !plausible(candidates[0].origin, &candidates[0].measure) {
+        for origin in ALTERNATIVES {
+            if let Some(c) = alternative(page, setup, origin, &candidates, log.as_deref_mut()) {
+                let preferred = prefers(&candidates[0].measure, &c.measure);
+                candidates.push(c);
+                if preferred && !tracing {
+                    break;
+                }
+            }
+        }
+    }
+    let measures: Vec<(Origin, Measure)> =
+        candidates.iter().map(|c| (c.origin, c.measure)).collect();
+    let verdict = judge(&measures);
+    let winner = candidates.swap_remove(verdict.winner);
+    (winner, verdict, measures)
+}
+
+/// One attempt of the ladder: furniture set aside, candidates scored, the article stripped
+/// and cleaned, all with `flags`. The page is left as it was.
+fn attempt(
+    page: &mut Page<'_>,
+    setup: &Setup<'_>,
+    flags: Flags,
+    log: Option<&mut String>,
+) -> Candidate {
+    let options = setup.options;
+    let byline = content::prune(page, setup.meta, flags);
+    let found = content::choose(
+        page,
+        setup.meta,
+        flags,
+        options.nb_top_candidates,
+        options.favor,
+    );
+    let tree = cut_out(page, setup, &found.roots, flags, byline.as_deref());
+    let measure = measure(page, setup, &found.roots, &tree);
+    log_candidate(log, page, found.origin, flags, &found.roots, &measure, &tree);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = &found.top;
+    Candidate {
+        origin: found.origin,
+        flags,
+        removals: page.take_since(setup.base_records),
+        roots: found.roots,
+        dir: found.dir,
+        byline,
+        tree,
+        measure,
+    }
+}
+
+/// A candidate from another generator, set aside and stripped with the strictest flags.
+/// `None` when the generator finds nothing, or only roots a candidate already has.
+fn alternative(
+    page: &mut Page<'_>,
+    setup: &Setup<'_>,
+    origin: Origin,
+    known: &[Candidate],
+    log: Option<&mut String>,
+) -> Option<Candidate> {
+    let flags = Flags::ALL;
+    let byline = content::prune(page, setup.meta, flags);
+    let roots = match generate(page, origin) {
+        Some(r) if !r.is_empty() && !known.iter().any(|c| c.roots == r) => r,
+        _ => {
+            page.take_since(setup.base_records);
+            return None;
+        }
+    };
+    let tree = cut_out(page, setup, &roots, flags, byline.as_deref());
+    let measure = measure(page, setup, &roots, &tree);
+    log_candidate(log, page, origin, flags, &roots, &measure, &tree);
+    let dir = content::direction(page, &roots);
+    Some(Candidate {
+        origin,
+        flags,
+        removals: page.take_since(setup.base_records),
+        roots,
+        dir,
+        byline,
+        tree,
+        measure,
+    })
+}
+
+/// Strips boilerplate from `roots` and builds the cleaned tree.
+fn cut_out(
+    page: &mut Page<'_>,
+    setup: &Setup<'_>,
+    roots: &[Ix],
+    flags: Flags,
+    byline: Option<&str>,
+) -> OutTree {
+    let options = setup.options;
+    let mut names = setup.authors.to_vec();
+    if let Some(b) = byline {
+        names.push(b.to_string());
+    }
+    let ctx = boilerplate::Context {
+        roots,
+        flags,
+        strip: options.strip_boilerplate,
+        authors: names,
+        title: setup.meta.title.clone(),
+        link_density_modifier: options.link_density_modifier,
+        favor: options.favor,
+    };
+    boilerplate::strip(page, &ctx);
+    clean::build(page, roots, setup.settings)
+}
+
+/// Reads a candidate's figures.
+fn measure(page: &Page<'_>, setup: &Setup<'_>, roots: &[Ix], tree: &OutTree) -> Measure {
+    let dom = page.dom;
+    let mut m = Measure {
+        prose: roots.iter().map(|&r| page.prose.of(r)).sum(),
+        page_prose: page.prose.of(dom.body),
+        near_title: near_title(page, setup.meta, roots),
+        ..Measure::default()
+    };
+    // Text inside links and paragraphs: the text nodes under each `<a>` and `<p>`.
+    const LINK: u8 = 1;
+    const PARAGRAPH: u8 = 2;
+    let mut inside = vec![0u8; tree.nodes.len()];
+    for (i, n) in tree.nodes.iter().enumerate() {
+        let mut flags = inside[i];
+        match n.tag {
+            OutTag::A => flags |= LINK,
+            OutTag::P => {
+                flags |= PARAGRAPH;
+                m.paragraphs += 1;
+            }
+            OutTag::H2 | OutTag::H3 | OutTag::H4 | OutTag::H5 | OutTag::H6 => m.headings += 1,
+            OutTag::Li => m.list_items += 1,
+            OutTag::Text => {
+                let chars = crate::dom::collapsed_len(&n.text);
+                m.chars += chars;
+                if flags & LINK != 0 {
+                    m.link_chars += chars;
+                }
+                if flags & PARAGRAPH != 0 {
+                    m.paragraph_chars += chars;
+                }
+            }
+            _ => {}
+        }
+        for &c in &n.children {
+            inside[c as usize] = flags;
+        }
+    }
+    m
+}
+
+/// Similarity of a heading's text to the title above which it is taken as the title's own
+/// heading (Readability's threshold for removing a heading that repeats the title).
+pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
+
+/// True when the heading that repeats the title is inside one of the roots or stands before
+/// the first within its parent's block.
+fn near_title(page: &Page<'_>, meta: &Metadata, roots: &[Ix]) -> bool {
+    let Some(heading) = title_heading(page, meta) else {
+        return false;
+    };
+    let dom = page.dom;
+    roots.iter().any(|&r| {
+        dom.contains(r, heading)
+            || dom
+                .parent(r)
+                .is_some_and(|p| dom.contains(p, heading) && heading < r)
+    })
+}
+
+/// The first `<h1>` or `<h2>` of the body whose text repeats the title.
+fn title_heading(page: &Page<'_>, meta: &Metadata) -> Option<Ix> {
+    let title = meta.title.as_deref().filter(|t| !t.is_empty())?;
+    let dom = page.dom;
+    (dom.body..dom.end(dom.body)).find(|&ix| {
+        matches!(dom.tag(ix), Tag::H1 | Tag::H2)
+            && text::similarity(title, &dom.text_of(ix)) > TITLE_SIMILARITY
+    })
+}
+
+/// Share of the prose of the page's `<article>` elements that one of them must hold to be
+/// the page's dominant article (a page of teasers has many, none dominant).
+const DOMINANT_ARTICLE_SHARE: f32 = 0.6;
+
+/// The roots a generator proposes, on the page as it stands after furniture is set aside.
+fn generate(page: &Page<'_>, origin: Origin) -> Option<Vec<Ix>> {
+    let dom = page.dom;
+    let body = dom.body;
+    let kept = |ix: Ix| !page.is_marked(ix) && !dom.ancestors(ix).any(|a| page.is_marked(a));
+    match origin {
+        Origin::ArticleElement => {
+            let articles: Vec<Ix> = (body..dom.end(body))
+                .filter(|&ix| content::is_article_element(page, ix) && kept(ix))
+                .collect();
+            let outermost: Vec<Ix> = articles
+                .iter()
+                .copied()
+                .filter(|&a| !articles.iter().any(|&b| b != a && dom.contains(b, a)))
+                .collect();
+            let total: u32 = outermost.iter().map(|&a| page.prose.of(a)).sum();
+            let best = outermost.into_iter().max_by_key(|&a| page.prose.of(a))?;
+            (page.prose.of(best) > 0
+                && page.prose.of(best) as f32 >= total as f32 * DOMINANT_ARTICLE_SHARE)
+                .then(|| vec![best])
+        }
+        Origin::MainElement => (body..dom.end(body))
+            .find(|&ix| content::is_main_element(page, ix) && kept(ix) && page.prose.of(ix) > 0)
+            .map(|m| vec![m]),
+        Origin::WholePage => Some(vec![body]),
+        _ => None,
+    }
+}
+
+/// Appends one candidate to a trace, with its text for studying the judge. The WebAssembly
+/// build carries no tracing code.
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+fn log_candidate(
+    log: Option<&mut String>,
+    page: &Page<'_>,
+    origin: Origin,
+    flags: Flags,
+    roots: &[Ix],
+    m: &Measure,
+    tree: &OutTree,
+) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(log) = log {
+        let dom = page.dom;
+        log.push_str(&format!(
+            "candidate {} {flags:?}: {} chars, {} in links, {} paragraphs, prose {} of {}, near title {}, pchars={} headings={} items={}\n",
+            origin.name(),
+            m.chars,
+            m.link_chars,
+            m.paragraphs,
+            m.prose,
+            m.page_prose,
+            m.near_title,
+            m.paragraph_chars,
+            m.headings,
+            m.list_items
+        ));
+        for &r in roots {
+            log.push_str(&format!("  root #{r} {}\n", crate::describe(dom, r)));
+        }
+        for rec in &page.records {
+            log.push_str(&format!(
+                "  removed #{} {} [{}] {}: {}\n",
+                rec.ix,
+                crate::describe(dom, rec.ix),
+                rec.kind,
+                rec.rule,
+                text::sample(&dom.text_of(rec.ix), 80)
+            ));
+        }
+        let text = crate::serialize::text::write(tree, Figures::Omit);
+        log.push_str(&format!(
+            "  text {}\n",
+            serde_json::to_string(&text).unwrap_or_default()
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ladder_takes_the_first_attempt_long_enough() {
+        assert_eq!(pick_attempt(&[900], 500), 0);
+        assert_eq!(pick_attempt(&[100, 600], 500), 1);
+        assert_eq!(pick_attempt(&[100, 150, 120, 130], 500), 0);
+        // A looser attempt must find much more to replace a stricter one...
+        assert_eq!(pick_attempt(&[100, 199, 150, 300], 500), 3);
+        assert_eq!(pick_attempt(&[100, 201, 300, 400], 500), 1);
+        assert_eq!(pick_attempt(&[100, 201, 300, 450], 500), 3);
+        // ... and an empty one is replaced by anything.
+        assert_eq!(pick_attempt(&[0, 10, 5], 500), 1);
+    }
+
+    #[test]
+    fn markup_overrules_scoring_on_its_text() {
+        use Placement::*;
+        // A body container around a fragment of it.
+        assert!(markup_overrules(Encloses, 1000, 400));
+        assert!(!markup_overrules(Encloses, 1000, 600));
+        // A tighter container holding most of the scored text.
+        assert!(markup_overrules(Inside, 700, 1000));
+        assert!(!markup_overrules(Inside, 500, 1000));
+        // Elsewhere, only with much more text.
+        assert!(markup_overrules(Elsewhere, 2001, 1000));
+        assert!(!markup_overrules(Elsewhere, 1500, 1000));
+        assert!(markup_overrules(Elsewhere, 1, 0));
+    }
+}
