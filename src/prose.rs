@@ -8,7 +8,7 @@
 //! furniture is set aside (hidden elements included: scripts reveal some of them), so that
 //! a rule about to take most of it can be told so.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::dom::{Ix, Tag};
 use crate::page::Page;
@@ -24,6 +24,8 @@ const MAX_RUN_LINK_DENSITY: f32 = 0.5;
 #[derive(Default)]
 pub(crate) struct Prose {
     totals: BTreeMap<Ix, u32>,
+    /// The body's prose, each repeated paragraph counted once.
+    distinct: u32,
 }
 
 impl Prose {
@@ -38,6 +40,12 @@ impl Prose {
                 runs.push((at, chars));
             }
         };
+        // Paragraphs already met, by a hash of their text: a page that carries its text twice
+        // (a copy for small screens, hidden by a style sheet) holds it once. Each copy counts
+        // for the element holding it, but the page's distinct prose counts it once.
+        let mut seen: BTreeSet<u64> = BTreeSet::new();
+        let mut repeated = 0u32;
+        let mut text = String::new();
         for ix in page.walk(body) {
             let tag = dom.tag(ix);
             if tag == Tag::Text || !tag.is_block() {
@@ -45,6 +53,13 @@ impl Prose {
             }
             let s = stats.get(ix);
             if s.blocks == 0 {
+                if s.chars >= MIN_RUN_CHARS {
+                    text.clear();
+                    dom.collect_text(ix, &mut text, |i| page.is_marked(i));
+                    if !seen.insert(fnv1a(text.as_bytes())) {
+                        repeated += s.chars;
+                    }
+                }
                 push(ix, s.chars, s.link_chars);
                 continue;
             }
@@ -73,13 +88,33 @@ impl Prose {
                 *totals.entry(a).or_default() += chars;
             }
         }
-        Prose { totals }
+        let distinct = totals
+            .get(&body)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(repeated);
+        Prose { totals, distinct }
+    }
+
+    /// The page's prose with each repeated paragraph counted once: what a reader reads.
+    pub(crate) fn distinct(&self) -> u32 {
+        self.distinct
     }
 
     /// Prose characters inside `ix` (the element's own runs included).
     pub(crate) fn of(&self, ix: Ix) -> u32 {
         self.totals.get(&ix).copied().unwrap_or(0)
     }
+}
+
+/// FNV-1a: collisions only merge two paragraphs' counts, so a simple hash does.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 #[cfg(test)]

@@ -354,7 +354,15 @@ fn attempt(
     );
     let tree = cut_out(page, setup, &found.roots, flags, byline.as_deref());
     let measure = measure(page, setup, &found.roots, &tree);
-    log_candidate(log, page, found.origin, flags, &found.roots, &measure, &tree);
+    log_candidate(
+        log,
+        page,
+        found.origin,
+        flags,
+        &found.roots,
+        &measure,
+        &tree,
+    );
     #[cfg(not(target_arch = "wasm32"))]
     let _ = &found.top;
     Candidate {
@@ -431,10 +439,9 @@ fn cut_out(
 
 /// Reads a candidate's figures.
 fn measure(page: &Page<'_>, setup: &Setup<'_>, roots: &[Ix], tree: &OutTree) -> Measure {
-    let dom = page.dom;
     let mut m = Measure {
         prose: roots.iter().map(|&r| page.prose.of(r)).sum(),
-        page_prose: page.prose.of(dom.body),
+        page_prose: page.prose.distinct(),
         near_title: near_title(page, setup.meta, roots),
         ..Measure::default()
     };
