@@ -109,8 +109,74 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         }
     }
     if ctx.strip {
+        orphan_headings(page, ctx.roots);
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
+    }
+}
+
+/// A heading whose whole section went (a list of links under "Our guides", the cards under
+/// "Other posts you may enjoy"): it introduced boilerplate, whatever its words, and goes
+/// with it. A section is what follows the heading up to the next heading of its level or
+/// higher; one with nothing in it to begin with (a heading over a heading) is not judged.
+fn orphan_headings(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom;
+    for &root in roots {
+        let headings: Vec<Ix> = page
+            .walk(root)
+            .filter(|&ix| ix != root && dom.tag(ix).is_heading())
+            .collect();
+        for heading in headings {
+            if page.is_marked(heading) {
+                continue;
+            }
+            let level = dom.tag(heading).heading_level();
+            // The heading may be wrapped (<div class="title"><h3>...</h3></div>).
+            let mut anchor = heading;
+            while let Some(p) = dom.parent(anchor) {
+                if p == root || dom.children(p).filter(|&c| !is_blank(page, c)).count() != 1 {
+                    break;
+                }
+                anchor = p;
+            }
+            let (mut removed, mut kept) = (false, false);
+            let mut next = dom.next_sibling(anchor);
+            while let Some(n) = next {
+                next = dom.next_sibling(n);
+                let t = dom.tag(n);
+                let opens_section = (t.is_heading() && t.heading_level() <= level)
+                    || (t != Tag::Text
+                        && (n + 1..dom.end(n)).any(|i| {
+                            dom.tag(i).is_heading() && dom.tag(i).heading_level() <= level
+                        }));
+                if opens_section {
+                    break;
+                }
+                let shows = (n..dom.end(n)).any(|i| dom.has_text(i) || dom.tag(i) == Tag::Img);
+                if !shows {
+                    continue;
+                }
+                if page.is_marked(n) {
+                    removed = true;
+                } else if page
+                    .walk(n)
+                    .any(|i| dom.has_text(i) || dom.tag(i) == Tag::Img)
+                {
+                    kept = true;
+                    break;
+                } else {
+                    removed = true;
+                }
+            }
+            if removed && !kept {
+                page.remove(
+                    anchor,
+                    Kind::Clutter,
+                    "heading over a section that was removed",
+                    true,
+                );
+            }
+        }
     }
 }
 
