@@ -95,12 +95,13 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         {
             let stats = page.stats(root);
             let scope = Scope::inside(root);
+            let thread = page.thread;
             if ctx.strip {
                 related_headings_set_aside(page, root, &stats);
             }
-            named(page, scope, &stats, ctx.strip);
+            named(page, scope, &stats, ctx.strip, thread);
             if ctx.strip {
-                phrases_pass(page, scope, &stats, ctx.favor);
+                phrases_pass(page, scope, &stats, ctx.favor, thread);
                 metadata_lines(page, scope, &stats, &ctx.authors);
             }
         }
@@ -399,7 +400,7 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
 }
 
 /// Pass 1: boilerplate by class/id name.
-fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool) {
+fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
     top_down(page, scope, |page, ix| {
         let hints = page.hints[ix as usize];
         if hints & classes::BODY != 0
@@ -423,6 +424,10 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool)
             return page.remove(ix, kind, "heading with negative class weight", true);
         }
         if let Some(kind) = classes::kind_of(hints) {
+            if kind == Kind::Comments && thread {
+                // In a thread, the comments are the posts.
+                return false;
+            }
             if kind == Kind::Credit && page.in_figure[ix as usize] {
                 // A figure's caption keeps its credit, as reader views show it.
                 return false;
@@ -551,7 +556,13 @@ fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
 }
 
 /// Pass 2: phrases.
-fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor: Favor) {
+fn phrases_pass(
+    page: &mut Page<'_>,
+    scope: Scope,
+    stats: &StatsTable<'_>,
+    favor: Favor,
+    thread: bool,
+) {
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice). A search tree: a gallery can hold tens of thousands of them.
@@ -619,7 +630,10 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
             }
         )
         .into();
+        // In a thread, a "Comments" label or heading opens the posts: it goes alone.
+        let takes_section = !(thread && hit.kind == Kind::Comments);
         if !heading
+            && takes_section
             && hit.mode == Mode::Label
             && hit.kind == Kind::Comments
             && s.link_density() < LABEL_MAX_LINK_DENSITY
@@ -628,7 +642,7 @@ fn phrases_pass(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, favor
         {
             return true;
         }
-        if heading {
+        if heading && takes_section {
             if remove_section(page, root, ix, hit.kind, &rule, stats) {
                 return true;
             }
@@ -1252,8 +1266,8 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             root: piece,
             include_root: true,
         };
-        named(page, scope, &stats, true);
-        phrases_pass(page, scope, &stats, ctx.favor);
+        named(page, scope, &stats, true, false);
+        phrases_pass(page, scope, &stats, ctx.favor, false);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
         top_down(page, scope, |page, ix| {

@@ -162,9 +162,23 @@ pub(crate) fn direction(page: &Page<'_>, roots: &[Ix]) -> Option<String> {
         .filter(|d| !d.is_empty())
 }
 
+/// What the page says about being a discussion, whose posts are its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Discussion {
+    /// Its structured data says it is a forum thread.
+    Declared,
+    /// Its address reads as a thread's: its structure decides.
+    ByAddress,
+    No,
+}
+
 /// Removes what cannot be article text, whatever the attempt: scripts, styles, forms'
 /// controls, hidden elements, and the user's `removeSelectors`. Done once per page.
-pub(crate) fn remove_never_content(page: &mut Page<'_>, removed_by_user: &[Ix]) {
+pub(crate) fn remove_never_content(
+    page: &mut Page<'_>,
+    removed_by_user: &[Ix],
+    discussion: Discussion,
+) {
     for &ix in removed_by_user {
         page.remove(ix, Kind::Clutter, "removeSelectors", true);
     }
@@ -200,6 +214,14 @@ pub(crate) fn remove_never_content(page: &mut Page<'_>, removed_by_user: &[Ix]) 
     // streamed-in story, the open tab of a product page), not a closed menu.
     page.prose = Prose::measure(page);
     page.mute_layout_names();
+    page.thread = match discussion {
+        Discussion::Declared => true,
+        Discussion::ByAddress => page.is_thread(dom.body),
+        Discussion::No => false,
+    };
+    if page.thread {
+        page.mute_thread_names();
+    }
     let body = dom.body;
     let end = dom.end(body);
     let mut ix = body;
@@ -365,6 +387,10 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
         return false;
     }
     if hints & classes::BODY != 0 {
+        return false;
+    }
+    // In a thread, the comments are the posts.
+    if page.thread && hints & classes::kind_bit(Kind::Comments) != 0 {
         return false;
     }
     let by_name = hints & classes::UNLIKELY != 0 && hints & classes::MAYBE == 0;
@@ -799,7 +825,7 @@ pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
             continue;
         }
         let mut h = classes::hints(&v.to_ascii_lowercase());
-        if attr == "class" && page.layout_named.get(ix) {
+        if page.muted.get(ix) {
             h &= !classes::AGAINST;
         }
         if h & classes::NEGATIVE != 0 {

@@ -261,7 +261,19 @@ fn run_with(
     for ix in select(dom, &options.keep_selectors) {
         page.protected[ix as usize] = true;
     }
-    content::remove_never_content(&mut page, &removed_by_user);
+    let discussion = if meta.discussion {
+        content::Discussion::Declared
+    } else if options
+        .url
+        .as_deref()
+        .or(meta.canonical_url.as_deref())
+        .is_some_and(patterns::pages::url_says_discussion)
+    {
+        content::Discussion::ByAddress
+    } else {
+        content::Discussion::No
+    };
+    content::remove_never_content(&mut page, &removed_by_user, discussion);
 
     // Without a URL from the caller, the page's canonical URL is the best guess of where
     // it lives (only absolute ones are usable).
@@ -289,11 +301,13 @@ fn run_with(
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(log) = log {
         log.push_str(&format!(
-            "verdict: {} ({}), confidence {:.2}, of {}\n",
+            "verdict: {} ({}), confidence {:.2}, of {}; discussion {:?}, thread {}\n",
             measures[verdict.winner].0.name(),
             verdict.reason,
             verdict.confidence,
-            measures.len()
+            measures.len(),
+            discussion,
+            page.thread
         ));
     }
     let _ = &measures;

@@ -31,7 +31,13 @@ pub(crate) struct Metadata {
     pub authors: Vec<String>,
     /// The `<title>` element's text, untouched.
     pub document_title: String,
+    /// The page's structured data says it is a discussion (a forum thread, a question and
+    /// its answers): its posts are its content.
+    pub discussion: bool,
 }
+
+/// `schema.org` types of pages whose content is a thread of posts.
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting"];
 
 /// JSON-LD bodies shorter than this are teasers, not the article.
 const MIN_JSON_LD_BODY_CHARS: usize = 200;
@@ -97,6 +103,14 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
             }
             _ => {}
         }
+        if !meta.discussion
+            && dom.tag(ix) != Tag::Text
+            && dom
+                .attr(ix, "itemtype")
+                .is_some_and(|t| DISCUSSION_TYPES.iter().any(|d| t.contains(d)))
+        {
+            meta.discussion = true;
+        }
         if dom.tag(ix) != Tag::Text && first_time.is_none() {
             if let Some(prop) = dom.attr(ix, "itemprop") {
                 if prop.split_whitespace().any(|p| p == "datePublished") {
@@ -107,6 +121,16 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
         }
     }
 
+    // A discussion type anywhere in the structured data (as the page's type, its main
+    // entity, an item of a graph): a plain search of the scripts' text finds all of those.
+    if use_json_ld && !meta.discussion {
+        meta.discussion = json_ld_scripts.iter().any(|&ix| {
+            let raw = dom.text_of_raw(ix);
+            DISCUSSION_TYPES
+                .iter()
+                .any(|d| raw.contains(&format!("\"{d}\"")))
+        });
+    }
     // The first script that describes an article (after the loop: its name/headline choice
     // consults the <title>, wherever that stands).
     let mut json_ld = json_ld_scripts

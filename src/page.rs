@@ -41,10 +41,19 @@ pub(crate) struct Page<'d> {
     pub in_figure: Vec<bool>,
     /// The page's prose, measured before anything but scripts and the like was removed.
     pub prose: Prose,
-    /// Elements whose class attribute is the page's layout name for its text blocks (see
-    /// [`Page::mute_layout_names`]): their class says nothing against them.
-    pub layout_named: Bits,
+    /// Elements whose names say nothing against them: the page's layout name for its text
+    /// blocks (see [`Page::mute_layout_names`]), or the posts of a thread (see
+    /// [`Page::mute_thread_names`]).
+    pub muted: Bits,
+    /// The page reads as a thread (see [`Page::is_thread`]): its comment-named blocks are
+    /// not set aside as furniture.
+    pub thread: bool,
 }
+
+/// Fewest posts, each holding prose, that make a thread.
+const THREAD_MIN_POSTS: usize = 3;
+/// Share of the prose that the posts hold in a thread.
+const THREAD_MIN_PROSE_SHARE: f32 = 0.5;
 
 /// A class attribute carried by at least this many separate blocks...
 const LAYOUT_NAME_MIN_BLOCKS: u32 = 2;
@@ -152,8 +161,50 @@ impl<'d> Page<'d> {
             holds_body,
             in_figure,
             prose: Prose::default(),
-            layout_named: Bits::new(n),
+            muted: Bits::new(n),
+            thread: false,
         }
+    }
+
+    /// On a page whose structured data says it is a forum thread, the posts are the
+    /// content: "comment", "reply" and "post" names say nothing against an element.
+    pub(crate) fn mute_thread_names(&mut self) {
+        let dom = self.dom;
+        let comment = classes::kind_bit(Kind::Comments);
+        for ix in dom.body..dom.end(dom.body) {
+            if self.hints[ix as usize] & comment != 0 {
+                self.hints[ix as usize] &= !classes::AGAINST;
+                self.muted.set(ix);
+            }
+        }
+    }
+
+    /// True when `root` reads as a thread: at least [`THREAD_MIN_POSTS`] blocks named as
+    /// comments, holding prose, hold most of its prose. Their names then describe posts,
+    /// which are the content (a forum without structured data, a story and its discussion
+    /// on a news aggregator), not a comment section beside it.
+    pub(crate) fn is_thread(&self, root: Ix) -> bool {
+        let dom = self.dom;
+        let comment = classes::kind_bit(Kind::Comments);
+        let named = |ix: Ix| self.hints[ix as usize] & comment != 0 && self.prose.of(ix) > 0;
+        // The prose of the outermost comment-named blocks, and the number of posts: the
+        // innermost ones (a list named "comments" holds the posts; a reply nests in a post).
+        let (mut prose, mut posts) = (0u32, 0usize);
+        let mut outer_end = root;
+        for ix in root + 1..dom.end(root) {
+            if !named(ix) {
+                continue;
+            }
+            if ix >= outer_end {
+                prose += self.prose.of(ix);
+                outer_end = dom.end(ix);
+            }
+            if !(ix + 1..dom.end(ix)).any(named) {
+                posts += 1;
+            }
+        }
+        posts >= THREAD_MIN_POSTS
+            && prose as f32 >= self.prose.of(root) as f32 * THREAD_MIN_PROSE_SHARE
     }
 
     /// Mutes class names that the page gives to the blocks holding most of its prose: such a
@@ -200,7 +251,7 @@ impl<'d> Page<'d> {
         for ix in dom.body..dom.end(dom.body) {
             if dom.attr(ix, "class").is_some_and(|c| layout.contains(&c)) {
                 self.hints[ix as usize] &= !classes::AGAINST;
-                self.layout_named.set(ix);
+                self.muted.set(ix);
             }
         }
     }

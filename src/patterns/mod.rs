@@ -13,6 +13,7 @@
 //! (`article-body__text` has the tokens `article`, `body`, `text`).
 
 pub(crate) mod classes;
+pub(crate) mod pages;
 pub(crate) mod phrases;
 
 /// The entries of a table: one string, entries separated by `|` (written one per line with
