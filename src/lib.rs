@@ -254,7 +254,7 @@ fn run_with(
     dom: &Dom,
     mut meta: metadata::Metadata,
     options: &Options,
-    mut log: Option<&mut String>,
+    log: Option<&mut String>,
 ) -> Draft {
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
@@ -297,20 +297,7 @@ fn run_with(
         authors: &authors,
         base_records: page.records.len(),
     };
-    let (winner, verdict, measures) = select::select(&mut page, &setup, log.as_deref_mut());
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(log) = log {
-        log.push_str(&format!(
-            "verdict: {} ({}), confidence {:.2}, of {}; discussion {:?}, thread {}\n",
-            measures[verdict.winner].0.name(),
-            verdict.reason,
-            verdict.confidence,
-            measures.len(),
-            discussion,
-            page.thread
-        ));
-    }
-    let _ = &measures;
+    let (winner, verdict) = select::select(&mut page, &setup, log);
     page.reapply(winner.removals);
     let area = content::article_area(&page, &winner.roots);
     if let Some(area) = area {

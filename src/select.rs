@@ -21,6 +21,7 @@ use crate::dom::{Ix, Tag};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use crate::page::{Page, Record};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::serialize::text::Figures;
 use crate::text;
 
@@ -293,7 +294,7 @@ pub(crate) fn select(
     page: &mut Page<'_>,
     setup: &Setup<'_>,
     mut log: Option<&mut String>,
-) -> (Candidate, Verdict, Vec<(Origin, Measure)>) {
+) -> (Candidate, Verdict) {
     let options = setup.options;
     let mut flags = Flags::ALL;
     let mut ladder: Vec<Candidate> = Vec::new();
@@ -331,8 +332,19 @@ pub(crate) fn select(
     let measures: Vec<(Origin, Measure)> =
         candidates.iter().map(|c| (c.origin, c.measure)).collect();
     let verdict = judge(&measures);
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(log) = log {
+        log.push_str(&format!(
+            "verdict: {} ({}), confidence {:.2}, of {}; thread {}\n",
+            measures[verdict.winner].0.name(),
+            verdict.reason,
+            verdict.confidence,
+            measures.len(),
+            page.thread
+        ));
+    }
     let winner = candidates.swap_remove(verdict.winner);
-    (winner, verdict, measures)
+    (winner, verdict)
 }
 
 /// One attempt of the ladder: furniture set aside, candidates scored, the article stripped
