@@ -39,7 +39,9 @@ pub struct Article {
     pub published_time: Option<String>,
     /// Absolute URL of the lead image.
     pub lead_image_url: Option<String>,
-    /// The article body as Markdown.
+    /// The article body as Markdown: the body alone, or with
+    /// [`Options::markdown_header`](crate::Options::markdown_header) a document on its own
+    /// (`# Title`, then a byline line or YAML front matter, and the lead image).
     pub markdown: String,
     /// Number of words in `text_content` (CJK characters count one each).
     pub word_count: usize,

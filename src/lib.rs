@@ -63,7 +63,7 @@ mod wasm;
 
 pub use article::{Article, Choice, Kind, Removal};
 pub use error::Error;
-pub use options::{Favor, Options};
+pub use options::{Favor, MarkdownHeader, Options};
 
 use dom::{Dom, Ix, Tag};
 use page::Page;
@@ -93,7 +93,7 @@ const WORDS_PER_MINUTE: usize = 230;
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
-    let draft = {
+    let mut draft = {
         let dom = parse::document(html);
         if options.max_elements > 0 {
             let count = dom.nodes.iter().filter(|n| n.tag != Tag::Text).count();
@@ -110,9 +110,14 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
             None => draft,
         }
     };
+    // The page's URL for the Markdown's front matter: the caller's, or the page's own
+    // canonical URL.
+    let canonical_url = draft.meta.canonical_url.take();
     // The parsed page is gone by now: the outputs are written from the cleaned tree alone,
     // which keeps the peak memory of large pages down.
-    Ok(draft.finish())
+    let mut article = draft.finish();
+    serialize::document::add_header(&mut article, options, canonical_url.as_deref());
+    Ok(article)
 }
 
 /// Like [`extract`], for a page as bytes in an unknown encoding: the encoding is taken from

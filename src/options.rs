@@ -18,6 +18,58 @@ pub enum Favor {
     Recall,
 }
 
+/// What comes before the body in [`Article::markdown`](crate::Article::markdown).
+///
+/// With a header, the Markdown stands on its own as a saved file: it says what it is.
+///
+/// # Examples
+/// ```
+/// use declutter_article::{MarkdownHeader, Options, extract};
+/// let html = r#"<html lang="en"><head><title>Tides: a "spring" surprise</title>
+/// <meta property="og:site_name" content="The Gazette">
+/// <meta name="author" content="Ann Lee"></head>
+/// <body><article><p>The highest tide of the year came a week early.</p></article></body></html>"#;
+///
+/// // The body alone (the default).
+/// let body = extract(html, &Options::default())?.markdown;
+/// assert_eq!(body, "The highest tide of the year came a week early.\n");
+///
+/// // A title and a line with byline, site and date.
+/// let line = extract(html, &Options { markdown_header: MarkdownHeader::Line, ..Default::default() })?;
+/// assert_eq!(
+///     line.markdown,
+///     "# Tides: a \"spring\" surprise\n\nAnn Lee · The Gazette\n\nThe highest tide of the year came a week early.\n",
+/// );
+///
+/// // YAML front matter instead of the line (every value double-quoted), then the title.
+/// let front = extract(html, &Options {
+///     markdown_header: MarkdownHeader::FrontMatter,
+///     url: Some("https://gazette.example/tides".into()),
+///     ..Default::default()
+/// })?;
+/// assert!(front.markdown.starts_with(
+///     "---\ntitle: \"Tides: a \\\"spring\\\" surprise\"\nbyline: \"Ann Lee\"\nsite: \"The Gazette\"\n",
+/// ));
+/// assert!(front.markdown.contains("language: \"en\"\n"));
+/// assert!(front.markdown.contains("url: \"https://gazette.example/tides\"\n---\n\n# Tides"));
+/// # Ok::<(), declutter_article::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MarkdownHeader {
+    /// The body alone.
+    #[default]
+    None,
+    /// `# Title`, a line with the byline, site name and date (those present), and the lead
+    /// image unless the body already shows it; then the body.
+    Line,
+    /// YAML front matter (`title`, `byline`, `site`, `date`, `language`, `excerpt`, `url`,
+    /// those present, each a double-quoted string), then `# Title` and the lead image as with
+    /// [`MarkdownHeader::Line`], then the body. The URL is [`Options::url`], or else the
+    /// page's canonical URL (http and https only).
+    FrontMatter,
+}
+
 /// Settings for [`extract`](crate::extract). Every field has a default; build one with
 /// `Options::default()` and struct update syntax, or deserialize it from JSON with the
 /// camelCase names below (Readability.js names are accepted where they differ).
@@ -25,7 +77,7 @@ pub enum Favor {
 /// # Defaults
 /// No URL, `charThreshold` 500, `nbTopCandidates` 5, images and links kept, classes dropped,
 /// no extra selectors, [`Favor::Balanced`], JSON-LD used, boilerplate stripped, input up to
-/// 64 MiB, no element limit.
+/// 64 MiB, no element limit, Markdown without a header.
 ///
 /// # Examples
 /// ```
@@ -82,6 +134,9 @@ pub struct Options {
     /// Pages with more elements than this are refused with [`Error::TooManyElements`]; 0
     /// means no limit (Readability's `maxElemsToParse`).
     pub max_elements: usize,
+    /// What comes before the body in [`Article::markdown`](crate::Article::markdown): nothing,
+    /// a title and a byline line, or YAML front matter (see [`MarkdownHeader`]).
+    pub markdown_header: MarkdownHeader,
 }
 
 /// The largest `maxInputBytes` accepted. The parser addresses text and nodes with 32-bit
@@ -108,6 +163,7 @@ impl Default for Options {
             strip_boilerplate: true,
             max_input_bytes: 64 << 20,
             max_elements: 0,
+            markdown_header: MarkdownHeader::None,
         }
     }
 }
@@ -129,6 +185,7 @@ const KEYS: &[&str] = &[
     "stripBoilerplate",
     "maxInputBytes",
     "maxElements",
+    "markdownHeader",
 ];
 
 impl Options {
@@ -184,6 +241,7 @@ impl Options {
                 "stripBoilerplate" => options.strip_boilerplate = boolean(name, value)?,
                 "maxInputBytes" => options.max_input_bytes = count(name, value)?,
                 "maxElements" => options.max_elements = count(name, value)?,
+                "markdownHeader" => options.markdown_header = markdown_header(name, value)?,
                 _ => return Err(unknown_key(&key)),
             }
         }
@@ -372,6 +430,19 @@ fn favor(name: &'static str, value: Value) -> Result<Favor, Error> {
     }
 }
 
+fn markdown_header(name: &'static str, value: Value) -> Result<MarkdownHeader, Error> {
+    match value.as_str() {
+        Some("none") => Ok(MarkdownHeader::None),
+        Some("line") => Ok(MarkdownHeader::Line),
+        Some("frontMatter") => Ok(MarkdownHeader::FrontMatter),
+        Some(other) => Err(Error::InvalidOption {
+            name,
+            reason: format!("\"{other}\" is not one of none, line, frontMatter"),
+        }),
+        None => Err(wrong(name, "a string", &value)),
+    }
+}
+
 fn type_name(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -411,6 +482,8 @@ mod tests {
                 "option removeSelectors:",
             ),
             (r#"{"favor": "speed"}"#, "option favor:"),
+            (r#"{"markdownHeader": "yaml"}"#, "option markdownHeader:"),
+            (r#"{"markdownHeader": true}"#, "option markdownHeader:"),
             (r#"{"maxInputBytes": 4294967296}"#, "option maxInputBytes:"),
             (r#"[1, 2]"#, "option options: expected an object"),
         ];

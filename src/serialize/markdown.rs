@@ -441,7 +441,7 @@ fn wrap(tree: &OutTree, id: u32, s: &mut String, delim: &str) {
     }
 }
 
-fn escape_inline(text: &str, s: &mut String) {
+pub(super) fn escape_inline(text: &str, s: &mut String) {
     let mut space = false;
     for c in text.chars() {
         if c == SOFT_HYPHEN {
@@ -462,7 +462,7 @@ fn escape_inline(text: &str, s: &mut String) {
     }
 }
 
-fn escape_url(url: &str) -> String {
+pub(super) fn escape_url(url: &str) -> String {
     url.replace(' ', "%20")
         .replace('(', "%28")
         .replace(')', "%29")
@@ -494,7 +494,7 @@ fn tidy_inline(s: &str) -> String {
 
 /// Escapes what would start a block construct at the beginning of a line: headings, quotes,
 /// list markers, thematic breaks.
-fn escape_line_starts(s: &str) -> String {
+pub(super) fn escape_line_starts(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (i, line) in s.split('\n').enumerate() {
         if i > 0 {
