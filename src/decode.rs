@@ -39,6 +39,33 @@ pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
     (text, encoding)
 }
 
+/// Like [`decode`], for a page whose transport declared a charset (the `charset` parameter
+/// of an HTTP `Content-Type`): a byte order mark still wins, as in browsers, then the
+/// declared charset, before anything the page itself says. A declared single-byte charset
+/// over valid, non-ASCII UTF-8 is read as UTF-8, as for a `<meta>` declaration: servers'
+/// default charsets go stale as templates do. An unknown label is ignored, and so is one of
+/// the labels the standard maps to the replacement encoding.
+pub(crate) fn decode_declared<'a>(
+    bytes: &'a [u8],
+    label: &str,
+) -> (Cow<'a, str>, &'static Encoding) {
+    let declared = Encoding::for_label(label.trim().as_bytes());
+    match declared {
+        // The replacement encoding (labels of encodings unsafe to decode) would turn the page
+        // into one U+FFFD: let the page speak instead.
+        Some(e) if e != encoding_rs::REPLACEMENT && Encoding::for_bom(bytes).is_none() => {
+            let encoding = if e.is_single_byte() && utf8_evidence(bytes) == Utf8::Clean {
+                UTF_8
+            } else {
+                e
+            };
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            (text, encoding)
+        }
+        _ => decode(bytes),
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Utf8 {
     /// Valid UTF-8 with non-ASCII characters.
@@ -149,6 +176,25 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transport_charset_comes_before_the_page_s_own() {
+        // Windows-1251 bytes in a page whose template declares Latin-1.
+        let bytes = b"<meta charset=iso-8859-1><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        let (text, enc) = decode_declared(bytes, "windows-1251");
+        assert_eq!(enc.name(), "windows-1251");
+        assert!(text.contains("Привет"), "{text}");
+        assert_eq!(decode(bytes).0, decode_declared(bytes, "no-such-charset").0);
+        // A server default of Latin-1 over a UTF-8 page, and a byte order mark, are not
+        // believed over the bytes.
+        assert_eq!(
+            decode_declared("<p>Grüße</p>".as_bytes(), "iso-8859-1").1,
+            UTF_8
+        );
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("é".as_bytes());
+        assert_eq!(decode_declared(&bom, "windows-1251").0, "é");
+    }
 
     #[test]
     fn bom_wins() {

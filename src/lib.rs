@@ -155,6 +155,24 @@ pub fn decode_html(bytes: &[u8]) -> (String, &'static str) {
     (text.into_owned(), encoding.name())
 }
 
+/// Like [`decode_html`], for a page whose transport declared a charset: `charset` is the
+/// `charset` parameter of an HTTP `Content-Type` header (e.g. `"windows-1251"`). It comes
+/// before the page's own `<meta>` declaration, as in browsers; a byte order mark still
+/// comes first, and an unknown label is ignored. Pass the text to [`extract`].
+///
+/// # Examples
+/// ```
+/// // The page's template says Latin-1; the server knows better.
+/// let page = b"<meta charset=iso-8859-1><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+/// let (text, encoding) = declutter_article::decode_html_with_charset(page, "windows-1251");
+/// assert_eq!(encoding, "windows-1251");
+/// assert!(text.contains("Привет"));
+/// ```
+pub fn decode_html_with_charset(bytes: &[u8], charset: &str) -> (String, &'static str) {
+    let (text, encoding) = decode::decode_declared(bytes, charset);
+    (text.into_owned(), encoding.name())
+}
+
 /// A quick test of whether the page probably holds an article, as Firefox uses to decide
 /// whether to offer its reader view. Much cheaper than [`extract`]: no scoring, no output.
 ///
