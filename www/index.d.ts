@@ -23,6 +23,12 @@ export interface Options {
   maxInputBytes?: number;
   maxElements?: number;
   maxElemsToParse?: number;
+  /**
+   * What `markdown` starts with: `'none'` (the body alone, the default), `'line'` (`# Title`, a
+   * byline · site · date line, the lead image) or `'frontMatter'` (YAML front matter, then the title
+   * and lead image).
+   */
+  markdownHeader?: 'none' | 'line' | 'frontMatter';
 }
 
 export type Kind =

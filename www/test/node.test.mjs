@@ -76,6 +76,20 @@ test('options are applied', () => {
   assert.ok(tuned.textContent.length > 0);
 });
 
+test('markdownHeader makes the Markdown a document of its own', () => {
+  const html = fixture('news-seed');
+  const url = 'https://theprint.in/india/cbi-child-sex-racket/767467/';
+  const title = 'CBI dismantled child sex racket “spreads from Pakistan to US, shares videos on social media”';
+  assert.match(extract(html, { url }).markdown, /^New Delhi: /);
+  const line = extract(html, { url, markdownHeader: 'line' }).markdown;
+  assert.ok(line.startsWith(`# ${title}\n\nBismee Taskin · ThePrint · 2021-11-18\n\n![](https://static.theprint.in/`), line);
+  const front = extract(html, { url, markdownHeader: 'frontMatter' }).markdown;
+  assert.ok(front.startsWith(`---\ntitle: "${title}"\nbyline: "Bismee Taskin"\nsite: "ThePrint"\n`), front);
+  assert.ok(front.includes(`\nlanguage: "en-US"\n`), front);
+  assert.ok(front.includes(`\nurl: "${url}"\n---\n\n# ${title}\n\n`), front);
+  assert.throws(() => extract(html, { markdownHeader: 'yaml' }), /option markdownHeader: "yaml" is not one of none, line, frontMatter/);
+});
+
 test('isProbablyReaderable', () => {
   assert.equal(isProbablyReaderable(fixture('news-seed')), true);
   assert.equal(isProbablyReaderable('<ul><li><a href="/">Home</a></li></ul>'), false);
