@@ -127,6 +127,15 @@ fn serve(mut stream: TcpStream) {
             );
             ("200 OK", vec![("Content-Type", html.into())], page.into())
         }
+        // The fixtures, as `python3 -m http.server --directory tests/fixtures` serves them
+        // for the README's examples.
+        p if p.ends_with("/page.html") && !p.contains("..") => {
+            let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures{p}"));
+            match std::fs::read(file) {
+                Ok(page) => ("200 OK", vec![("Content-Type", "text/html".into())], page),
+                Err(_) => ("404 Not Found", Vec::new(), Vec::new()),
+            }
+        }
         _ => ("404 Not Found", Vec::new(), Vec::new()),
     };
     let mut head = format!(
@@ -329,4 +338,32 @@ fn batches_report_failed_urls_per_input() {
         lines[1]["error"],
         format!("{missing}: HTTP 404 Not Found").as_str()
     );
+}
+
+#[test]
+fn the_readme_s_examples_are_real_output() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let mut examples = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap_or_default();
+        let (command, shown) = block.split_once('\n').unwrap_or_default();
+        let Some(args) = command.strip_prefix("$ declutter ") else {
+            continue;
+        };
+        // The README's server is on port 8000; this test's is wherever it could bind.
+        let here = |s: &str| s.replace("http://127.0.0.1:8000", server());
+        let args: Vec<String> = args.split(' ').map(here).collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = declutter(&args);
+        assert!(out.status.success(), "{command}: {}", stderr(&out));
+        // An example may show the first lines only.
+        assert!(
+            stdout(&out).starts_with(&here(shown)),
+            "{command}:\n{}",
+            stdout(&out)
+        );
+        examples += 1;
+    }
+    assert!(examples >= 2, "the README shows URL-to-Markdown examples");
 }
