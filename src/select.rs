@@ -42,6 +42,12 @@ pub(crate) enum Origin {
     WholePage,
     /// A copy of the page inside `<noscript>`, for readers without scripts.
     Noscript,
+    /// The page's `<main>`, cut out leniently: furniture set aside, hidden elements and
+    /// scripts gone, but no boilerplate stripped and no conditional cleaning (a list of
+    /// products or stories, which the strict cut takes for link lists and teasers).
+    LenientMain,
+    /// The whole body, cut out leniently.
+    LenientPage,
 }
 
 impl Origin {
@@ -55,6 +61,8 @@ impl Origin {
             Origin::MainElement => "main",
             Origin::WholePage => "page",
             Origin::Noscript => "noscript",
+            Origin::LenientMain => "main-lenient",
+            Origin::LenientPage => "page-lenient",
         }
     }
 }
@@ -252,9 +260,60 @@ pub(crate) const ALTERNATIVES: [Origin; 3] = [
     Origin::WholePage,
 ];
 
-/// The judge: the scored article (`candidates[0]`) unless it is implausible; then the
-/// first alternative, in the order of [`ALTERNATIVES`], that [`prefers`] accepts.
+/// A strict article this short is nearly empty: a lenient cut replaces it when it holds
+/// [`NEAR_EMPTY_GAIN`] times its text...
+const NEAR_EMPTY_CHARS: u32 = 150;
+const NEAR_EMPTY_GAIN: f32 = 2.0;
+/// ... and one shorter than this has collapsed when a lenient cut holds
+/// [`COLLAPSED_GAIN`] times its text: stripping took nearly everything the page shows (a
+/// listing of stories or products, whose items read as teasers and link lists).
+const COLLAPSED_MAX_CHARS: u32 = 2000;
+const COLLAPSED_GAIN: f32 = 10.0;
+// Chosen as the other thresholds were, on the `tune` halves (near-empty 0-400 characters,
+// gains 1.5-20, collapsed 1000-2000): no other corpus changes, and `check` gained as much.
+
+/// The lenient cuts tried when the strict article is near-empty or collapsed, tightest
+/// first.
+pub(crate) const LENIENT: [Origin; 2] = [Origin::LenientMain, Origin::LenientPage];
+
+/// Whether the strict article is short enough that a lenient cut might replace it.
+pub(crate) fn may_have_collapsed(strict: &Measure) -> bool {
+    strict.chars < COLLAPSED_MAX_CHARS
+}
+
+/// Whether a lenient cut replaces the strict article: the never-empty invariant.
+fn rescues(strict: &Measure, lenient: &Measure) -> bool {
+    let gain = if strict.chars < NEAR_EMPTY_CHARS {
+        NEAR_EMPTY_GAIN
+    } else {
+        COLLAPSED_GAIN
+    };
+    may_have_collapsed(strict) && lenient.chars as f32 >= strict.chars.max(1) as f32 * gain
+}
+
+/// The judge. The scored article (`candidates[0]`) stands unless it is implausible; then
+/// the first alternative, in the order of [`ALTERNATIVES`], that [`prefers`] accepts. The
+/// strict article so chosen stands unless it is near-empty or collapsed next to a lenient
+/// cut of the page ([`LENIENT`]): the article is never empty while the page shows text.
 pub(crate) fn judge(candidates: &[(Origin, Measure)]) -> Verdict {
+    let strict = judge_strict(candidates);
+    let winner = &candidates[strict.winner].1;
+    for lenient in LENIENT {
+        if let Some(i) = candidates
+            .iter()
+            .position(|(o, m)| *o == lenient && rescues(winner, m))
+        {
+            return Verdict {
+                winner: i,
+                reason: "stripping left little of what the page shows; this lenient cut holds much more",
+                confidence: 0.5,
+            };
+        }
+    }
+    strict
+}
+
+fn judge_strict(candidates: &[(Origin, Measure)]) -> Verdict {
     let Some(&(origin, scored)) = candidates.first() else {
         return Verdict {
             winner: 0,
@@ -329,6 +388,20 @@ pub(crate) fn select(
             }
         }
     }
+    // Lenient cuts, when the strict article may have collapsed.
+    let strict = judge_strict(
+        &candidates
+            .iter()
+            .map(|c| (c.origin, c.measure))
+            .collect::<Vec<_>>(),
+    );
+    if tracing || may_have_collapsed(&candidates[strict.winner].measure) {
+        for origin in LENIENT {
+            if let Some(c) = alternative(page, setup, origin, &candidates, log.as_deref_mut()) {
+                candidates.push(c);
+            }
+        }
+    }
     let measures: Vec<(Origin, Measure)> =
         candidates.iter().map(|c| (c.origin, c.measure)).collect();
     let verdict = judge(&measures);
@@ -364,7 +437,7 @@ fn attempt(
         options.nb_top_candidates,
         options.favor,
     );
-    let tree = cut_out(page, setup, &found.roots, flags, byline.as_deref());
+    let tree = cut_out(page, setup, &found.roots, flags, byline.as_deref(), true);
     let measure = measure(page, setup, &found.roots, &tree);
     log_candidate(
         log,
@@ -398,16 +471,31 @@ fn alternative(
     known: &[Candidate],
     log: Option<&mut String>,
 ) -> Option<Candidate> {
-    let flags = Flags::ALL;
+    let lenient = LENIENT.contains(&origin);
+    let flags = if lenient {
+        Flags {
+            clean_conditionally: false,
+            ..Flags::ALL
+        }
+    } else {
+        Flags::ALL
+    };
     let byline = content::prune(page, setup.meta, flags);
     let roots = match generate(page, origin) {
-        Some(r) if !r.is_empty() && !known.iter().any(|c| c.roots == r) => r,
+        Some(r)
+            if !r.is_empty()
+                && !known
+                    .iter()
+                    .any(|c| c.roots == r && LENIENT.contains(&c.origin) == lenient) =>
+        {
+            r
+        }
         _ => {
             page.take_since(setup.base_records);
             return None;
         }
     };
-    let tree = cut_out(page, setup, &roots, flags, byline.as_deref());
+    let tree = cut_out(page, setup, &roots, flags, byline.as_deref(), !lenient);
     let measure = measure(page, setup, &roots, &tree);
     log_candidate(log, page, origin, flags, &roots, &measure, &tree);
     let dir = content::direction(page, &roots);
@@ -423,13 +511,15 @@ fn alternative(
     })
 }
 
-/// Strips boilerplate from `roots` and builds the cleaned tree.
+/// Strips boilerplate from `roots` (declutter's own passes only when `strip`, and the
+/// options ask for them) and builds the cleaned tree.
 fn cut_out(
     page: &mut Page<'_>,
     setup: &Setup<'_>,
     roots: &[Ix],
     flags: Flags,
     byline: Option<&str>,
+    strip: bool,
 ) -> OutTree {
     let options = setup.options;
     let mut names = setup.authors.to_vec();
@@ -439,7 +529,7 @@ fn cut_out(
     let ctx = boilerplate::Context {
         roots,
         flags,
-        strip: options.strip_boilerplate,
+        strip: strip && options.strip_boilerplate,
         authors: names,
         title: setup.meta.title.clone(),
         link_density_modifier: options.link_density_modifier,
@@ -544,10 +634,10 @@ fn generate(page: &Page<'_>, origin: Origin) -> Option<Vec<Ix>> {
                 && page.prose.of(best) as f32 >= total as f32 * DOMINANT_ARTICLE_SHARE)
                 .then(|| vec![best])
         }
-        Origin::MainElement => (body..dom.end(body))
+        Origin::MainElement | Origin::LenientMain => (body..dom.end(body))
             .find(|&ix| content::is_main_element(page, ix) && kept(ix) && page.prose.of(ix) > 0)
             .map(|m| vec![m]),
-        Origin::WholePage => Some(vec![body]),
+        Origin::WholePage | Origin::LenientPage => Some(vec![body]),
         _ => None,
     }
 }
