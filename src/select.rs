@@ -272,6 +272,10 @@ const COLLAPSED_GAIN: f32 = 10.0;
 // Chosen as the other thresholds were, on the `tune` halves (near-empty 0-400 characters,
 // gains 1.5-20, collapsed 1000-2000): no other corpus changes, and `check` gained as much.
 
+/// A lenient cut must hold at least this much text to replace the strict article: a body
+/// of prose worth reading, not a short notice with the boilerplate the strict cut removed.
+const PLAUSIBLE_BODY_CHARS: u32 = 500;
+
 /// The lenient cuts tried when the strict article is near-empty or collapsed, tightest
 /// first.
 pub(crate) const LENIENT: [Origin; 2] = [Origin::LenientMain, Origin::LenientPage];
@@ -288,7 +292,9 @@ fn rescues(strict: &Measure, lenient: &Measure) -> bool {
     } else {
         COLLAPSED_GAIN
     };
-    may_have_collapsed(strict) && lenient.chars as f32 >= strict.chars.max(1) as f32 * gain
+    may_have_collapsed(strict)
+        && lenient.chars >= PLAUSIBLE_BODY_CHARS
+        && lenient.chars as f32 >= strict.chars.max(1) as f32 * gain
 }
 
 /// The judge. The scored article (`candidates[0]`) stands unless it is implausible; then
