@@ -4,9 +4,10 @@
 //! order mark, then a `<meta charset>` or `<meta http-equiv="Content-Type">` declaration near
 //! the top of the page, then the bytes themselves (valid UTF-8, or else Windows-1252, the
 //! legacy default of most of the web). One correction browsers do not make: a page that
-//! declares a single-byte charset but is valid, non-ASCII UTF-8 is read as UTF-8, because that
-//! declaration is almost always a stale template (single-byte text in another encoding is
-//! very rarely valid UTF-8 by chance).
+//! declares a legacy charset (windows-125x, ISO-8859-x, GB2312, Big5, Shift_JIS...) but is
+//! valid, non-ASCII UTF-8 throughout is read as UTF-8, because that declaration is almost
+//! always a stale template or a page saved again: text in a legacy encoding is very rarely
+//! valid UTF-8 by chance, least of all over a whole page.
 
 use std::borrow::Cow;
 
@@ -28,7 +29,7 @@ pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
     let encoding = match declared {
         // UTF-16 declared in an ASCII-compatible page is a lie: the standard says use UTF-8.
         Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => UTF_8,
-        Some(e) if e.is_single_byte() && utf8 == Utf8::Clean => UTF_8,
+        Some(e) if e != UTF_8 && utf8 == Utf8::Clean => UTF_8,
         // Declared UTF-8 over bytes that are plainly not: read them as the legacy default.
         Some(e) if e == UTF_8 && utf8 == Utf8::No => WINDOWS_1252,
         Some(e) => e,
@@ -43,7 +44,7 @@ pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
 /// of an HTTP `Content-Type`): a byte order mark still wins, as in browsers, then the
 /// declared charset, before anything the page itself says. A declared single-byte charset
 /// over valid, non-ASCII UTF-8 is read as UTF-8, as for a `<meta>` declaration: servers'
-/// default charsets go stale as templates do. An unknown label is ignored, and so is one of
+/// default charsets go stale as templates do (and so for the multi-byte legacy charsets). An unknown label is ignored, and so is one of
 /// the labels the standard maps to the replacement encoding.
 pub(crate) fn decode_declared<'a>(
     bytes: &'a [u8],
@@ -54,7 +55,7 @@ pub(crate) fn decode_declared<'a>(
         // The replacement encoding (labels of encodings unsafe to decode) would turn the page
         // into one U+FFFD: let the page speak instead.
         Some(e) if e != encoding_rs::REPLACEMENT && Encoding::for_bom(bytes).is_none() => {
-            let encoding = if e.is_single_byte() && utf8_evidence(bytes) == Utf8::Clean {
+            let encoding = if e != UTF_8 && utf8_evidence(bytes) == Utf8::Clean {
                 UTF_8
             } else {
                 e
@@ -226,6 +227,23 @@ mod tests {
         let (text, enc) = decode(page.as_bytes());
         assert_eq!(enc, UTF_8);
         assert!(text.contains("Grüße"));
+    }
+
+    #[test]
+    fn stale_multi_byte_declaration_over_utf8_bytes() {
+        for charset in ["gb2312", "big5", "shift_jis", "euc-kr", "windows-1251"] {
+            let page = format!("<meta charset=\"{charset}\"><p>新华社北京电 Привет — 서울</p>");
+            let (text, enc) = decode(page.as_bytes());
+            assert_eq!(enc, UTF_8, "{charset}");
+            assert!(
+                text.contains("新华社北京电 Привет — 서울"),
+                "{charset}: {text}"
+            );
+        }
+        // Real GB2312 bytes (not valid UTF-8) keep their declaration.
+        let (text, enc) = decode(b"<meta charset=gb2312><p>\xd6\xd0\xce\xc4</p>");
+        assert_eq!(enc.name(), "GBK");
+        assert!(text.contains("中文"), "{text}");
     }
 
     #[test]
