@@ -2653,6 +2653,9 @@ pub(crate) const LEAD_MAX_CHARS: usize = 220;
 /// Longest block that an `Anywhere` phrase may condemn: an appeal paragraph is a few
 /// sentences, an article paragraph that quotes "subscribe now" is longer.
 pub(crate) const ANYWHERE_MAX_CHARS: usize = 400;
+/// Longest block that a one-word `Anywhere` phrase may condemn without opening it: a line
+/// ("Our newsletter: the day's stories in your inbox"), not a sentence of prose.
+pub(crate) const ONE_WORD_MAX_CHARS: usize = 100;
 /// Longest block that can consist of labels only.
 pub(crate) const LABEL_MAX_CHARS: usize = 120;
 
@@ -2791,9 +2794,17 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
         match v.mode {
             // Comment notices open their block or are the whole of it; in a longer block the
             // words are a description ("... where readers leave a comment").
+            // A single word ("newsletter") condemns a short line, one it opens, or one with
+            // links (a sign-up form's line, a "posted in" line); inside a sentence of prose
+            // without links it is a story's word ("residents who signed up for the library's
+            // newsletter...").
             Mode::Anywhere
                 if chars <= ANYWHERE_MAX_CHARS
-                    && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS) =>
+                    && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS)
+                    && (v.phrase.contains(' ')
+                        || hit.start == 0
+                        || chars <= ONE_WORD_MAX_CHARS
+                        || link_ratio > 0.0) =>
             {
                 anywhere.get_or_insert(v);
             }
