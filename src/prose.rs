@@ -8,8 +8,6 @@
 //! furniture is set aside (hidden elements included: scripts reveal some of them), so that
 //! a rule about to take most of it can be told so.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::dom::{Ix, Tag};
 use crate::page::Page;
 use crate::stats::Stats;
@@ -23,7 +21,9 @@ const MAX_RUN_LINK_DENSITY: f32 = 0.5;
 /// Prose characters per element (elements holding none are not stored).
 #[derive(Default)]
 pub(crate) struct Prose {
-    totals: BTreeMap<Ix, u32>,
+    /// `(element, prose characters, all text characters)` for the elements holding prose,
+    /// in document order.
+    rows: Vec<(Ix, u32, u32)>,
     /// The body's prose, each repeated paragraph counted once.
     distinct: u32,
 }
@@ -34,18 +34,15 @@ impl Prose {
         let dom = page.dom;
         let body = dom.body;
         let stats = page.stats(body);
-        let mut runs: Vec<(Ix, u32)> = Vec::new();
-        let mut push = |at: Ix, chars: u32, link_chars: u32| {
-            if chars >= MIN_RUN_CHARS && (link_chars as f32) < chars as f32 * MAX_RUN_LINK_DENSITY {
-                runs.push((at, chars));
-            }
+        // Prose of each node's own runs, then summed up the tree in one backward pass.
+        let mut prose = vec![0u32; dom.len()];
+        let qualifies = |chars: u32, link_chars: u32| {
+            chars >= MIN_RUN_CHARS && (link_chars as f32) < chars as f32 * MAX_RUN_LINK_DENSITY
         };
-        // Paragraphs already met, by a hash of their text: a page that carries its text twice
-        // (a copy for small screens, hidden by a style sheet) holds it once. Each copy counts
-        // for the element holding it, but the page's distinct prose counts it once.
-        let mut seen: BTreeSet<u64> = BTreeSet::new();
-        let mut repeated = 0u32;
-        let mut text = String::new();
+        // Paragraphs by a hash of their text, to find those a page carries twice (a copy for
+        // small screens, hidden by a style sheet): each copy counts for the element holding
+        // it, but the page's distinct prose counts it once.
+        let mut hashes: Vec<(u64, u32)> = Vec::new();
         for ix in page.walk(body) {
             let tag = dom.tag(ix);
             if tag == Tag::Text || !tag.is_block() {
@@ -53,14 +50,16 @@ impl Prose {
             }
             let s = stats.get(ix);
             if s.blocks == 0 {
-                if s.chars >= MIN_RUN_CHARS {
-                    text.clear();
-                    dom.collect_text(ix, &mut text, |i| page.is_marked(i));
-                    if !seen.insert(fnv1a(text.as_bytes())) {
-                        repeated += s.chars;
+                if qualifies(s.chars, s.link_chars) {
+                    prose[ix as usize] += s.chars;
+                    let mut h = Fnv1a::new();
+                    for t in page.walk(ix) {
+                        if let Some(text) = dom.text(t) {
+                            h.write(text.as_bytes());
+                        }
                     }
+                    hashes.push((h.0, s.chars));
                 }
-                push(ix, s.chars, s.link_chars);
                 continue;
             }
             // A block mixing inline runs and blocks: each run counts on its own.
@@ -75,25 +74,35 @@ impl Prose {
                     chars += cs.chars;
                     links += cs.link_chars;
                 } else {
-                    push(ix, chars, links);
+                    if qualifies(chars, links) {
+                        prose[ix as usize] += chars;
+                    }
                     (chars, links) = (0, 0);
                 }
             }
-            push(ix, chars, links);
-        }
-        let mut totals: BTreeMap<Ix, u32> = BTreeMap::new();
-        for (at, chars) in runs {
-            *totals.entry(at).or_default() += chars;
-            for a in dom.ancestors(at) {
-                *totals.entry(a).or_default() += chars;
+            if qualifies(chars, links) {
+                prose[ix as usize] += chars;
             }
         }
-        let distinct = totals
-            .get(&body)
-            .copied()
-            .unwrap_or(0)
-            .saturating_sub(repeated);
-        Prose { totals, distinct }
+        for ix in (body + 1..dom.end(body)).rev() {
+            if let Some(p) = dom.parent(ix) {
+                prose[p as usize] += prose[ix as usize];
+            }
+        }
+        hashes.sort_unstable();
+        let repeated: u32 = hashes
+            .windows(2)
+            .filter(|w| w[0].0 == w[1].0)
+            .map(|w| w[1].1)
+            .sum();
+        let rows = (body..dom.end(body))
+            .filter(|&ix| prose[ix as usize] > 0)
+            .map(|ix| (ix, prose[ix as usize], stats.get(ix).chars))
+            .collect();
+        Prose {
+            rows,
+            distinct: prose[body as usize].saturating_sub(repeated),
+        }
     }
 
     /// The page's prose with each repeated paragraph counted once: what a reader reads.
@@ -101,20 +110,40 @@ impl Prose {
         self.distinct
     }
 
+    fn row(&self, ix: Ix) -> Option<&(Ix, u32, u32)> {
+        self.rows
+            .binary_search_by_key(&ix, |r| r.0)
+            .ok()
+            .map(|i| &self.rows[i])
+    }
+
     /// Prose characters inside `ix` (the element's own runs included).
     pub(crate) fn of(&self, ix: Ix) -> u32 {
-        self.totals.get(&ix).copied().unwrap_or(0)
+        self.row(ix).map_or(0, |r| r.1)
+    }
+
+    /// All the text inside `ix` when the prose was measured, for an element holding prose
+    /// (else 0): what any cut of it can hold at most.
+    pub(crate) fn text_of(&self, ix: Ix) -> u32 {
+        self.row(ix).map_or(0, |r| r.2)
     }
 }
 
-/// FNV-1a: collisions only merge two paragraphs' counts, so a simple hash does.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a, fed piece by piece: a collision only merges two paragraphs' counts, so a simple
+/// hash does.
+struct Fnv1a(u64);
+
+impl Fnv1a {
+    fn new() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
     }
-    h
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -384,8 +384,14 @@ pub(crate) fn select(
     let tracing = log.is_some();
     let mut candidates = vec![scored];
     if tracing || !plausible(candidates[0].origin, &candidates[0].measure) {
+        let scored = candidates[0].measure;
+        let need = (!tracing).then_some(Need {
+            prose: (scored.page_prose as f32 * ALTERNATIVE_MIN_PROSE_SHARE) as u32,
+            text: ((scored.chars as f32 * ALTERNATIVE_MIN_GAIN) as u32).max(1),
+        });
         for origin in ALTERNATIVES {
-            if let Some(c) = alternative(page, setup, origin, &candidates, log.as_deref_mut()) {
+            if let Some(c) = alternative(page, setup, origin, &candidates, need, log.as_deref_mut())
+            {
                 let preferred = prefers(&candidates[0].measure, &c.measure);
                 candidates.push(c);
                 if preferred && !tracing {
@@ -401,9 +407,15 @@ pub(crate) fn select(
             .map(|c| (c.origin, c.measure))
             .collect::<Vec<_>>(),
     );
-    if tracing || may_have_collapsed(&candidates[strict.winner].measure) {
+    let winner = candidates[strict.winner].measure;
+    if tracing || may_have_collapsed(&winner) {
+        let need = (!tracing).then_some(Need {
+            prose: 0,
+            text: PLAUSIBLE_BODY_CHARS.max((winner.chars as f32 * NEAR_EMPTY_GAIN) as u32),
+        });
         for origin in LENIENT {
-            if let Some(c) = alternative(page, setup, origin, &candidates, log.as_deref_mut()) {
+            if let Some(c) = alternative(page, setup, origin, &candidates, need, log.as_deref_mut())
+            {
                 candidates.push(c);
             }
         }
@@ -475,8 +487,19 @@ fn alternative(
     setup: &Setup<'_>,
     origin: Origin,
     known: &[Candidate],
+    need: Option<Need>,
     log: Option<&mut String>,
 ) -> Option<Candidate> {
+    // What the judge would need of it, checked on the page's prose before any cutting: most
+    // alternatives are ruled out so, at the cost of a lookup.
+    if let Some(need) = need {
+        let roots = generate(page, origin)?;
+        let prose: u32 = roots.iter().map(|&r| page.prose.of(r)).sum();
+        let text: u32 = roots.iter().map(|&r| page.prose.text_of(r)).sum();
+        if prose < need.prose || text < need.text {
+            return None;
+        }
+    }
     let lenient = LENIENT.contains(&origin);
     let flags = if lenient {
         Flags {
@@ -515,6 +538,14 @@ fn alternative(
         tree,
         measure,
     })
+}
+
+/// Least prose and text (characters, before any cutting) that an alternative's roots must
+/// hold for the judge to be able to take it.
+#[derive(Clone, Copy)]
+struct Need {
+    prose: u32,
+    text: u32,
 }
 
 /// Strips boilerplate from `roots` (declutter's own passes only when `strip`, and the

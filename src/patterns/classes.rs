@@ -727,9 +727,12 @@ fn is_utility(token: &str) -> bool {
 /// structural names, state descriptors, utility-framework variants; and without `hidden`
 /// when a breakpoint variant shows the element.
 fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
-    let needs_filter = names.contains(STRUCTURAL_PREFIX)
-        || names.contains([':', '[', '/', '@', '('])
-        || STATE_PREFIXES.iter().any(|p| names.contains(p));
+    // Most attributes hold no such token: one pass over the tokens tells.
+    let needs_filter = names.split_ascii_whitespace().any(|t| {
+        is_utility(t)
+            || t.starts_with(STRUCTURAL_PREFIX)
+            || STATE_PREFIXES.iter().any(|p| t.starts_with(p))
+    });
     if !needs_filter {
         return names.into();
     }
