@@ -21,7 +21,7 @@ use crate::metadata::Metadata;
 use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
-use crate::prose::Prose;
+use crate::prose::{self, Prose};
 use crate::select::{self, Origin, Placement};
 use crate::stats::{Bits, StatsTable};
 use crate::text;
@@ -223,6 +223,7 @@ pub(crate) fn remove_never_content(
         page.mute_thread_names();
     }
     let body = dom.body;
+    let mut found: Vec<(Ix, &'static str)> = Vec::new();
     let end = dom.end(body);
     let mut ix = body;
     while ix < end {
@@ -236,14 +237,33 @@ pub(crate) fn remove_never_content(
         }
         if let Some(why) = hidden(page, ix) {
             if !page.takes_most_prose(ix, body) {
-                page.remove(ix, Kind::Hidden, why, true);
+                found.push((ix, why));
                 ix = dom.end(ix);
                 continue;
             }
         }
         ix += 1;
     }
+    // Hidden blocks that together hold most of the prose are the closed panels of the
+    // content (accordions, tabs, "read more" sections that scripts open): the ones holding
+    // prose stay, the empty and menu-like ones go.
+    // Only text the page does not show elsewhere counts: a hidden copy of the article (for
+    // printing, for small screens) is a copy.
+    let hidden_prose: u32 = found
+        .iter()
+        .map(|&(ix, _)| page.prose.unrepeated_of(ix))
+        .sum();
+    let panels = hidden_prose >= prose::MIN_PANELS_PROSE
+        && hidden_prose as f32 >= page.prose.distinct() as f32 * HIDDEN_PANELS_MIN_SHARE;
+    for (ix, why) in found {
+        if !(panels && page.prose.unrepeated_of(ix) > 0) {
+            page.remove(ix, Kind::Hidden, why, true);
+        }
+    }
 }
+
+/// Hidden blocks holding together this share of the page's prose are its closed panels.
+const HIDDEN_PANELS_MIN_SHARE: f32 = 0.5;
 
 fn tag_rule(tag: Tag) -> &'static str {
     match tag {

@@ -34,6 +34,8 @@ pub(crate) struct Metadata {
     /// The page's structured data says it is a discussion (a forum thread, a question and
     /// its answers): its posts are its content.
     pub discussion: bool,
+    /// The page says it is an article: a JSON-LD article object, or `og:type` "article".
+    pub declared_article: bool,
 }
 
 /// `schema.org` types of pages whose content is a thread of posts.
@@ -133,10 +135,14 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
     }
     // The first script that describes an article (after the loop: its name/headline choice
     // consults the <title>, wherever that stands).
-    let mut json_ld = json_ld_scripts
+    let found = json_ld_scripts
         .iter()
-        .find_map(|&ix| parse_json_ld(&dom.text_of_raw(ix), &meta.document_title))
-        .unwrap_or_default();
+        .find_map(|&ix| parse_json_ld(&dom.text_of_raw(ix), &meta.document_title));
+    meta.declared_article = found.is_some()
+        || values
+            .first(&["og:type"])
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    let mut json_ld = found.unwrap_or_default();
     let v = &values;
     meta.title = json_ld
         .title

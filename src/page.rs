@@ -57,11 +57,8 @@ const THREAD_MIN_PROSE_SHARE: f32 = 0.5;
 
 /// A class attribute carried by at least this many separate blocks...
 const LAYOUT_NAME_MIN_BLOCKS: u32 = 2;
-/// ... that hold at least this share of the page's prose is a layout name...
+/// ... that hold at least this share of the page's prose is a layout name.
 const LAYOUT_NAME_MIN_PROSE_SHARE: f32 = 0.5;
-/// ... when the prose outside them is less than this (characters): not an article's worth
-/// beside them. A blog post followed by a long comment thread keeps its "comment" names.
-const LAYOUT_NAME_MAX_PROSE_OUTSIDE: u32 = 1500;
 
 /// A removal on weak evidence (a name, a `hidden` attribute) may not take this share of the
 /// prose of the part of the page it is judged in, or more...
@@ -220,8 +217,12 @@ impl<'d> Page<'d> {
         // speaks against its element.
         let mut by_class: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
         let mut open: Vec<(&str, Ix)> = Vec::new();
+        let comment = classes::kind_bit(Kind::Comments);
         for ix in dom.body..dom.end(dom.body) {
-            if self.hints[ix as usize] & classes::AGAINST == 0 {
+            let h = self.hints[ix as usize];
+            // Comment names are judged as a thread (see `mute_thread_names`): the posts of a
+            // long thread under a blog post hold most of its prose and are still comments.
+            if h & classes::AGAINST == 0 || h & comment != 0 {
                 continue;
             }
             let Some(class) = dom.attr(ix, "class").filter(|c| !c.trim().is_empty()) else {
@@ -241,7 +242,6 @@ impl<'d> Page<'d> {
             .filter(|&(_, (prose, blocks))| {
                 blocks >= LAYOUT_NAME_MIN_BLOCKS
                     && prose as f32 >= total as f32 * LAYOUT_NAME_MIN_PROSE_SHARE
-                    && total - prose.min(total) < LAYOUT_NAME_MAX_PROSE_OUTSIDE
             })
             .map(|(c, _)| c)
             .collect();

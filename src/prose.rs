@@ -15,15 +15,26 @@ use crate::stats::Stats;
 /// Shortest run of text counted as prose: Readability's shortest scored paragraph. Shorter
 /// runs are captions, labels and buttons.
 pub(crate) const MIN_RUN_CHARS: u32 = 25;
+/// Least prose (characters) that hidden panels must hold together to be kept: a few
+/// paragraphs, not a tooltip.
+pub(crate) const MIN_PANELS_PROSE: u32 = 500;
 /// A run with this share of its text or more in links is a link list, not prose.
 const MAX_RUN_LINK_DENSITY: f32 = 0.5;
+
+#[derive(Clone, Copy)]
+struct Row {
+    ix: Ix,
+    prose: u32,
+    unrepeated: u32,
+    text: u32,
+}
 
 /// Prose characters per element (elements holding none are not stored).
 #[derive(Default)]
 pub(crate) struct Prose {
-    /// `(element, prose characters, all text characters)` for the elements holding prose,
-    /// in document order.
-    rows: Vec<(Ix, u32, u32)>,
+    /// For the elements holding prose, in document order: the element, its prose, its
+    /// prose in paragraphs that the page does not repeat, and all its text (characters).
+    rows: Vec<Row>,
     /// The body's prose, each repeated paragraph counted once.
     distinct: u32,
 }
@@ -42,7 +53,7 @@ impl Prose {
         // Paragraphs by a hash of their text, to find those a page carries twice (a copy for
         // small screens, hidden by a style sheet): each copy counts for the element holding
         // it, but the page's distinct prose counts it once.
-        let mut hashes: Vec<(u64, u32)> = Vec::new();
+        let mut paragraphs: Vec<(u64, Ix, u32)> = Vec::new();
         for ix in page.walk(body) {
             let tag = dom.tag(ix);
             if tag == Tag::Text || !tag.is_block() {
@@ -58,7 +69,7 @@ impl Prose {
                             h.write(text.as_bytes());
                         }
                     }
-                    hashes.push((h.0, s.chars));
+                    paragraphs.push((h.0, ix, s.chars));
                 }
                 continue;
             }
@@ -84,20 +95,43 @@ impl Prose {
                 prose[ix as usize] += chars;
             }
         }
+        // Paragraphs the page carries more than once: every copy but the first is repeated
+        // for the page's distinct prose, and every copy is for the unrepeated prose of the
+        // elements holding them.
+        paragraphs.sort_unstable();
+        let mut repeated = 0u32;
+        let mut unrepeated = vec![0u32; dom.len()];
+        for (i, &(hash, ix, chars)) in paragraphs.iter().enumerate() {
+            let same_before = i > 0 && paragraphs[i - 1].0 == hash;
+            let same_after = paragraphs.get(i + 1).is_some_and(|p| p.0 == hash);
+            if same_before {
+                repeated += chars;
+            }
+            if !same_before && !same_after {
+                unrepeated[ix as usize] += chars;
+            }
+        }
+        // Runs in blocks of mixed content are never repeated.
+        for ix in body..dom.end(body) {
+            let i = ix as usize;
+            if prose[i] > 0 && stats.get(ix).blocks > 0 {
+                unrepeated[i] += prose[i];
+            }
+        }
         for ix in (body + 1..dom.end(body)).rev() {
             if let Some(p) = dom.parent(ix) {
                 prose[p as usize] += prose[ix as usize];
+                unrepeated[p as usize] += unrepeated[ix as usize];
             }
         }
-        hashes.sort_unstable();
-        let repeated: u32 = hashes
-            .windows(2)
-            .filter(|w| w[0].0 == w[1].0)
-            .map(|w| w[1].1)
-            .sum();
         let rows = (body..dom.end(body))
             .filter(|&ix| prose[ix as usize] > 0)
-            .map(|ix| (ix, prose[ix as usize], stats.get(ix).chars))
+            .map(|ix| Row {
+                ix,
+                prose: prose[ix as usize],
+                unrepeated: unrepeated[ix as usize],
+                text: stats.get(ix).chars,
+            })
             .collect();
         Prose {
             rows,
@@ -110,22 +144,27 @@ impl Prose {
         self.distinct
     }
 
-    fn row(&self, ix: Ix) -> Option<&(Ix, u32, u32)> {
+    fn row(&self, ix: Ix) -> Option<&Row> {
         self.rows
-            .binary_search_by_key(&ix, |r| r.0)
+            .binary_search_by_key(&ix, |r| r.ix)
             .ok()
             .map(|i| &self.rows[i])
     }
 
     /// Prose characters inside `ix` (the element's own runs included).
     pub(crate) fn of(&self, ix: Ix) -> u32 {
-        self.row(ix).map_or(0, |r| r.1)
+        self.row(ix).map_or(0, |r| r.prose)
+    }
+
+    /// Prose characters inside `ix` in paragraphs that appear nowhere else on the page.
+    pub(crate) fn unrepeated_of(&self, ix: Ix) -> u32 {
+        self.row(ix).map_or(0, |r| r.unrepeated)
     }
 
     /// All the text inside `ix` when the prose was measured, for an element holding prose
     /// (else 0): what any cut of it can hold at most.
     pub(crate) fn text_of(&self, ix: Ix) -> u32 {
-        self.row(ix).map_or(0, |r| r.2)
+        self.row(ix).map_or(0, |r| r.text)
     }
 }
 

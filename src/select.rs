@@ -377,6 +377,7 @@ pub(crate) fn select(
     }
     let lengths: Vec<u32> = ladder.iter().map(|c| c.measure.chars).collect();
     let picked = pick_attempt(&lengths, options.char_threshold as u32);
+    let loosened = picked > 0;
     let scored = ladder.swap_remove(picked);
 
     // Alternatives are cut out only when the scored article is implausible, and then only
@@ -425,6 +426,7 @@ pub(crate) fn select(
     let verdict = judge(&measures);
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(log) = log {
+        let w = &measures[verdict.winner].1;
         log.push_str(&format!(
             "verdict: {} ({}), confidence {:.2}, of {}; thread {}\n",
             measures[verdict.winner].0.name(),
@@ -432,6 +434,17 @@ pub(crate) fn select(
             verdict.confidence,
             measures.len(),
             page.thread
+        ));
+        log.push_str(&format!(
+            "features origin={} chars={} links={} pchars={} paras={} prose={} page_prose={} near={} headings={} items={} article={} date={} byline={} loosened={} thread={}\n",
+            measures[verdict.winner].0.name(),
+            w.chars, w.link_chars, w.paragraph_chars, w.paragraphs, w.prose, w.page_prose,
+            u8::from(w.near_title), w.headings, w.list_items,
+            u8::from(setup.meta.declared_article),
+            u8::from(setup.meta.published_time.is_some()),
+            u8::from(setup.meta.byline.is_some()),
+            u8::from(loosened),
+            u8::from(page.thread)
         ));
     }
     let winner = candidates.swap_remove(verdict.winner);
