@@ -1,7 +1,7 @@
 // Service worker: runs the WebAssembly extractor under the extension's own CSP
 // ('wasm-unsafe-eval'), where host pages' policies cannot block it. The content script
 // sends the page's HTML and URL; the article goes back.
-import { ready, extract } from './declutter/index.js';
+import { ready, extract } from './declutter-article/index.js';
 
 /** Asks the tab's content script to open (or close) the reader. */
 async function toggleReader(tabId) {

@@ -1,10 +1,10 @@
-// Assembles the example extension: copies the package into extension/declutter/ and bundles
+// Assembles the example extension: copies the package into extension/declutter-article/ and bundles
 // the content script (a classic script) with esbuild.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('..', import.meta.url);
-const target = new URL('extension/declutter/', here);
+const target = new URL('extension/declutter-article/', here);
 rmSync(target, { recursive: true, force: true });
 mkdirSync(new URL('pkg/', target), { recursive: true });
 for (const file of ['index.js', 'lib.js', 'reader.js', 'pkg/declutter.js', 'pkg/declutter_bg.wasm']) {

@@ -146,7 +146,7 @@ test('the reader overlay opens over the page and closes with Escape', async () =
 
 test('the extension turns a page with a strict CSP into reader view', async () => {
   const extension = join(www, 'extension');
-  assert.ok(existsSync(join(extension, 'declutter/pkg/declutter_bg.wasm')), 'extension assembled (npm run build:extension)');
+  assert.ok(existsSync(join(extension, 'declutter-article/pkg/declutter_bg.wasm')), 'extension assembled (npm run build:extension)');
   const profile = mkdtempSync(join(tmpdir(), 'declutter-ext-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
