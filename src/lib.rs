@@ -152,7 +152,7 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> 
 /// ```
 pub fn decode_html(bytes: &[u8]) -> (String, &'static str) {
     let (text, encoding) = decode::decode(bytes);
-    (text.into_owned(), encoding.name())
+    (text.into_owned(), encoding)
 }
 
 /// Like [`decode_html`], for a page whose transport declared a charset: `charset` is the
@@ -170,7 +170,7 @@ pub fn decode_html(bytes: &[u8]) -> (String, &'static str) {
 /// ```
 pub fn decode_html_with_charset(bytes: &[u8], charset: &str) -> (String, &'static str) {
     let (text, encoding) = decode::decode_declared(bytes, charset);
-    (text.into_owned(), encoding.name())
+    (text.into_owned(), encoding)
 }
 
 /// A quick test of whether the page probably holds an article, as Firefox uses to decide

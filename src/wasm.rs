@@ -30,6 +30,22 @@ pub fn is_probably_readerable_js(html: JsValue) -> Result<bool, JsError> {
     Ok(crate::is_probably_readerable(&html))
 }
 
+/// `extractBytes(bytes, options?)`: like `extract`, for a page as bytes in any encoding,
+/// decoded as [`crate::extract_bytes`] decodes it (wasm-bindgen copies the `Uint8Array` in).
+#[wasm_bindgen(js_name = extractBytes)]
+pub fn extract_bytes_js(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
+    let options = options_arg(options)?;
+    let article = crate::extract_bytes(bytes, &options).map_err(core_error)?;
+    to_js(&article)
+}
+
+/// `isProbablyReaderableBytes(bytes)`: `isProbablyReaderable` of a page as bytes, decoded
+/// by [`crate::decode_html`].
+#[wasm_bindgen(js_name = isProbablyReaderableBytes)]
+pub fn is_probably_readerable_bytes_js(bytes: &[u8]) -> bool {
+    crate::is_probably_readerable(&crate::decode_html(bytes).0)
+}
+
 /// `extractDocument(document, options?)`: extracts from a live page, taking its HTML and its
 /// URL (unless `options.url` is given).
 #[wasm_bindgen(js_name = extractDocument)]
