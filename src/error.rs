@@ -33,6 +33,18 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// The options are not an object (or, as JSON, not valid JSON).
+    #[error("options: {reason}")]
+    UnreadableOptions {
+        /// What is wrong with them.
+        reason: String,
+    },
+    /// An option that does not exist.
+    #[error("unknown option {name:?} (known options: {})", crate::options::KEYS.join(", "))]
+    UnknownOption {
+        /// The name as given.
+        name: String,
+    },
     /// An option has a value that cannot be used.
     #[error("option {name}: {reason}")]
     InvalidOption {

@@ -169,7 +169,7 @@ impl Default for Options {
 }
 
 /// The option names accepted in JSON, with the field each one sets.
-const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "url",
     "charThreshold",
     "nbTopCandidates",
@@ -193,8 +193,7 @@ impl Options {
     /// Unknown keys, wrong types and unusable values give [`Error::InvalidOption`] naming the
     /// option.
     pub fn from_json(json: &str) -> Result<Options, Error> {
-        let value: Value = serde_json::from_str(json).map_err(|e| Error::InvalidOption {
-            name: "options",
+        let value: Value = serde_json::from_str(json).map_err(|e| Error::UnreadableOptions {
             reason: format!("not valid JSON: {e}"),
         })?;
         Options::from_value(value)
@@ -208,8 +207,7 @@ impl Options {
             Value::Null => return Ok(options),
             Value::Object(map) => map,
             other => {
-                return Err(Error::InvalidOption {
-                    name: "options",
+                return Err(Error::UnreadableOptions {
                     reason: format!("expected an object, got {}", type_name(&other)),
                 });
             }
@@ -354,10 +352,7 @@ fn camel_eq(camel: &str, snake: &str) -> bool {
 }
 
 fn unknown_key(key: &str) -> Error {
-    Error::InvalidOption {
-        name: "options",
-        reason: format!("unknown option {key:?}; known options: {}", KEYS.join(", ")),
-    }
+    Error::UnknownOption { name: key.into() }
 }
 
 // Typed readers for option values. Written out rather than left to serde's derived
@@ -485,12 +480,31 @@ mod tests {
             (r#"{"markdownHeader": "yaml"}"#, "option markdownHeader:"),
             (r#"{"markdownHeader": true}"#, "option markdownHeader:"),
             (r#"{"maxInputBytes": 4294967296}"#, "option maxInputBytes:"),
-            (r#"[1, 2]"#, "option options: expected an object"),
+            (r#"[1, 2]"#, "options: expected an object, got an array"),
+            ("{", "options: not valid JSON"),
         ];
         for (json, expected) in cases {
             let err = Options::from_json(json).unwrap_err().to_string();
             assert!(err.contains(expected), "{json}: {err}");
+            assert!(!err.contains("option options"), "{json}: {err}");
         }
+    }
+
+    #[test]
+    fn an_unknown_option_is_named_once() {
+        let err = Options::from_json(r#"{"url": null, "bogus": 1}"#).unwrap_err();
+        assert_eq!(
+            err,
+            Error::UnknownOption {
+                name: "bogus".into()
+            }
+        );
+        let message = err.to_string();
+        assert!(
+            message.starts_with("unknown option \"bogus\" (known options: url, charThreshold,"),
+            "{message}"
+        );
+        assert_eq!(message.matches("bogus").count(), 1, "{message}");
     }
 
     #[test]
