@@ -36,12 +36,14 @@ if [ "$gz" -gt "$budget" ]; then
 fi
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
+# The Node and browser tests compare the package's output with the native CLI's.
+cargo build --release
+export DECLUTTER_CLI="${CARGO_TARGET_DIR:-$PWD/target}/release/declutter"
+
 step "Node tests"
 (cd www && node --test test/node.test.mjs)
 
 step "browser tests (headless Chromium)"
-cargo build --release
-export DECLUTTER_CLI="${CARGO_TARGET_DIR:-$PWD/target}/release/declutter"
 (cd www && node --test test/browser.test.mjs)
 
 step "fuzzing (a minute per target; scripts/fuzz.sh SECONDS for longer runs)"

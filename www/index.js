@@ -3,7 +3,7 @@
 // `await ready` before the first call, or call `initialize(wasm)` to supply the module
 // yourself (a URL, a Response, bytes or a compiled WebAssembly.Module).
 import init from './pkg/declutter.js';
-import { _setReady } from './lib.js';
+import { setLoaded } from './state.js';
 
 export * from './lib.js';
 
@@ -12,7 +12,7 @@ let loading;
 /** Loads the WebAssembly module once; later calls return the same promise. */
 export function initialize(wasm) {
   loading ??= init(wasm === undefined ? undefined : { module_or_path: wasm }).then(() => {
-    _setReady();
+    setLoaded();
   });
   return loading;
 }

@@ -2,18 +2,12 @@
 // class and the in-page reader. Extraction itself happens in the core.
 import * as core from './pkg/declutter.js';
 import { renderReader } from './reader.js';
+import { isLoaded } from './state.js';
 
 export { renderReader, isReaderOpen, closeReader } from './reader.js';
 
-let loaded = false;
-
-/** @internal Called by the entry module once the WebAssembly module is instantiated. */
-export function _setReady() {
-  loaded = true;
-}
-
 function ensureLoaded(fn) {
-  if (!loaded) {
+  if (!isLoaded()) {
     throw new Error(
       `declutter: ${fn}() was called before the WebAssembly module was loaded; ` +
         'await `ready` (or `initialize()`) first',
@@ -22,16 +16,21 @@ function ensureLoaded(fn) {
 }
 
 /**
- * Extracts the article from a page's HTML.
- * @param {string} html
+ * Extracts the article from a page: its HTML as a string, or its bytes in any encoding
+ * (a Uint8Array, such as a Buffer, or an ArrayBuffer), decoded as the command-line tool
+ * decodes files: a byte order mark, a `<meta charset>`, or the bytes themselves.
+ * @param {string | Uint8Array | ArrayBuffer} page
  * @param {object} [options] e.g. `{ url: location.href }`
  */
-export function extract(html, options) {
+export function extract(page, options) {
   ensureLoaded('extract');
-  if (typeof html !== 'string') {
-    throw new TypeError(`declutter: extract() needs a string of HTML, got ${describe(html)}`);
-  }
-  return core.extract(html, options);
+  if (typeof page === 'string') return core.extract(page, options);
+  const bytes = asBytes(page);
+  if (bytes) return core.extractBytes(bytes, options);
+  throw new TypeError(
+    `declutter: extract() needs a page as a string of HTML or as bytes (a Uint8Array or Buffer), got ${describe(page)}` +
+      (isDocument(page) ? '; extractDocument() takes a document' : ''),
+  );
 }
 
 /**
@@ -41,7 +40,7 @@ export function extract(html, options) {
  */
 export function extractDocument(document, options) {
   ensureLoaded('extractDocument');
-  if (!document || !document.documentElement) {
+  if (!isDocument(document)) {
     throw new TypeError(`declutter: extractDocument() needs a Document, got ${describe(document)}`);
   }
   return core.extractDocument(document, options);
@@ -49,20 +48,19 @@ export function extractDocument(document, options) {
 
 /**
  * Whether the page probably holds an article (Firefox's test for offering reader view).
- * Accepts HTML or a Document.
- * @param {string | Document} page
+ * Accepts what `extract` accepts, or a Document.
+ * @param {string | Uint8Array | ArrayBuffer | Document} page
  */
 export function isProbablyReaderable(page) {
   ensureLoaded('isProbablyReaderable');
-  if (page && typeof page === 'object' && page.documentElement) {
-    page = page.documentElement.outerHTML;
-  }
-  if (typeof page !== 'string') {
-    throw new TypeError(
-      `declutter: isProbablyReaderable() needs HTML or a Document, got ${describe(page)}`,
-    );
-  }
-  return core.isProbablyReaderable(page);
+  if (typeof page === 'string') return core.isProbablyReaderable(page);
+  const bytes = asBytes(page);
+  if (bytes) return core.isProbablyReaderableBytes(bytes);
+  if (isDocument(page)) return core.isProbablyReaderable(page.documentElement.outerHTML);
+  throw new TypeError(
+    'declutter: isProbablyReaderable() needs a page as a string of HTML, as bytes (a Uint8Array or Buffer) ' +
+      `or as a Document, got ${describe(page)}`,
+  );
 }
 
 /** Readability.js options that have no meaning here and are accepted silently. */
@@ -123,8 +121,32 @@ export function showReader(document = globalThis.document, options = {}) {
   return renderReader(document, article, { theme, fontSize, width });
 }
 
+/** The bytes of a Uint8Array (a Buffer is one) or an ArrayBuffer; null for anything else. */
+function asBytes(value) {
+  if (ArrayBuffer.isView(value)) {
+    return Object.prototype.toString.call(value) === '[object Uint8Array]' ? value : null;
+  }
+  return value instanceof ArrayBuffer ? new Uint8Array(value) : null;
+}
+
+function isDocument(value) {
+  return typeof value === 'object' && value !== null && Boolean(value.documentElement);
+}
+
+/** What a value is, for error messages: "a Buffer", "an ArrayBuffer", "a number", "null". */
 function describe(value) {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value !== 'object') return withArticle(typeof value);
+  let name;
+  try {
+    name = Object.getPrototypeOf(value)?.constructor?.name;
+  } catch {
+    // A proxy may refuse; fall back to "an object".
+  }
+  return name && name !== 'Object' ? withArticle(name) : 'an object';
+}
+
+function withArticle(word) {
+  return `${/^[aeio]/i.test(word) ? 'an' : 'a'} ${word}`;
 }

@@ -1,13 +1,13 @@
-// Entry for Node.js (18+): the WebAssembly module is read and instantiated synchronously at
+// Entry for Node.js: the WebAssembly module is read and instantiated synchronously at
 // import, so every function can be called right away.
 import { readFileSync } from 'node:fs';
 import { initSync } from './pkg/declutter.js';
-import { _setReady } from './lib.js';
+import { setLoaded } from './state.js';
 
 export * from './lib.js';
 
 initSync({ module: readFileSync(new URL('./pkg/declutter_bg.wasm', import.meta.url)) });
-_setReady();
+setLoaded();
 
 /** Already resolved in Node: the module is loaded at import. */
 export const ready = Promise.resolve();

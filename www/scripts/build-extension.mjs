@@ -7,7 +7,7 @@ const here = new URL('..', import.meta.url);
 const target = new URL('extension/declutter-article/', here);
 rmSync(target, { recursive: true, force: true });
 mkdirSync(new URL('pkg/', target), { recursive: true });
-for (const file of ['index.js', 'lib.js', 'reader.js', 'pkg/declutter.js', 'pkg/declutter_bg.wasm']) {
+for (const file of ['index.js', 'lib.js', 'reader.js', 'state.js', 'pkg/declutter.js', 'pkg/declutter_bg.wasm']) {
   cpSync(new URL(file, here), new URL(file, target));
 }
 await build({

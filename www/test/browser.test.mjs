@@ -26,7 +26,7 @@ const args = [
   '--disable-sync',
   '--no-first-run',
 ];
-const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code', 'russian-windows-1251'];
+const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code', 'russian-windows-1251', 'japanese-shift-jis'];
 
 let server;
 let browser;
@@ -72,7 +72,7 @@ test('the demo extracts a sample and lists what it removed', async () => {
   await page.close();
 });
 
-test('Readability class gives the native CLI values on the same pages', async () => {
+test('Readability class, and extract() of the page as bytes, give the native CLI values on the same pages', async () => {
   const cli = process.env.DECLUTTER_CLI ?? join(repo, 'target/release/declutter');
   assert.ok(existsSync(cli), `native CLI at ${cli} (cargo build --release)`);
   const fields = ['title', 'byline', 'dir', 'lang', 'content', 'textContent', 'length', 'excerpt', 'siteName', 'publishedTime'];
@@ -80,11 +80,12 @@ test('Readability class gives the native CLI values on the same pages', async ()
   for (const name of FIXTURES) {
     const url = `${server.url}/fixtures/${name}/page.html`;
     await page.goto(url);
-    const parsed = await page.evaluate(async () => {
+    const [parsed, fromBytes] = await page.evaluate(async () => {
       // Absolute: some fixtures have a <base href> elsewhere.
-      const { ready, Readability } = await import(`${location.origin}/index.js`);
+      const { ready, Readability, extract } = await import(`${location.origin}/index.js`);
       await ready;
-      return new Readability(document).parse();
+      const bytes = new Uint8Array(await (await fetch(location.href)).arrayBuffer());
+      return [new Readability(document).parse(), extract(bytes, { url: location.href })];
     });
     const native = JSON.parse(
       execFileSync(cli, ['--format', 'json', '--url', url, join(repo, 'tests/fixtures', name, 'page.html')], {
@@ -95,6 +96,8 @@ test('Readability class gives the native CLI values on the same pages', async ()
     for (const field of fields) {
       assert.deepEqual(parsed[field], native[field], `${name}: ${field}`);
     }
+    // The bytes are decoded by the browser's TextDecoder, the encoding chosen as natively.
+    assert.deepEqual(fromBytes, native, `${name}: extract(bytes)`);
   }
   const empty = await page.evaluate(async () => {
     const { Readability } = await import('/index.js');

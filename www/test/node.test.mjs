@@ -1,16 +1,23 @@
-// Node tests: the package imported by its name, as a user would, on the fixture pages; memory
-// over a long run, deeply nested and huge pages, and garbage input.
+// Node tests: the package imported by its name, as a user would, on the fixture pages; pages
+// as bytes against the native CLI; memory over a long run, deeply nested and huge pages, and
+// garbage input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { extract, isProbablyReaderable, Readability, ready, initialize } from 'declutter-article';
 // Only for the memory handle: with the module already instantiated by the package, initSync()
 // returns the instance's exports (it would throw, given no module, if this were a second copy).
 import { initSync } from '../pkg/declutter.js';
 
-const fixture = (name) =>
-  readFileSync(new URL(`../../tests/fixtures/${name}/page.html`, import.meta.url), 'utf8');
+const fixtureBytes = (name) => readFileSync(new URL(`../../tests/fixtures/${name}/page.html`, import.meta.url));
+const fixture = (name) => fixtureBytes(name).toString('utf8');
+/** The native CLI (scripts/test.sh builds it before these tests). */
+const cli = process.env.DECLUTTER_CLI ?? fileURLToPath(new URL('../../target/release/declutter', import.meta.url));
 
 test('the module is ready at import in Node', async () => {
   await ready;
@@ -95,11 +102,94 @@ test('isProbablyReaderable', () => {
   assert.equal(isProbablyReaderable('<ul><li><a href="/">Home</a></li></ul>'), false);
 });
 
-test('non-string input is a TypeError with a clear message', () => {
-  for (const bad of [undefined, null, 42, {}, ['<p>x</p>']]) {
-    assert.throws(() => extract(bad), (e) => e instanceof TypeError && /extract\(\) needs a string of HTML/.test(e.message));
+/** A short article page around `text`, with `head` in its <head>. */
+function latinPage(head, text) {
+  const para = `<p>${text} ${'The council will publish the full report on its website next week. '.repeat(4)}</p>`;
+  return `<!DOCTYPE html><html><head>${head}<title>Letters from the Rhine</title></head><body><article><h1>Letters</h1>${para.repeat(3)}</article></body></html>`;
+}
+
+/** Pages as bytes, each decoded one way: [name, bytes, a text the decoded article holds]. */
+function bytePages() {
+  const greeting = 'Grüße aus Köln';
+  const utf16 = (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+  return [
+    ['windows-1251, declared by <meta http-equiv>', fixtureBytes('russian-windows-1251'), 'В субботу в центре города открылась новая библиотека.'],
+    ['Shift_JIS, declared by <meta charset>', fixtureBytes('japanese-shift-jis'), '新しい歩道橋が、二十日の朝に開通した。'],
+    ['UTF-8 with a byte order mark over another declaration', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(latinPage('<meta charset="iso-8859-1">', greeting))]), greeting],
+    ['UTF-16LE with a byte order mark', utf16(latinPage('', greeting)), greeting],
+    ['undeclared Windows-1252', Buffer.from(latinPage('', greeting), 'latin1'), greeting],
+    ['a stale ISO-8859-1 declaration over UTF-8', Buffer.from(latinPage('<meta charset="iso-8859-1">', greeting)), greeting],
+    ['UTF-8 declared over Windows-1252 bytes', Buffer.from(latinPage('<meta charset="utf-8">', greeting), 'latin1'), greeting],
+    // Node's TextDecoder does not know x-user-defined: the module decodes it itself.
+    ['x-user-defined', Buffer.from(latinPage('<meta charset="x-user-defined">', greeting), 'latin1'), 'Gr\uf7fc\uf7dfe aus K\uf7f6ln'],
+    // A replacement label (refused by TextDecoder) still ends the search for a charset.
+    ['a replacement label before windows-1251', Buffer.from(latinPage('<meta charset="iso-2022-kr"><meta charset="windows-1251">', greeting), 'latin1'), greeting],
+  ];
+}
+
+test('pages as bytes (Buffer, Uint8Array, ArrayBuffer) are decoded as the CLI decodes them', (t) => {
+  assert.ok(existsSync(cli), `native CLI at ${cli} (cargo build --release)`);
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-bytes-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const url = 'https://news.example/story';
+  bytePages().forEach(([name, bytes, expected], i) => {
+    const file = join(dir, `${i}.html`);
+    writeFileSync(file, bytes);
+    const native = JSON.parse(execFileSync(cli, ['--format', 'json', '--url', url, file], { encoding: 'utf8' }));
+    const article = extract(bytes, { url });
+    assert.ok(article.textContent.includes(expected), `${name}: ${article.textContent.slice(0, 80)}`);
+    assert.deepEqual(article, native, name);
+    const copy = new Uint8Array(bytes);
+    assert.deepEqual(extract(copy, { url }), native, `${name} (Uint8Array)`);
+    assert.deepEqual(extract(copy.buffer, { url }), native, `${name} (ArrayBuffer)`);
+    const readerable = spawnSync(cli, ['--readerable', file], { encoding: 'utf8' }).stdout.trim();
+    assert.equal(String(isProbablyReaderable(bytes)), readerable, `${name}: readerable`);
+  });
+});
+
+test('input that is neither HTML nor bytes is a TypeError naming what it got', () => {
+  const cases = [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'a number'],
+    [{}, 'an object'],
+    [['<p>x</p>'], 'an array'],
+    [new Uint16Array(4), 'a Uint16Array'],
+    [new DataView(new ArrayBuffer(4)), 'a DataView'],
+    [Promise.resolve('<p>x</p>'), 'a Promise'],
+    [new Blob(['<p>x</p>']), 'a Blob'],
+  ];
+  for (const [bad, got] of cases) {
+    const message = `declutter: extract() needs a page as a string of HTML or as bytes (a Uint8Array or Buffer), got ${got}`;
+    assert.throws(() => extract(bad), (e) => e instanceof TypeError && e.message === message, got);
+    assert.throws(() => isProbablyReaderable(bad), (e) => e instanceof TypeError && e.message.endsWith(`, got ${got}`), got);
   }
-  assert.throws(() => isProbablyReaderable(7), TypeError);
+});
+
+test('the module exports the documented API and nothing internal', async () => {
+  const api = await import('declutter-article');
+  assert.deepEqual(Object.keys(api).sort(), [
+    'Readability',
+    'closeReader',
+    'extract',
+    'extractDocument',
+    'initialize',
+    'isProbablyReaderable',
+    'isReaderOpen',
+    'ready',
+    'renderReader',
+    'showReader',
+  ]);
+});
+
+test('an unknown option is named once', () => {
+  assert.throws(
+    () => extract('<p>text</p>', { url: 'https://news.example/a', bogus: true }),
+    (e) =>
+      e instanceof Error &&
+      e.message.startsWith('unknown option "bogus" (known options: url, charThreshold, ') &&
+      e.message.split('bogus').length === 2,
+  );
 });
 
 test('bad options are errors naming the option', () => {
