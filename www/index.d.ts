@@ -1,3 +1,36 @@
+// Types of declutter-article. They compile with or without the DOM library: DOM types
+// (Document, URL, Response...) are looked up on `typeof globalThis` where they are needed, so
+// a Node-only project (`lib: ["es2022"]`) finds no missing names in them.
+
+/** The type of the global class `Name` (e.g. `'Document'`) where it is declared, else `Else`. */
+type GlobalClass<Name extends string, Else = never> =
+  typeof globalThis extends { readonly [K in Name]: { readonly prototype: infer T } } ? T : Else;
+
+/**
+ * What the package reads of a document: a DOM `Document` is one, and so is a DOM
+ * implementation's document in Node (jsdom's).
+ */
+export interface DocumentLike {
+  readonly documentElement: { readonly outerHTML: string } | null;
+  readonly URL: string;
+}
+
+/** A document to show the reader in: needs the DOM library (`never` without it). */
+export type DomDocument = GlobalClass<'Document'>;
+
+/** What `initialize` can load the module from. */
+export type WasmSource =
+  | string
+  | ArrayBuffer
+  | ArrayBufferView
+  | GlobalClass<'URL'>
+  | GlobalClass<'Request'>
+  | GlobalClass<'Response'>
+  | (typeof globalThis extends { readonly WebAssembly: { readonly Module: { readonly prototype: infer M } } } ? M : never);
+
+/** A page: its HTML, or its bytes in any encoding (a Buffer is a Uint8Array). */
+export type Page = string | Uint8Array | ArrayBuffer;
+
 /** Options of `extract` (all optional). Readability.js names are accepted where they differ. */
 export interface Options {
   /** The page's URL, to resolve relative links and images. */
@@ -77,22 +110,27 @@ export type ReadabilityArticle = Pick<
 export const ready: Promise<void>;
 
 /** Loads the WebAssembly module, from a URL, a Response, bytes or a compiled module. */
-export function initialize(
-  wasm?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
-): Promise<void>;
+export function initialize(wasm?: WasmSource): Promise<void>;
 
-/** Extracts the article from HTML. Throws an Error with a clear message on bad input or options. */
-export function extract(html: string, options?: Options): Article;
+/**
+ * Extracts the article from a page given as HTML or as bytes (decoded as the CLI decodes
+ * files: byte order mark, `<meta charset>`, or the bytes themselves). Throws a TypeError for
+ * other input and an Error with a clear message for unusable pages or options.
+ */
+export function extract(page: Page, options?: Options): Article;
 
 /** Extracts the article from a live document, using its HTML and URL. */
-export function extractDocument(document: Document, options?: Options): Article;
+export function extractDocument(document: DocumentLike, options?: Options): Article;
 
 /** Whether the page probably holds an article (Firefox's reader-view test). */
-export function isProbablyReaderable(page: string | Document): boolean;
+export function isProbablyReaderable(page: Page | DocumentLike): boolean;
 
-/** Drop-in for Mozilla's Readability class; does not modify the document. */
+/**
+ * Drop-in for Mozilla's Readability class; does not modify the document. In Node it needs a
+ * DOM implementation's document, e.g. `new JSDOM(html, { url }).window.document`.
+ */
 export class Readability {
-  constructor(document: Document, options?: Options & { debug?: boolean; serializer?: unknown; allowedVideoRegex?: RegExp });
+  constructor(document: DocumentLike, options?: Options & { debug?: boolean; serializer?: unknown; allowedVideoRegex?: RegExp });
   parse(): ReadabilityArticle | null;
 }
 
@@ -109,10 +147,10 @@ export interface ReaderHandle {
 }
 
 /** Extracts the article of `document` and shows it in a reader overlay (Escape closes). */
-export function showReader(document?: Document, options?: ReaderSettings & Options): ReaderHandle | null;
+export function showReader(document?: DomDocument, options?: ReaderSettings & Options): ReaderHandle | null;
 
 /** Shows an already extracted article in the reader overlay. */
-export function renderReader(document: Document, article: Article, settings?: ReaderSettings): ReaderHandle;
+export function renderReader(document: DomDocument, article: Article, settings?: ReaderSettings): ReaderHandle;
 
-export function isReaderOpen(document: Document): boolean;
-export function closeReader(document: Document): boolean;
+export function isReaderOpen(document: DomDocument): boolean;
+export function closeReader(document: DomDocument): boolean;

@@ -224,6 +224,18 @@ test('Readability needs a document, as the original does', () => {
   assert.throws(() => new Readability('<p>x</p>'), /should be a document object/);
 });
 
+test('Readability works in Node on a jsdom document, as the README shows', async () => {
+  const { JSDOM } = await import('jsdom');
+  const url = 'https://theprint.in/india/cbi-child-sex-racket/767467/';
+  const html = fixture('news-seed');
+  const parsed = new Readability(new JSDOM(html, { url }).window.document).parse();
+  const article = extract(html, { url });
+  assert.match(parsed.title, /^CBI dismantled child sex racket/);
+  for (const field of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'textContent', 'excerpt']) {
+    assert.deepEqual(parsed[field], article[field], field);
+  }
+});
+
 const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code'];
 
 /** The fixture pages as text (the windows-1251 one decoded from its charset). */
