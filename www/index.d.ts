@@ -106,11 +106,18 @@ export type ReadabilityArticle = Pick<
   'title' | 'byline' | 'dir' | 'lang' | 'content' | 'textContent' | 'length' | 'excerpt' | 'siteName' | 'publishedTime'
 >;
 
-/** Resolves when the WebAssembly module is loaded (already resolved in Node). */
+/**
+ * Resolves when the WebAssembly module is loaded from next to the package's JavaScript, as it
+ * starts to be at import (already resolved in Node).
+ */
 export const ready: Promise<void>;
 
-/** Loads the WebAssembly module, from a URL, a Response, bytes or a compiled module. */
-export function initialize(wasm?: WasmSource): Promise<void>;
+/**
+ * Loads the WebAssembly module from elsewhere (a URL, a Response, bytes or a compiled module),
+ * unless it is already loaded; await it instead of `ready`. Without a source, the same as
+ * `ready`. In Node the module is always already loaded.
+ */
+export function initialize(source?: WasmSource): Promise<void>;
 
 /**
  * Extracts the article from a page given as HTML or as bytes (decoded as the CLI decodes

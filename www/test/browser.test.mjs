@@ -200,7 +200,7 @@ test('the extension turns a page with a strict CSP into reader view', async () =
   }
 });
 
-test('a bundle built with esbuild runs in the browser', async () => {
+test('a bundle built with esbuild runs in the browser, with the module next to it or elsewhere', async () => {
   const project = mkdtempSync(join(tmpdir(), 'declutter-bundle-'));
   try {
     mkdirSync(join(project, 'node_modules'));
@@ -235,6 +235,34 @@ test('a bundle built with esbuild runs in the browser', async () => {
     assert.equal(title, 'Bahnstrecke nach Sturm wieder frei');
     assert.deepEqual(page.errors, []);
     await page.close();
+    rmSync(out, { recursive: true, force: true });
+
+    // The module kept elsewhere: initialize(url) loads it from there.
+    writeFileSync(
+      join(project, 'elsewhere.js'),
+      `import { initialize, extract } from 'declutter-article';
+       await initialize(new URL('/pkg/declutter_bg.wasm', location.href));
+       window.result = extract(document.documentElement.outerHTML, { url: location.href });`,
+    );
+    await build({
+      entryPoints: [join(project, 'elsewhere.js')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      outfile: join(out, 'elsewhere.js'),
+      absWorkingDir: project,
+      logLevel: 'warning',
+    });
+    writeFileSync(
+      join(out, 'index.html'),
+      readFixture('german-news').replace('</body>', '<script type="module" src="elsewhere.js"></script></body>'),
+    );
+    const elsewhere = await newPage();
+    await elsewhere.goto(`${server.url}/test/.bundle/index.html`);
+    await elsewhere.waitForFunction(() => window.result);
+    assert.equal(await elsewhere.evaluate(() => window.result.title), 'Bahnstrecke nach Sturm wieder frei');
+    assert.deepEqual(elsewhere.errors, []);
+    await elsewhere.close();
     rmSync(out, { recursive: true, force: true });
   } finally {
     rmSync(project, { recursive: true, force: true });
