@@ -36,12 +36,26 @@ if [ "$gz" -gt "$budget" ]; then
 fi
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
+step "packages: the crate (cargo package, cargo publish --dry-run) and the npm tarball"
+# --allow-dirty: the check is of what would be published from this tree, committed or not.
+crate_files=$(cargo package --list --allow-dirty)
+for file in Cargo.toml README.md LICENSE-MIT LICENSE-APACHE src/lib.rs src/bin/declutter/main.rs; do
+  grep -qx "$file" <<<"$crate_files" || { echo "the crate lacks $file" >&2; exit 1; }
+done
+if grep -q '^www/' <<<"$crate_files"; then
+  echo "the crate holds the npm package (www/)" >&2
+  exit 1
+fi
+echo "crate: $(wc -l <<<"$crate_files") files"
+cargo publish --dry-run --allow-dirty --quiet
+(cd www && npm pack --dry-run)
+
 # The Node and browser tests compare the package's output with the native CLI's.
 cargo build --release
 export DECLUTTER_CLI="${CARGO_TARGET_DIR:-$PWD/target}/release/declutter"
 
-step "Node tests"
-(cd www && node --test test/node.test.mjs)
+step "Node tests (the package in place, then packed and installed in a fresh project)"
+(cd www && node --test test/node.test.mjs test/package.test.mjs)
 
 step "browser tests (headless Chromium)"
 (cd www && node --test test/browser.test.mjs)
