@@ -98,6 +98,18 @@ export interface Article {
   wordCount: number;
   readingTimeMinutes: number;
   removed: Removal[];
+  /** Which candidate was taken as the article, and why. */
+  chosen: Choice;
+  /** How likely it is that `content` is the page's main content, from 0 to 1. */
+  confidence: number;
+}
+
+/** The decision that placed the article. */
+export interface Choice {
+  /** `scored`, `json-ld`, `body-markup`, `article`, `main`, `page` or `noscript`. */
+  candidate: string;
+  /** Why it was taken over the others. */
+  reason: string;
 }
 
 /** The fields of Readability.js's `parse()` result. */
