@@ -320,7 +320,7 @@ fn run_with(
         authors: &authors,
         base_records: page.records.len(),
     };
-    let (winner, verdict) = select::select(&mut page, &setup, log);
+    let (winner, verdict, confidence) = select::select(&mut page, &setup, log);
     page.reapply(winner.removals);
     let area = content::article_area(&page, &winner.roots);
     if let Some(area) = area {
@@ -348,7 +348,7 @@ fn run_with(
             candidate: winner.origin.name().to_string(),
             reason: verdict.reason.to_string(),
         },
-        confidence: verdict.confidence,
+        confidence,
         byline: meta.byline.take().or(winner.byline),
         dir: winner.dir.or(meta.dir.take()),
         lead_image_url,
@@ -393,7 +393,7 @@ struct Draft {
     tree: clean::OutTree,
     removed: Vec<Removal>,
     chosen: Choice,
-    confidence: f32,
+    confidence: f64,
 }
 
 impl Draft {
