@@ -188,6 +188,9 @@ pub(crate) struct Verdict {
 /// probably a part of the content (one section of a service page, one post of a thread, the
 /// first paragraphs before a run of product boxes) or the wrong block.
 const PLAUSIBLE_PROSE_SHARE: f32 = 0.5;
+/// A scored article with this much text in paragraphs stands on its own, whatever else the
+/// page holds (an archive page with one story opened among the excerpts of others).
+const PLAUSIBLE_ARTICLE_CHARS: u32 = 6000;
 /// An alternative replaces an implausible scored article when it holds at least this share
 /// of the page's prose...
 const ALTERNATIVE_MIN_PROSE_SHARE: f32 = 0.6;
@@ -234,6 +237,7 @@ impl Measure {
 pub(crate) fn plausible(origin: Origin, scored: &Measure) -> bool {
     matches!(origin, Origin::JsonLd | Origin::BodyMarkup)
         || scored.prose_share() >= PLAUSIBLE_PROSE_SHARE
+        || scored.paragraph_chars >= PLAUSIBLE_ARTICLE_CHARS
 }
 
 /// Whether an alternative should replace an implausible scored article.
