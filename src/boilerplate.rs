@@ -1278,10 +1278,9 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             if ix == piece && s.blocks == 0 || ix != piece && is_unit(page, ix, &stats) {
                 let tag = page.dom.tag(ix);
                 if tag.is_heading()
-                    && ctx
-                        .title
-                        .as_deref()
-                        .is_some_and(|t| text::similarity(t, &page.text_of(ix)) > 0.75)
+                    && ctx.title.as_deref().is_some_and(|t| {
+                        text::similarity(t, &page.text_of(ix)) > text::TITLE_SIMILARITY
+                    })
                 {
                     return page.remove(ix, Kind::Title, "heading repeats the title", true);
                 }

@@ -108,10 +108,23 @@ const MIN_SIBLING_SCORE: f32 = 10.0;
 const FURNITURE_MIN_LINK_DENSITY: f32 = 0.3;
 /// ... or when it holds less text than this.
 const FURNITURE_MAX_PLAIN_CHARS: u32 = 80;
+/// A sibling paragraph longer than this (characters) is joined to the article when less
+/// than [`SIBLING_PARAGRAPH_LINK_DENSITY`] of it is links; a shorter one when it has no
+/// links and ends a sentence. Both from Readability (`_grabArticle`'s sibling loop).
+const SIBLING_PARAGRAPH_CHARS: u32 = 80;
+const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 /// Link density below which a sibling with the top candidate's class is joined to it.
 const SAME_CLASS_MAX_LINK_DENSITY: f32 = 0.25;
 /// Longest byline: longer "bylines" are author boxes.
 const MAX_BYLINE_CHARS: usize = 100;
+/// A JSON-LD body of fewer distinct shingles (a sentence or two) says too little to place
+/// the article by. Chosen on the scrapinghub corpus, whose JSON-LD bodies are full texts or
+/// a one-line teaser.
+const JSON_LD_MIN_SHINGLES: usize = 20;
+/// The page must carry at least this share of the JSON-LD body's shingles for them to be
+/// evidence at all: below it, the body is another text (a summary, another language).
+/// Chosen with the coverage below, on the same corpus.
+const JSON_LD_MIN_FOUND: f32 = 0.5;
 /// Share of the JSON-LD body's shingles an element must hold to be taken as the article.
 const JSON_LD_COVERAGE: f32 = 0.8;
 
@@ -371,7 +384,7 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
 
         if !title_removed && matches!(tag, Tag::H1 | Tag::H2) && !title.is_empty() {
             let text = page.text_of(ix);
-            if text::similarity(&title, &text) > select::TITLE_SIMILARITY {
+            if text::similarity(&title, &text) > text::TITLE_SIMILARITY {
                 title_removed = true;
                 page.remove(ix, Kind::Title, "heading repeats the title", true);
                 ix = dom.end(ix);
@@ -769,9 +782,9 @@ impl Scorer<'_, '_> {
             if tag == Tag::P {
                 let s = &stats.get(sib);
                 let ld = s.link_density();
-                if (s.chars > 80 && ld < 0.25)
+                if (s.chars > SIBLING_PARAGRAPH_CHARS && ld < SIBLING_PARAGRAPH_LINK_DENSITY)
                     || (s.chars > 0
-                        && s.chars <= 80
+                        && s.chars <= SIBLING_PARAGRAPH_CHARS
                         && ld == 0.0
                         && ends_sentence(&page.text_of(sib)))
                 {
@@ -1095,7 +1108,7 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
     let mut wanted: Vec<u64> = shingles(body_text);
     wanted.sort_unstable();
     wanted.dedup();
-    if wanted.len() < 20 {
+    if wanted.len() < JSON_LD_MIN_SHINGLES {
         return None;
     }
     let dom = page.dom;
@@ -1129,7 +1142,7 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
         }
     }
     let total = matched[dom.body as usize];
-    if (total as f32) < wanted.len() as f32 * 0.5 {
+    if (total as f32) < wanted.len() as f32 * JSON_LD_MIN_FOUND {
         // The page does not carry the JSON-LD text (or only a fragment): no evidence.
         return None;
     }

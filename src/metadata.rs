@@ -413,8 +413,8 @@ fn parse_json_ld(raw: &str, document_title: &str) -> Option<JsonLd> {
         (Some(n), Some(h)) if n != h => {
             // Some sites put their own name in "name": take whichever matches the page title.
             let title = title_from_title_text(document_title);
-            let name_ok = text::similarity(n, &title) > 0.75;
-            let headline_ok = text::similarity(h, &title) > 0.75;
+            let name_ok = text::similarity(n, &title) > text::TITLE_SIMILARITY;
+            let headline_ok = text::similarity(h, &title) > text::TITLE_SIMILARITY;
             Some(if headline_ok && !name_ok { h } else { n }.to_string())
         }
         (Some(n), _) => Some(n.to_string()),

@@ -687,10 +687,6 @@ fn measure(page: &Page<'_>, setup: &Setup<'_>, roots: &[Ix], tree: &OutTree) -> 
     m
 }
 
-/// Similarity of a heading's text to the title above which it is taken as the title's own
-/// heading (Readability's threshold for removing a heading that repeats the title).
-pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
-
 /// True when the heading that repeats the title is inside one of the roots or stands before
 /// the first within its parent's block.
 fn near_title(page: &Page<'_>, meta: &Metadata, roots: &[Ix]) -> bool {
@@ -712,7 +708,7 @@ fn title_heading(page: &Page<'_>, meta: &Metadata) -> Option<Ix> {
     let dom = page.dom;
     (dom.body..dom.end(dom.body)).find(|&ix| {
         matches!(dom.tag(ix), Tag::H1 | Tag::H2)
-            && text::similarity(title, &dom.text_of(ix)) > TITLE_SIMILARITY
+            && text::similarity(title, &dom.text_of(ix)) > text::TITLE_SIMILARITY
     })
 }
 

@@ -67,6 +67,11 @@ pub(crate) fn unescape_entities(s: &str) -> String {
     out
 }
 
+/// Similarity (see [`similarity`]) above which two titles are the same title: a heading
+/// that repeats the page's title, a JSON-LD name that matches the `<title>`. Readability's
+/// threshold for removing a heading that repeats the title.
+pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
+
 /// Readability's text similarity: 1 minus the share of `b`'s word text that does not occur
 /// among `a`'s words.
 pub(crate) fn similarity(a: &str, b: &str) -> f32 {
