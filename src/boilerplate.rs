@@ -25,8 +25,8 @@ use crate::content::{Flags, class_weight};
 use crate::dom::{Dom, Ix, Tag};
 use crate::options::Favor;
 use crate::page::Page;
-use crate::patterns::classes;
 use crate::patterns::phrases::{self, Mode};
+use crate::patterns::{classes, kinds};
 use crate::stats::{Bits, Count, Stats, StatsTable};
 use crate::text;
 
@@ -44,35 +44,14 @@ pub(crate) struct Context<'a> {
     pub favor: Favor,
 }
 
-/// Longest text (characters) of an element that its class/id name may condemn, per kind.
-/// Beyond it the element is a wrapper that happens to carry the name.
+/// Longest text (characters) of an element that its class/id name may condemn.
 fn named_max_chars(kind: Kind) -> u32 {
-    match kind {
-        // Readability's bound for share widgets.
-        Kind::Share => 500,
-        Kind::Controls => 300,
-        Kind::Related => 2500,
-        Kind::Newsletter => 1000,
-        Kind::Appeal => 2000,
-        Kind::AuthorBox => 1500,
-        Kind::Tags | Kind::Breadcrumbs => 600,
-        Kind::Comments => u32::MAX,
-        Kind::Ad => 600,
-        Kind::Cookie => 2000,
-        Kind::Navigation => 1000,
-        Kind::Metadata => 200,
-        Kind::Credit => 150,
-        Kind::Clutter => 600,
-        _ => 0,
-    }
+    kinds::policy(kind).named_max_chars
 }
 
 /// Link density above which a related/navigation block is removed whatever its length.
 const LINK_LIST_DENSITY: f32 = 0.5;
 
-/// Largest box (characters) that is removed around a condemned block when the rest of its
-/// content speaks of the same thing.
-const BOX_MAX_CHARS: u32 = 1500;
 /// How many levels up a box may be looked for.
 const BOX_MAX_LEVELS: usize = 3;
 /// Blocks shorter than this inside a box are buttons and labels: they do not speak against
@@ -501,7 +480,7 @@ const PROSE_MIN_CHARS: u32 = 400;
 
 /// True when a named element holds prose rather than what its name says.
 fn holds_prose(page: &Page<'_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
-    if matches!(kind, Kind::Comments | Kind::Navigation | Kind::Related)
+    if !kinds::policy(kind).prose_saves
         || s.paragraphs < PROSE_MIN_PARAGRAPHS
         || s.chars < PROSE_MIN_CHARS
         || s.link_density() > 0.2
@@ -934,16 +913,17 @@ fn ends_in_read_more(page: &Page<'_>, ix: Ix, normalized: &str) -> bool {
 /// Shortest block checked for repeats: short labels ("Photo", "Share") legitimately recur.
 const MIN_REPEAT_CHARS: usize = 30;
 
-/// Kinds whose heading takes the following section with it, and the largest section (in
-/// characters) it may take.
+/// Share of a section's text in links from which it is a list of links, which a heading may
+/// take in full (see [`kinds::Policy::linked_section_max_chars`]).
+const LINKED_SECTION_DENSITY: f32 = 0.3;
+
+/// The largest section (in characters) a heading of `kind` takes with it.
 fn section_max_chars(kind: Kind, link_density: f32) -> u32 {
-    match kind {
-        Kind::Comments => u32::MAX,
-        Kind::Related | Kind::Navigation if link_density >= 0.3 => 5000,
-        Kind::Related => 400,
-        Kind::AuthorBox | Kind::Contact | Kind::Newsletter | Kind::Appeal => BOX_MAX_CHARS,
-        Kind::Tags | Kind::Share | Kind::Ad => 600,
-        _ => 0,
+    let policy = kinds::policy(kind);
+    if link_density >= LINKED_SECTION_DENSITY {
+        policy.linked_section_max_chars
+    } else {
+        policy.section_max_chars
     }
 }
 
@@ -1102,10 +1082,7 @@ fn enclosing_box(
     kind: Kind,
     stats: &StatsTable<'_>,
 ) -> Option<Ix> {
-    if !matches!(
-        kind,
-        Kind::Appeal | Kind::Newsletter | Kind::Comments | Kind::AuthorBox
-    ) {
+    if !kinds::policy(kind).takes_its_box {
         return None;
     }
     let dom = page.dom;
@@ -1113,7 +1090,7 @@ fn enclosing_box(
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
         let Some(p) = dom.parent(at) else { break };
-        if p == root || stats.get(p).chars > BOX_MAX_CHARS || page.holds_body[p as usize] {
+        if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body[p as usize] {
             break;
         }
         if !box_speaks_of(page, p, unit, kind, stats) {

@@ -21,6 +21,7 @@ use crate::metadata::Metadata;
 use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
+use crate::patterns::kinds;
 use crate::prose::{self, Prose};
 use crate::select::{self, Origin, Placement};
 use crate::stats::{Bits, StatsTable};
@@ -878,16 +879,38 @@ pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
 }
 
 /// Boxes whose names say they hold text that is not the article, however much of it:
-/// author bios, related stories, comments, newsletter forms.
-const BOILERPLATE_BOXES: Hints = classes::kind_bit(Kind::AuthorBox)
-    | classes::kind_bit(Kind::Cookie)
-    | classes::kind_bit(Kind::Related)
-    | classes::kind_bit(Kind::Comments)
-    | classes::kind_bit(Kind::Newsletter);
+/// author bios, related stories, comments, newsletter forms (see
+/// [`kinds::Policy::weighs_against`]).
+const BOILERPLATE_BOXES: Hints = kinds_where(Rule::WeighsAgainst);
 
 /// Boxes whose paragraphs give no points to the article's candidates: their text is
-/// about something else, however long (a comment thread, a donation appeal).
-const NOT_ARTICLE_BOXES: Hints = BOILERPLATE_BOXES | classes::kind_bit(Kind::Appeal);
+/// about something else, however long (see [`kinds::Policy::not_article`]).
+const NOT_ARTICLE_BOXES: Hints = kinds_where(Rule::NotArticle);
+
+/// Which rule of the kinds' table a mask is built from.
+enum Rule {
+    WeighsAgainst,
+    NotArticle,
+}
+
+/// The hint bits of the kinds the table marks with `rule`.
+const fn kinds_where(rule: Rule) -> Hints {
+    let mut hints = 0;
+    let mut i = 0;
+    while i < kinds::ALL.len() {
+        let kind = kinds::ALL[i];
+        let policy = kinds::policy(kind);
+        let marked = match rule {
+            Rule::WeighsAgainst => policy.weighs_against,
+            Rule::NotArticle => policy.not_article,
+        };
+        if marked {
+            hints |= classes::kind_bit(kind);
+        }
+        i += 1;
+    }
+    hints
+}
 
 /// True for text ending like a sentence (a period followed by a space or the end).
 fn ends_sentence(text: &str) -> bool {

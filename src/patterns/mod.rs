@@ -13,6 +13,7 @@
 //! (`article-body__text` has the tokens `article`, `body`, `text`).
 
 pub(crate) mod classes;
+pub(crate) mod kinds;
 pub(crate) mod pages;
 pub(crate) mod phrases;
 
