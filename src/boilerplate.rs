@@ -33,6 +33,8 @@ use crate::text;
 /// What the boilerplate passes need to know besides the page.
 pub(crate) struct Context<'a> {
     pub roots: &'a [Ix],
+    /// Headings set aside as "related" before scoring (see [`crate::content::Pruned`]).
+    pub related_headings: &'a [Ix],
     pub flags: Flags,
     pub strip: bool,
     /// Byline and author names, to recognise byline lines in the body.
@@ -74,9 +76,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         {
             let stats = page.stats(root);
             let scope = Scope::inside(root);
-            let thread = page.thread;
+            let thread = page.thread();
             if ctx.strip {
-                related_headings_set_aside(page, root, &stats);
+                related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
             named(page, scope, &stats, ctx.strip, thread);
             if ctx.strip {
@@ -100,7 +102,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
 /// with it. A section is what follows the heading up to the next heading of its level or
 /// higher; one with nothing in it to begin with (a heading over a heading) is not judged.
 fn orphan_headings(page: &mut Page<'_>, roots: &[Ix]) {
-    let dom = page.dom;
+    let dom = page.dom();
     for &root in roots {
         let headings: Vec<Ix> = page
             .walk(root)
@@ -170,7 +172,7 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
     let (Some(&first), Some(&last)) = (roots.first(), roots.last()) else {
         return;
     };
-    let dom = page.dom;
+    let dom = page.dom();
     let is_number = |t: &str| {
         let t = t.trim();
         !t.is_empty()
@@ -192,7 +194,7 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
         else {
             continue;
         };
-        if !page.in_table_or_code[block as usize]
+        if !page.in_table_or_code(block)
             && is_short_line(page, block, COUNTER_LINE_MAX_BYTES)
             && is_number(&page.text_of(block))
         {
@@ -209,7 +211,7 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
 /// The last node under `root` for which `wanted` holds and that is kept: neither it nor an
 /// ancestor below the root is marked. Looked for from the end.
 fn last_kept(page: &Page<'_>, root: Ix, wanted: impl Fn(Ix) -> bool) -> Option<Ix> {
-    let dom = page.dom;
+    let dom = page.dom();
     (root + 1..dom.end(root)).rev().find(|&i| {
         wanted(i)
             && std::iter::once(i)
@@ -240,7 +242,7 @@ const COUNTER_LINE_MAX_BYTES: usize = 64;
 /// True when the block at `ix` is short enough to be read for a label: checked on the raw
 /// text, so that a paragraph costs a few node visits, not a pass over its text.
 fn is_short_line(page: &Page<'_>, ix: Ix, max_bytes: usize) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let end = dom.end(ix);
     end - ix <= SHORT_LINE_MAX_NODES
         && (ix..end)
@@ -260,7 +262,7 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
     let Some(&root) = roots.last() else {
         return;
     };
-    let dom = page.dom;
+    let dom = page.dom();
     // Content: text, or a picture or player (a heading over an image is a caption).
     let is_content = |i: Ix| {
         dom.has_text(i)
@@ -312,20 +314,17 @@ fn trailing_headings(page: &mut Page<'_>, roots: &[Ix]) {
 
 /// "Related" headings set aside before scoring (by name) leave their cards behind: take the
 /// section under each, as the phrase pass does for headings it finds.
-fn related_headings_set_aside(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
-    let dom = page.dom;
-    let headings: Vec<Ix> = page
-        .records
+fn related_headings_set_aside(
+    page: &mut Page<'_>,
+    root: Ix,
+    headings: &[Ix],
+    stats: &StatsTable<'_>,
+) {
+    let dom = page.dom();
+    for &h in headings
         .iter()
-        .filter(|r| {
-            r.kind == Kind::Related
-                && dom.tag(r.ix).is_heading()
-                && dom.contains(root, r.ix)
-                && r.ix != root
-        })
-        .map(|r| r.ix)
-        .collect();
-    for h in headings {
+        .filter(|&&h| h != root && dom.contains(root, h))
+    {
         remove_section(
             page,
             root,
@@ -357,7 +356,7 @@ impl Scope {
 /// Visits the kept elements of `scope` top-down; `f` returns true to skip the subtree
 /// (because it removed it).
 fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, Ix) -> bool) {
-    let dom = page.dom;
+    let dom = page.dom();
     let root = scope.root;
     let end = dom.end(root);
     let mut ix = if scope.include_root { root } else { root + 1 };
@@ -381,15 +380,12 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
 /// Pass 1: boilerplate by class/id name.
 fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
     top_down(page, scope, |page, ix| {
-        let hints = page.hints[ix as usize];
-        if hints & classes::BODY != 0
-            || page.holds_body[ix as usize]
-            || page.in_table_or_code[ix as usize]
-        {
+        let hints = page.hints(ix);
+        if hints & classes::BODY != 0 || page.holds_body(ix) || page.in_table_or_code(ix) {
             return false;
         }
         let s = &stats.get(ix);
-        let tag = page.dom.tag(ix);
+        let tag = page.dom().tag(ix);
         if !strip {
             // Readability's own rule: small elements named "share".
             if hints & classes::kind_bit(Kind::Share) != 0 && s.chars < named_max_chars(Kind::Share)
@@ -407,7 +403,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
                 // In a thread, the comments are the posts.
                 return false;
             }
-            if kind == Kind::Credit && page.in_figure[ix as usize] {
+            if kind == Kind::Credit && page.in_figure(ix) {
                 // A figure's caption keeps its credit, as reader views show it.
                 return false;
             }
@@ -436,7 +432,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
         {
             return page.remove(ix, Kind::Metadata, "class/id says metadata", true);
         } else if page
-            .dom
+            .dom()
             .attr(ix, "itemprop")
             .is_some_and(|p| p.contains("author"))
             && (AUTHOR_BOX_MIN_CHARS..=named_max_chars(Kind::AuthorBox)).contains(&s.chars)
@@ -461,7 +457,7 @@ fn opens_running_text(
     stats: &StatsTable<'_>,
 ) -> bool {
     !tag.is_block()
-        && page.dom.parent(ix).is_some_and(|p| {
+        && page.dom().parent(ix).is_some_and(|p| {
             let ps = stats.get(p);
             ps.blocks == 0 && ps.chars >= s.chars + RUNNING_TEXT_MIN_CHARS
         })
@@ -503,7 +499,7 @@ fn remove_named(page: &mut Page<'_>, ix: Ix, kind: Kind) -> bool {
 /// A block whose text is judged on its own: no block elements inside it, and either a block
 /// itself or an inline element standing among blocks.
 fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     if stats.get(ix).blocks > 0 {
         return false;
     }
@@ -524,7 +520,7 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
 /// True when the nearest siblings of `ix` on both sides that show something (not blank
 /// text, not removed) are blocks.
 fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let shows = |i: Ix| !page.is_marked(i) && !is_blank(page, i);
     let nearest_is_block = |step: fn(&Dom, Ix) -> Option<Ix>| {
         std::iter::successors(step(dom, ix), |&n| step(dom, n))
@@ -560,7 +556,7 @@ fn phrases_pass(
         if s.chars == 0 {
             return false;
         }
-        let tag = page.dom.tag(ix);
+        let tag = page.dom().tag(ix);
         let heading = tag.is_heading();
         if !heading && !is_unit(page, ix, stats) {
             return false;
@@ -593,7 +589,7 @@ fn phrases_pass(
             // A unit that is not boilerplate: nothing inside it will be either.
             return !heading;
         };
-        if hit.kind == Kind::Credit && page.in_figure[ix as usize] {
+        if hit.kind == Kind::Credit && page.in_figure(ix) {
             return true;
         }
         let rule: Cow<'static, str> = format!(
@@ -644,9 +640,9 @@ fn phrases_pass(
     // Teasers right after a related label are what it announces: they go whatever their
     // number.
     for label in related_labels {
-        let mut next = page.dom.next_sibling(label);
+        let mut next = page.dom().next_sibling(label);
         while let Some(n) = next {
-            next = page.dom.next_sibling(n);
+            next = page.dom().next_sibling(n);
             if page.is_marked(n) || is_blank(page, n) {
                 continue;
             }
@@ -691,7 +687,7 @@ const LABEL_MAX_LINK_DENSITY: f32 = 0.5;
 /// opens the thread that closes the article, and the thread goes with it (their headings,
 /// "#1 Comment by...", are lower than a bar). A label before most of the text is not one.
 fn closes_the_article(page: &Page<'_>, root: Ix, ix: Ix, stats: &StatsTable<'_>) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut after = 0u32;
     let mut next = dom.next_sibling(ix);
     while let Some(n) = next {
@@ -722,7 +718,7 @@ fn keep_teasers(teasers: &[Ix], stats: &StatsTable<'_>, root: Ix, favor: Favor) 
 /// when the phrase tables condemn it (a cookie notice or a donation appeal closing a long
 /// block). Only the block's own children are looked at; block children end a run.
 fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut runs: Vec<Vec<Ix>> = vec![Vec::new()];
     let mut breaks = 0;
     let mut parted = false;
@@ -796,12 +792,11 @@ fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
 fn in_caption(page: &Page<'_>, ix: Ix) -> bool {
     const LEVELS: usize = 4;
     std::iter::once(ix)
-        .chain(page.dom.ancestors(ix))
+        .chain(page.dom().ancestors(ix))
         .take(LEVELS)
         .any(|a| {
-            matches!(page.dom.tag(a), Tag::Figure | Tag::Figcaption)
-                || page.hints[a as usize] & (classes::CAPTION | classes::kind_bit(Kind::Credit))
-                    != 0
+            matches!(page.dom().tag(a), Tag::Figure | Tag::Figcaption)
+                || page.hints(a) & (classes::CAPTION | classes::kind_bit(Kind::Credit)) != 0
         })
 }
 
@@ -821,7 +816,7 @@ const TEASER_MIN_WORDS: usize = 3;
 /// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
 /// list items and table cells are left alone; so are e-mail addresses and bare URLs.
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
-    let tag = page.dom.tag(ix);
+    let tag = page.dom().tag(ix);
     if matches!(
         tag,
         Tag::Li
@@ -833,7 +828,7 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
             | Tag::Caption
             | Tag::Pre
             | Tag::Code
-    ) || page.in_figure[ix as usize]
+    ) || page.in_figure(ix)
         || s.chars > TEASER_MAX_CHARS
         || s.link_density() < TEASER_MIN_LINK_DENSITY
     {
@@ -857,7 +852,7 @@ const HEADLINE_LINES_MIN_LINKS: usize = 2;
 /// Lines of a list (`<li>`) are the list's business, and a sentence with links in it is not
 /// made of lines.
 fn is_headline_lines(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     if s.link_density() < HEADLINE_LINES_MIN_LINK_DENSITY
         || s.chars as usize > phrases::ANYWHERE_MAX_CHARS
         || matches!(dom.tag(ix), Tag::Li | Tag::Td | Tag::Th | Tag::Dd | Tag::Dt)
@@ -892,8 +887,8 @@ const READ_MORE_MIN_EXCERPT_CHARS: usize = 20;
 /// Ondra… Weiterlesen", "[czytaj więcej]"). The blocks reaching here are short (see
 /// `phrases::ANYWHERE_MAX_CHARS`); in-page links and captions do not count.
 fn ends_in_read_more(page: &Page<'_>, ix: Ix, normalized: &str) -> bool {
-    let dom = page.dom;
-    if page.in_figure[ix as usize] || matches!(dom.tag(ix), Tag::Figcaption | Tag::Caption) {
+    let dom = page.dom();
+    if page.in_figure(ix) || matches!(dom.tag(ix), Tag::Figcaption | Tag::Caption) {
         return false;
     }
     let Some(link) = page.walk(ix).filter(|&i| dom.tag(i) == Tag::A).last() else {
@@ -937,7 +932,7 @@ fn remove_section(
     rule: &str,
     stats: &StatsTable<'_>,
 ) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let level = dom.tag(heading).heading_level();
     // The heading may be wrapped (<div class="title"><h3>Related</h3></div>): the section
     // is the wrapper's following siblings.
@@ -1016,11 +1011,7 @@ fn remove_section(
         let first = dom
             .children(parent)
             .find(|&c| !page.is_marked(c) && !is_blank(page, c));
-        if reached_end
-            && parent != root
-            && first == Some(anchor)
-            && !page.holds_body[parent as usize]
-        {
+        if reached_end && parent != root && first == Some(anchor) && !page.holds_body(parent) {
             page.remove(parent, kind, rule.to_string(), true);
             return true;
         }
@@ -1035,7 +1026,7 @@ fn remove_section(
 /// How many of a section's first elements are story cards: siblings with the same tag and
 /// first class (any `<article>`s), each holding a link or an image.
 fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &StatsTable<'_>) -> usize {
-    let dom = page.dom;
+    let dom = page.dom();
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
             .and_then(|c| c.split_whitespace().next())
@@ -1070,7 +1061,7 @@ fn leading_cards(page: &Page<'_>, section: &[Ix], stats: &StatsTable<'_>) -> usi
 const MIN_CARDS: usize = 2;
 
 fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
-    page.dom.tag(ix) == Tag::Text && page.dom.text(ix).is_some_and(crate::dom::is_blank)
+    page.dom().tag(ix) == Tag::Text && page.dom().text(ix).is_some_and(crate::dom::is_blank)
 }
 
 /// The largest small box around a condemned block whose other blocks speak of the same
@@ -1085,12 +1076,12 @@ fn enclosing_box(
     if !kinds::policy(kind).takes_its_box {
         return None;
     }
-    let dom = page.dom;
+    let dom = page.dom();
     let mut best = None;
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
         let Some(p) = dom.parent(at) else { break };
-        if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body[p as usize] {
+        if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body(p) {
             break;
         }
         if !box_speaks_of(page, p, unit, kind, stats) {
@@ -1111,7 +1102,7 @@ fn box_speaks_of(
     kind: Kind,
     stats: &StatsTable<'_>,
 ) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut ix = container + 1;
     let end = dom.end(container);
     while ix < end {
@@ -1164,15 +1155,15 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
         let normalized = phrases::normalize(&page.text_of(ix));
         // Quoted posts (embedded tweets) end with their own date: that is quoted text.
         let quoted = page
-            .dom
+            .dom()
             .ancestors(ix)
             .take(QUOTE_LEVELS)
-            .any(|a| page.dom.tag(a) == Tag::Blockquote);
+            .any(|a| page.dom().tag(a) == Tag::Blockquote);
         if !quoted && phrases::is_date_line(&normalized) {
             return page.remove(ix, Kind::Metadata, "date line", true);
         }
         // "About Jane Doe" over the byline's author: an author box.
-        if page.dom.tag(ix).is_heading()
+        if page.dom().tag(ix).is_heading()
             && authors.iter().any(|a| phrases::is_about(&normalized, a))
         {
             let rule = "heading 'about' the author";
@@ -1198,26 +1189,19 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
 /// body, and whatever they do not name as "outside the article body". The labels only serve
 /// [`Article::removed`](crate::Article::removed); none of it is in the output anyway.
 pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
-    let dom = page.dom;
+    let dom = page.dom();
     let roots = ctx.roots;
     // Furniture set aside wholesale before scoring ("element <footer>", "class/id says page
     // furniture") is looked at again piece by piece, for a more precise account.
-    for k in 0..page.records.len() {
-        let r = &page.records[k];
-        let ix = r.ix;
-        if r.report
+    page.reopen(|r| {
+        r.report
             && r.kind == Kind::Clutter
-            && dom.contains(area, ix)
-            && ix != area
+            && dom.contains(area, r.ix)
+            && r.ix != area
             && !roots
                 .iter()
-                .any(|&root| dom.contains(root, ix) || dom.contains(ix, root))
-            && page.marks[ix as usize] == k as u32 + 1
-        {
-            page.records[k].report = false;
-            page.marks[ix as usize] = 0;
-        }
-    }
+                .any(|&root| dom.contains(root, r.ix) || dom.contains(r.ix, root))
+    });
     let mut pieces = Vec::new();
     let end = dom.end(area);
     let mut ix = area + 1;
@@ -1253,7 +1237,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
                 return true;
             }
             if ix == piece && s.blocks == 0 || ix != piece && is_unit(page, ix, &stats) {
-                let tag = page.dom.tag(ix);
+                let tag = page.dom().tag(ix);
                 if tag.is_heading()
                     && ctx.title.as_deref().is_some_and(|t| {
                         text::similarity(t, &page.text_of(ix)) > text::TITLE_SIMILARITY
@@ -1261,7 +1245,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
                 {
                     return page.remove(ix, Kind::Title, "heading repeats the title", true);
                 }
-                let kind = classes::kind_of(page.hints[ix as usize]).unwrap_or(Kind::Clutter);
+                let kind = classes::kind_of(page.hints(ix)).unwrap_or(Kind::Clutter);
                 return page.remove(ix, kind, "outside the article body", true);
             }
             false
@@ -1272,7 +1256,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,
 /// not layout.
 pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     if dom.attr(table, "role").is_some_and(|r| r == "presentation") {
         return false;
     }
@@ -1336,7 +1320,7 @@ const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", 
 /// Pass 4: Readability's conditional cleaning, bottom up, in one backward pass that
 /// recomputes the figures of each block from its kept children.
 fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut stats = StatsTable::layout(dom, root, Count::Cleaning, page.walk(root));
     // Top-down facts: inside a data table or code.
     let mut protected_inside = Bits::new(dom.len());
@@ -1371,13 +1355,13 @@ fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
             && !(tag == Tag::Table && data_table.get(ix))
         {
             if ctx.strip && is_link_list(page, ix, tag, &stats) {
-                let kind = classes::kind_of(page.hints[ix as usize]).unwrap_or(Kind::Related);
+                let kind = classes::kind_of(page.hints(ix)).unwrap_or(Kind::Related);
                 if page.remove(ix, kind, "list of links to other pages", true) {
                     continue;
                 }
             }
             if let Some(reason) = should_remove(page, root, ix, tag, &s, ctx) {
-                let hints = page.hints[ix as usize];
+                let hints = page.hints(ix);
                 let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
                 if page.remove(ix, kind, reason, true) {
                     continue;
@@ -1420,7 +1404,7 @@ fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &StatsTable<'_>) -> bo
     if !matches!(tag, Tag::Ul | Tag::Ol) {
         return false;
     }
-    let dom = page.dom;
+    let dom = page.dom();
     let mut items = 0;
     for c in dom.children(ix) {
         if page.is_marked(c) || dom.tag(c) != Tag::Li {
@@ -1498,10 +1482,10 @@ fn should_remove(
         s.textish_chars as f32 / s.chars as f32
     };
     let in_figure = page
-        .dom
+        .dom()
         .ancestors(ix)
         .take(8)
-        .any(|a| page.dom.tag(a) == Tag::Figure);
+        .any(|a| page.dom().tag(a) == Tag::Figure);
     let modifier = ctx.link_density_modifier + favor_link_density(ctx.favor);
 
     if s.chars < 30 {
@@ -1551,7 +1535,7 @@ fn should_remove(
     let reason = reason?;
     if is_list {
         // Simple lists of images stay.
-        let dom = page.dom;
+        let dom = page.dom();
         let items: Vec<Ix> = dom
             .children(ix)
             .filter(|&c| dom.tag(c) != Tag::Text && !page.is_marked(c))

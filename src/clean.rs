@@ -360,7 +360,7 @@ pub(crate) const MAX_OUT_DEPTH: usize = 48;
 
 /// Builds the output tree from the kept parts of `roots`.
 pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut tree = OutTree::default();
     // (dom subtree end, out parent) for open elements.
     let mut stack: Vec<(Ix, u32)> = Vec::new();
@@ -403,7 +403,7 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                     other => other,
                 };
             }
-            let named_caption = page.hints[ix as usize] & classes::CAPTION != 0;
+            let named_caption = page.hints(ix) & classes::CAPTION != 0;
             match f {
                 Fate::Drop => {
                     ix = dom.end(ix);
@@ -876,7 +876,7 @@ fn attributes(
     out: OutTag,
     settings: &OutputSettings<'_>,
 ) -> Option<Vec<(&'static str, String)>> {
-    let dom = page.dom;
+    let dom = page.dom();
     let base = settings.base.as_deref();
     let mut attrs: Vec<(&'static str, String)> = Vec::new();
     match out {

@@ -22,7 +22,7 @@ use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::classes::{self, Hints};
 use crate::patterns::kinds;
-use crate::prose::{self, Prose};
+use crate::prose;
 use crate::select::{self, Origin, Placement};
 use crate::stats::{Bits, StatsTable};
 use crate::text;
@@ -133,7 +133,7 @@ const JSON_LD_COVERAGE: f32 = 0.8;
 /// `<article>` (or schema.org Article item) holding all roots, else the nearest `<main>`.
 /// Removals are reported within it.
 pub(crate) fn article_area(page: &Page<'_>, roots: &[Ix]) -> Option<Ix> {
-    let dom = page.dom;
+    let dom = page.dom();
     let first = *roots.first()?;
     let holds_all = |a: Ix| roots.iter().all(|&r| dom.contains(a, r));
     let candidates = || {
@@ -149,7 +149,7 @@ pub(crate) fn article_area(page: &Page<'_>, roots: &[Ix]) -> Option<Ix> {
 
 /// An `<article>` element, or an element typed as a schema.org Article or BlogPosting.
 pub(crate) fn is_article_element(page: &Page<'_>, ix: Ix) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     dom.tag(ix) == Tag::Article
         || dom
             .attr(ix, "itemtype")
@@ -158,13 +158,13 @@ pub(crate) fn is_article_element(page: &Page<'_>, ix: Ix) -> bool {
 
 /// A `<main>` element, or an element with the role `main`.
 pub(crate) fn is_main_element(page: &Page<'_>, ix: Ix) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     dom.tag(ix) == Tag::Main || dom.attr(ix, "role").is_some_and(|r| r.trim() == "main")
 }
 
 /// Text direction of the article: the nearest `dir` attribute at or above its first root.
 pub(crate) fn direction(page: &Page<'_>, roots: &[Ix]) -> Option<String> {
-    let dom = page.dom;
+    let dom = page.dom();
     roots
         .first()
         .and_then(|&r| {
@@ -196,7 +196,7 @@ pub(crate) fn remove_never_content(
     for &ix in removed_by_user {
         page.remove(ix, Kind::Clutter, "removeSelectors", true);
     }
-    let dom = page.dom;
+    let dom = page.dom();
     let mut ix = 0;
     while (ix as usize) < dom.len() {
         let tag = dom.tag(ix);
@@ -226,16 +226,12 @@ pub(crate) fn remove_never_content(
     // Hidden elements go in a second pass, once the prose of the page (hidden or not) is
     // known: a hidden element holding most of it is content that scripts reveal (a
     // streamed-in story, the open tab of a product page), not a closed menu.
-    page.prose = Prose::measure(page);
+    page.measure_prose();
     page.mute_layout_names();
-    page.thread = match discussion {
-        Discussion::Declared => true,
-        Discussion::ByAddress => page.is_thread(dom.body),
-        Discussion::No => false,
-    };
-    if page.thread {
-        page.mute_thread_names();
-    }
+    page.settle_thread(
+        discussion == Discussion::Declared,
+        discussion == Discussion::ByAddress,
+    );
     let body = dom.body;
     let mut found: Vec<(Ix, &'static str)> = Vec::new();
     let end = dom.end(body);
@@ -265,12 +261,12 @@ pub(crate) fn remove_never_content(
     // printing, for small screens) is a copy.
     let hidden_prose: u32 = found
         .iter()
-        .map(|&(ix, _)| page.prose.unrepeated_of(ix))
+        .map(|&(ix, _)| page.prose().unrepeated_of(ix))
         .sum();
     let panels = hidden_prose >= prose::MIN_PANELS_PROSE
-        && hidden_prose as f32 >= page.prose.distinct() as f32 * HIDDEN_PANELS_MIN_SHARE;
+        && hidden_prose as f32 >= page.prose().distinct() as f32 * HIDDEN_PANELS_MIN_SHARE;
     for (ix, why) in found {
-        if !(panels && page.prose.unrepeated_of(ix) > 0) {
+        if !(panels && page.prose().unrepeated_of(ix) > 0) {
             page.remove(ix, Kind::Hidden, why, true);
         }
     }
@@ -295,7 +291,7 @@ fn tag_rule(tag: Tag) -> &'static str {
 
 /// Why an element is hidden from readers, if it is.
 fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
-    let dom = page.dom;
+    let dom = page.dom();
     let name = dom.name(ix)?;
     // AMP overlays (lightboxes, sidebars) are closed until a reader opens them.
     if name.starts_with("amp-lightbox") || name.starts_with("amp-sidebar") {
@@ -320,7 +316,7 @@ fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
             _ => {}
         }
     }
-    if page.hints[ix as usize] & classes::HIDDEN != 0 && !dom.tag(ix).is_block() {
+    if page.hints(ix) & classes::HIDDEN != 0 && !dom.tag(ix).is_block() {
         // Screen-reader-only inline text ("Opens in a new window", "Share on...").
         return Some("class sr-only");
     }
@@ -345,12 +341,22 @@ struct Scorer<'a, 'd> {
     candidates: Vec<Ix>,
 }
 
+/// What setting aside the furniture found, for the later passes of an attempt.
+pub(crate) struct Pruned {
+    /// The byline found, if any.
+    pub byline: Option<String>,
+    /// Headings set aside as "related" by their names: the cards under them are to go too
+    /// (see `boilerplate::strip`).
+    pub related_headings: Vec<Ix>,
+}
+
 /// Sets aside page furniture, finds bylines and the title heading: the first pass of an
-/// attempt. Returns the byline found, if any.
-pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Option<String> {
-    let dom = page.dom;
+/// attempt.
+pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Pruned {
+    let dom = page.dom();
     let body = dom.body;
     let mut byline = None;
+    let mut related_headings = Vec::new();
     let mut title_removed = false;
     let title = meta.title.clone().unwrap_or_default();
     // Only the "unlikely" test reads the figures; later attempts, without it, skip the pass.
@@ -367,7 +373,7 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
             continue;
         }
         let tag = dom.tag(ix);
-        let hints = page.hints[ix as usize];
+        let hints = page.hints(ix);
 
         if byline.is_none() && is_byline(page, ix) {
             // Readability measures the raw text here (whitespace and all); so do we, so that
@@ -404,13 +410,18 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Optio
             } else {
                 "class/id says page furniture"
             };
-            page.remove(ix, kind, rule, true);
+            if page.remove(ix, kind, rule, true) && kind == Kind::Related && tag.is_heading() {
+                related_headings.push(ix);
+            }
             ix = dom.end(ix);
             continue;
         }
         ix += 1;
     }
-    byline
+    Pruned {
+        byline,
+        related_headings,
+    }
 }
 
 fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTable<'_>) -> bool {
@@ -424,11 +435,11 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
         return false;
     }
     // In a thread, the comments are the posts.
-    if page.thread && hints & classes::kind_bit(Kind::Comments) != 0 {
+    if page.thread() && hints & classes::kind_bit(Kind::Comments) != 0 {
         return false;
     }
     let by_name = hints & classes::UNLIKELY != 0 && hints & classes::MAYBE == 0;
-    let by_role = page.dom.attr(ix, "role").is_some_and(|r| {
+    let by_role = page.dom().attr(ix, "role").is_some_and(|r| {
         classes::ROLE_HINTS
             .iter()
             .any(|(role, h)| *h & classes::UNLIKELY != 0 && r.trim().eq_ignore_ascii_case(role))
@@ -449,14 +460,14 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     // Never inside tables or code: names there are data. A container that holds a known
     // article body is not furniture, whatever its name; nor is one that holds most of the
     // page's prose on the word of a name alone.
-    !page.in_table_or_code[ix as usize]
-        && !page.holds_body[ix as usize]
-        && (!by_name || by_role || !page.takes_most_prose(ix, page.dom.body))
+    !page.in_table_or_code(ix)
+        && !page.holds_body(ix)
+        && (!by_name || by_role || !page.takes_most_prose(ix, page.dom().body))
 }
 
 fn is_byline(page: &Page<'_>, ix: Ix) -> bool {
-    let dom = page.dom;
-    let hints = page.hints[ix as usize];
+    let dom = page.dom();
+    let hints = page.hints(ix);
     hints & classes::BYLINE != 0
         || dom.attr(ix, "rel").is_some_and(|r| r == "author")
         || dom
@@ -466,7 +477,7 @@ fn is_byline(page: &Page<'_>, ix: Ix) -> bool {
 
 /// The byline text: the `itemprop="name"` inside it if there is one, else the whole text.
 fn byline_text(page: &Page<'_>, ix: Ix, whole: String) -> String {
-    let dom = page.dom;
+    let dom = page.dom();
     for i in ix + 1..dom.end(ix) {
         if dom.attr(i, "itemprop").is_some_and(|p| p.contains("name")) {
             let t = page.text_of(i);
@@ -486,7 +497,7 @@ pub(crate) fn choose(
     nb_top_candidates: usize,
     favor: Favor,
 ) -> Content {
-    let dom = page.dom;
+    let dom = page.dom();
     let body = dom.body;
     let stats = page.stats(body);
     let mut scorer = Scorer {
@@ -563,7 +574,7 @@ impl Scorer<'_, '_> {
     /// Gives every paragraph's points to its ancestors.
     fn score_paragraphs(&mut self, stats: &StatsTable<'_>) {
         let page = self.page;
-        let dom = page.dom;
+        let dom = page.dom();
         let body = dom.body;
         // Inside a reference list (citations are sentence-like, and on a scholarly page they
         // outscore a short abstract) or a box named as comments, related stories, an author
@@ -574,10 +585,10 @@ impl Scorer<'_, '_> {
             if tag == Tag::Text {
                 continue;
             }
-            let h = page.hints[ix as usize];
+            let h = page.hints(ix);
             let set_apart = h & (classes::REFERENCES | NOT_ARTICLE_BOXES) != 0
                 && h & classes::BODY == 0
-                && !page.holds_body[ix as usize];
+                && !page.holds_body(ix);
             if set_apart || dom.parent(ix).is_some_and(|p| set_apart_box.get(p)) {
                 set_apart_box.set(ix);
                 continue;
@@ -621,7 +632,7 @@ impl Scorer<'_, '_> {
             return;
         }
         let points = 1.0 + commas as f32 + (chars / 100).min(MAX_LENGTH_POINTS) as f32;
-        let dom = self.page.dom;
+        let dom = self.page.dom();
         let mut node = Some(first);
         for level in 0..SCORE_LEVELS {
             let Some(ix) = node else { break };
@@ -644,7 +655,7 @@ impl Scorer<'_, '_> {
     }
 
     fn initial_score(&self, ix: Ix) -> f32 {
-        let base = match self.page.dom.tag(ix) {
+        let base = match self.page.dom().tag(ix) {
             Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
             Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
             Tag::Address
@@ -671,7 +682,7 @@ impl Scorer<'_, '_> {
 
     /// Moves the top candidate up when the evidence says the article is larger.
     fn refine(&self, best: Ix, top: &[Ix]) -> Ix {
-        let dom = self.page.dom;
+        let dom = self.page.dom();
         let body = dom.body;
         let mut best = best;
         let best_score = self.scores[best as usize];
@@ -742,7 +753,7 @@ impl Scorer<'_, '_> {
     /// The top candidate plus siblings that look like more of the same article.
     fn join_siblings(&self, best: Ix, stats: &StatsTable<'_>) -> Vec<Ix> {
         let page = self.page;
-        let dom = page.dom;
+        let dom = page.dom();
         let Some(parent) = dom.parent(best) else {
             return vec![best];
         };
@@ -807,7 +818,7 @@ const SECTION_MAX_LINK_DENSITY: f32 = 0.3;
 /// text-block">` ...), each too small to win alone. When the top candidate sits in one of
 /// several same-named sibling sections that hold prose, they are all the article.
 fn repeated_sections(page: &Page<'_>, best: Ix, stats: &StatsTable<'_>) -> Option<Vec<Ix>> {
-    let dom = page.dom;
+    let dom = page.dom();
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
             .and_then(|c| c.split_whitespace().next())
@@ -849,7 +860,7 @@ fn repeated_sections(page: &Page<'_>, best: Ix, stats: &StatsTable<'_>) -> Optio
 
 /// Readability's class weight for an element (class and id counted separately).
 pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut weight = 0.0;
     for attr in ["class", "id"] {
         let Some(v) = dom.attr(ix, attr) else {
@@ -859,7 +870,7 @@ pub(crate) fn class_weight(page: &Page<'_>, ix: Ix) -> f32 {
             continue;
         }
         let mut h = classes::hints(&v.to_ascii_lowercase());
-        if page.muted.get(ix) {
+        if page.is_muted(ix) {
             h &= !classes::AGAINST;
         }
         if h & classes::NEGATIVE != 0 {
@@ -920,11 +931,11 @@ fn ends_sentence(text: &str) -> bool {
 /// The element holding most of the page's article text by name (`articleBody`,
 /// `entry-content`...), if any holds a fair amount of text.
 fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Ix> {
-    let dom = page.dom;
+    let dom = page.dom();
     // Outermost body-named elements (a named element inside another adds nothing).
     let mut named: Vec<(Ix, u32)> = Vec::new();
     for ix in page.walk(dom.body) {
-        if page.hints[ix as usize] & classes::BODY == 0 {
+        if page.hints(ix) & classes::BODY == 0 {
             continue;
         }
         if named.last().is_some_and(|&(n, _)| dom.contains(n, ix)) {
@@ -991,7 +1002,7 @@ const LEAD_MAX_LINK_DENSITY: f32 = 0.3;
 /// sites often set apart from the body, as the first part of the article: the lead, and the
 /// position in `roots` it takes.
 fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &StatsTable<'_>) -> Option<(usize, Ix)> {
-    let dom = page.dom;
+    let dom = page.dom();
     // The lead goes before the first root that holds paragraphs: a lead image (and its
     // caption) joined to the body may stand before the lead ("featured image, excerpt, body").
     let slot = roots
@@ -1033,7 +1044,7 @@ fn lead_before(page: &Page<'_>, roots: &[Ix], stats: &StatsTable<'_>) -> Option<
                     continue;
                 }
                 let s = &stats.get(ix);
-                if page.hints[ix as usize] & classes::LEAD != 0
+                if page.hints(ix) & classes::LEAD != 0
                     && tag != Tag::Text
                     && LEAD_CHARS.contains(&s.chars)
                     && s.link_density() < LEAD_MAX_LINK_DENSITY
@@ -1070,7 +1081,7 @@ fn is_dek(names: &str) -> bool {
 /// True when nothing readers see (text, images) stands between `from` and `to`, in
 /// document order: only whitespace and removed elements.
 fn adjacent(page: &Page<'_>, from: Ix, to: Ix) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut ix = from;
     while ix < to {
         if page.is_marked(ix) && !dom.contains(ix, to) {
@@ -1134,7 +1145,7 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
     if wanted.len() < JSON_LD_MIN_SHINGLES {
         return None;
     }
-    let dom = page.dom;
+    let dom = page.dom();
     // Matched shingles per leaf block, accumulated upwards.
     let mut matched = vec![0u32; dom.len()];
     let body = dom.body;
@@ -1184,7 +1195,7 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
 /// scored roots: the judgement is [`select::markup_overrules`], on the texts' lengths and
 /// how the two sit in the tree.
 fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &StatsTable<'_>) -> bool {
-    let dom = page.dom;
+    let dom = page.dom();
     let roots_chars: u32 = roots.iter().map(|&r| stats.get(r).chars).sum();
     let cand_chars = stats.get(candidate).chars;
     let placement = if roots.iter().all(|&r| dom.contains(candidate, r)) {

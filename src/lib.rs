@@ -282,7 +282,7 @@ fn run_with(
     let mut page = Page::new(dom);
     let removed_by_user = select(dom, &options.remove_selectors);
     for ix in select(dom, &options.keep_selectors) {
-        page.protected[ix as usize] = true;
+        page.protect(ix);
     }
     let discussion = if meta.discussion {
         content::Discussion::Declared
@@ -318,7 +318,7 @@ fn run_with(
         options,
         settings: &settings,
         authors: &authors,
-        base_records: page.records.len(),
+        base_records: page.records().len(),
     };
     let (winner, verdict, confidence) = select::select(&mut page, &setup, log);
     page.reapply(winner.removals);
@@ -327,6 +327,7 @@ fn run_with(
         if options.strip_boilerplate {
             let ctx = boilerplate::Context {
                 roots: &winner.roots,
+                related_headings: &[],
                 flags: winner.flags,
                 strip: true,
                 authors: authors.clone(),
@@ -451,9 +452,9 @@ impl Draft {
 
 /// Removals inside the article area, outermost only, in document order.
 fn removals(page: &Page<'_>, roots: &[Ix]) -> Vec<Removal> {
-    let dom = page.dom;
+    let dom = page.dom();
     let mut records: Vec<&page::Record> = page
-        .records
+        .records()
         .iter()
         .filter(|r| r.report && roots.iter().any(|&root| dom.contains(root, r.ix)))
         .collect();

@@ -26,28 +26,28 @@ pub(crate) struct Record {
 }
 
 pub(crate) struct Page<'d> {
-    pub dom: &'d Dom,
-    pub hints: Vec<Hints>,
+    dom: &'d Dom,
+    hints: Vec<Hints>,
     /// For each node: 0 = kept, k = removed by `records[k - 1]` (set on subtree roots only).
-    pub marks: Vec<u32>,
-    pub records: Vec<Record>,
+    marks: Vec<u32>,
+    records: Vec<Record>,
     /// Nodes the user asked to keep (`keepSelectors`), set on subtree roots.
-    pub protected: Vec<bool>,
+    protected: Vec<bool>,
     /// Inside a `<table>`, `<pre>` or `<code>`: class names there describe data.
-    pub in_table_or_code: Vec<bool>,
+    in_table_or_code: Vec<bool>,
     /// Holds (strictly inside) an element named like an article body.
-    pub holds_body: Vec<bool>,
+    holds_body: Vec<bool>,
     /// Inside a `<figure>`: captions and credits there belong to their image.
-    pub in_figure: Vec<bool>,
+    in_figure: Vec<bool>,
     /// The page's prose, measured before anything but scripts and the like was removed.
-    pub prose: Prose,
+    prose: Prose,
     /// Elements whose names say nothing against them: the page's layout name for its text
     /// blocks (see [`Page::mute_layout_names`]), or the posts of a thread (see
     /// [`Page::mute_thread_names`]).
-    pub muted: Bits,
+    muted: Bits,
     /// The page reads as a thread (see [`Page::is_thread`]): its comment-named blocks are
     /// not set aside as furniture.
-    pub thread: bool,
+    thread: bool,
 }
 
 /// Fewest posts, each holding prose, that make a thread.
@@ -73,6 +73,83 @@ const WEAK_REMOVAL_MIN_PROSE: u32 = 500;
 const CLASS_CACHE_MAX_ENTRIES: usize = 4096;
 
 impl<'d> Page<'d> {
+    /// The parsed tree.
+    pub(crate) fn dom(&self) -> &'d Dom {
+        self.dom
+    }
+
+    /// What class and id names (and roles) say about `ix`.
+    pub(crate) fn hints(&self, ix: Ix) -> Hints {
+        self.hints[ix as usize]
+    }
+
+    /// Every removal so far, in the order made.
+    pub(crate) fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// Keeps `ix` from every removal (`keepSelectors`).
+    pub(crate) fn protect(&mut self, ix: Ix) {
+        self.protected[ix as usize] = true;
+    }
+
+    /// Inside a `<table>`, `<pre>` or `<code>`: class names there describe data.
+    pub(crate) fn in_table_or_code(&self, ix: Ix) -> bool {
+        self.in_table_or_code[ix as usize]
+    }
+
+    /// Holds (strictly inside) an element named like an article body.
+    pub(crate) fn holds_body(&self, ix: Ix) -> bool {
+        self.holds_body[ix as usize]
+    }
+
+    /// Inside a `<figure>`: captions and credits there belong to their image.
+    pub(crate) fn in_figure(&self, ix: Ix) -> bool {
+        self.in_figure[ix as usize]
+    }
+
+    /// The page's prose (see [`Page::measure_prose`]).
+    pub(crate) fn prose(&self) -> &Prose {
+        &self.prose
+    }
+
+    /// Measures the page's prose as it stands: before anything but scripts and the like
+    /// is removed, so that hidden elements count.
+    pub(crate) fn measure_prose(&mut self) {
+        self.prose = Prose::measure(self);
+    }
+
+    /// Whether the names of `ix` were muted (a layout name, a thread's posts).
+    pub(crate) fn is_muted(&self, ix: Ix) -> bool {
+        self.muted.get(ix)
+    }
+
+    /// The page reads as a thread whose posts are its content (see [`Page::is_thread`]).
+    pub(crate) fn thread(&self) -> bool {
+        self.thread
+    }
+
+    /// Settles whether the page is a thread: declared so by its structured data, or read as
+    /// one by its address and its structure. A thread's comment names are muted.
+    pub(crate) fn settle_thread(&mut self, declared: bool, by_address: bool) {
+        self.thread = declared || (by_address && self.is_thread(self.dom.body));
+        if self.thread {
+            self.mute_thread_names();
+        }
+    }
+
+    /// Takes back the reports of wholesale removals that `reopen` selects and still stand,
+    /// and unmarks their nodes, so that their pieces can be judged one by one.
+    pub(crate) fn reopen(&mut self, reopen: impl Fn(&Record) -> bool) {
+        for k in 0..self.records.len() {
+            let ix = self.records[k].ix;
+            if reopen(&self.records[k]) && self.marks[ix as usize] == k as u32 + 1 {
+                self.records[k].report = false;
+                self.marks[ix as usize] = 0;
+            }
+        }
+    }
+
     /// Computes the class/id hints of every element. One pass.
     pub(crate) fn new(dom: &'d Dom) -> Page<'d> {
         let n = dom.len();
@@ -163,9 +240,9 @@ impl<'d> Page<'d> {
         }
     }
 
-    /// On a page whose structured data says it is a forum thread, the posts are the
-    /// content: "comment", "reply" and "post" names say nothing against an element.
-    pub(crate) fn mute_thread_names(&mut self) {
+    /// On a thread, the posts are the content: "comment", "reply" and "post" names say
+    /// nothing against an element.
+    fn mute_thread_names(&mut self) {
         let dom = self.dom;
         let comment = classes::kind_bit(Kind::Comments);
         for ix in dom.body..dom.end(dom.body) {

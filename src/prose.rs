@@ -42,7 +42,7 @@ pub(crate) struct Prose {
 impl Prose {
     /// Measures the prose under the page's body, as the page stands.
     pub(crate) fn measure(page: &Page<'_>) -> Prose {
-        let dom = page.dom;
+        let dom = page.dom();
         let body = dom.body;
         let stats = page.stats(body);
         // Prose of each node's own runs, then summed up the tree in one backward pass.

@@ -489,7 +489,7 @@ pub(crate) fn select(
             verdict.reason,
             confidence(measures[verdict.winner].0, w, &signals),
             measures.len(),
-            page.thread
+            page.thread()
         ));
         log.push_str(&format!(
             "features origin={} chars={} links={} pchars={} paras={} prose={} page_prose={} near={} headings={} items={} article={} date={} byline={} loosened={} thread={}\n",
@@ -500,7 +500,7 @@ pub(crate) fn select(
             u8::from(signals.dated),
             u8::from(signals.bylined),
             u8::from(signals.loosened),
-            u8::from(page.thread)
+            u8::from(page.thread())
         ));
     }
     let winner = candidates.swap_remove(verdict.winner);
@@ -517,7 +517,7 @@ fn attempt(
     log: Option<&mut String>,
 ) -> Candidate {
     let options = setup.options;
-    let byline = content::prune(page, setup.meta, flags);
+    let pruned = content::prune(page, setup.meta, flags);
     let found = content::choose(
         page,
         setup.meta,
@@ -525,7 +525,7 @@ fn attempt(
         options.nb_top_candidates,
         options.favor,
     );
-    let tree = cut_out(page, setup, &found.roots, flags, byline.as_deref(), true);
+    let tree = cut_out(page, setup, &found.roots, flags, &pruned, true);
     let measure = measure(page, setup, &found.roots, &tree);
     log_candidate(
         log,
@@ -544,7 +544,7 @@ fn attempt(
         removals: page.take_since(setup.base_records),
         roots: found.roots,
         dir: found.dir,
-        byline,
+        byline: pruned.byline,
         tree,
         measure,
     }
@@ -564,8 +564,8 @@ fn alternative(
     // alternatives are ruled out so, at the cost of a lookup.
     if let Some(need) = need {
         let roots = generate(page, origin)?;
-        let prose: u32 = roots.iter().map(|&r| page.prose.of(r)).sum();
-        let text: u32 = roots.iter().map(|&r| page.prose.text_of(r)).sum();
+        let prose: u32 = roots.iter().map(|&r| page.prose().of(r)).sum();
+        let text: u32 = roots.iter().map(|&r| page.prose().text_of(r)).sum();
         if prose < need.prose || text < need.text {
             return None;
         }
@@ -579,7 +579,7 @@ fn alternative(
     } else {
         Flags::ALL
     };
-    let byline = content::prune(page, setup.meta, flags);
+    let pruned = content::prune(page, setup.meta, flags);
     let roots = match generate(page, origin) {
         Some(r)
             if !r.is_empty()
@@ -594,7 +594,7 @@ fn alternative(
             return None;
         }
     };
-    let tree = cut_out(page, setup, &roots, flags, byline.as_deref(), !lenient);
+    let tree = cut_out(page, setup, &roots, flags, &pruned, !lenient);
     let measure = measure(page, setup, &roots, &tree);
     log_candidate(log, page, origin, flags, &roots, &measure, &tree);
     let dir = content::direction(page, &roots);
@@ -604,7 +604,7 @@ fn alternative(
         removals: page.take_since(setup.base_records),
         roots,
         dir,
-        byline,
+        byline: pruned.byline,
         tree,
         measure,
     })
@@ -625,16 +625,17 @@ fn cut_out(
     setup: &Setup<'_>,
     roots: &[Ix],
     flags: Flags,
-    byline: Option<&str>,
+    pruned: &content::Pruned,
     strip: bool,
 ) -> OutTree {
     let options = setup.options;
     let mut names = setup.authors.to_vec();
-    if let Some(b) = byline {
-        names.push(b.to_string());
+    if let Some(b) = &pruned.byline {
+        names.push(b.clone());
     }
     let ctx = boilerplate::Context {
         roots,
+        related_headings: &pruned.related_headings,
         flags,
         strip: strip && options.strip_boilerplate,
         authors: names,
@@ -649,8 +650,8 @@ fn cut_out(
 /// Reads a candidate's figures.
 fn measure(page: &Page<'_>, setup: &Setup<'_>, roots: &[Ix], tree: &OutTree) -> Measure {
     let mut m = Measure {
-        prose: roots.iter().map(|&r| page.prose.of(r)).sum(),
-        page_prose: page.prose.distinct(),
+        prose: roots.iter().map(|&r| page.prose().of(r)).sum(),
+        page_prose: page.prose().distinct(),
         near_title: near_title(page, setup.meta, roots),
         ..Measure::default()
     };
@@ -693,7 +694,7 @@ fn near_title(page: &Page<'_>, meta: &Metadata, roots: &[Ix]) -> bool {
     let Some(heading) = title_heading(page, meta) else {
         return false;
     };
-    let dom = page.dom;
+    let dom = page.dom();
     roots.iter().any(|&r| {
         dom.contains(r, heading)
             || dom
@@ -705,7 +706,7 @@ fn near_title(page: &Page<'_>, meta: &Metadata, roots: &[Ix]) -> bool {
 /// The first `<h1>` or `<h2>` of the body whose text repeats the title.
 fn title_heading(page: &Page<'_>, meta: &Metadata) -> Option<Ix> {
     let title = meta.title.as_deref().filter(|t| !t.is_empty())?;
-    let dom = page.dom;
+    let dom = page.dom();
     (dom.body..dom.end(dom.body)).find(|&ix| {
         matches!(dom.tag(ix), Tag::H1 | Tag::H2)
             && text::similarity(title, &dom.text_of(ix)) > text::TITLE_SIMILARITY
@@ -718,7 +719,7 @@ const DOMINANT_ARTICLE_SHARE: f32 = 0.6;
 
 /// The roots a generator proposes, on the page as it stands after furniture is set aside.
 fn generate(page: &Page<'_>, origin: Origin) -> Option<Vec<Ix>> {
-    let dom = page.dom;
+    let dom = page.dom();
     let body = dom.body;
     let kept = |ix: Ix| !page.is_marked(ix) && !dom.ancestors(ix).any(|a| page.is_marked(a));
     match origin {
@@ -731,14 +732,14 @@ fn generate(page: &Page<'_>, origin: Origin) -> Option<Vec<Ix>> {
                 .copied()
                 .filter(|&a| !articles.iter().any(|&b| b != a && dom.contains(b, a)))
                 .collect();
-            let total: u32 = outermost.iter().map(|&a| page.prose.of(a)).sum();
-            let best = outermost.into_iter().max_by_key(|&a| page.prose.of(a))?;
-            (page.prose.of(best) > 0
-                && page.prose.of(best) as f32 >= total as f32 * DOMINANT_ARTICLE_SHARE)
+            let total: u32 = outermost.iter().map(|&a| page.prose().of(a)).sum();
+            let best = outermost.into_iter().max_by_key(|&a| page.prose().of(a))?;
+            (page.prose().of(best) > 0
+                && page.prose().of(best) as f32 >= total as f32 * DOMINANT_ARTICLE_SHARE)
                 .then(|| vec![best])
         }
         Origin::MainElement | Origin::LenientMain => (body..dom.end(body))
-            .find(|&ix| content::is_main_element(page, ix) && kept(ix) && page.prose.of(ix) > 0)
+            .find(|&ix| content::is_main_element(page, ix) && kept(ix) && page.prose().of(ix) > 0)
             .map(|m| vec![m]),
         Origin::WholePage | Origin::LenientPage => Some(vec![body]),
         _ => None,
@@ -759,7 +760,7 @@ fn log_candidate(
 ) {
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(log) = log {
-        let dom = page.dom;
+        let dom = page.dom();
         log.push_str(&format!(
             "candidate {} {flags:?}: {} chars, {} in links, {} paragraphs, prose {} of {}, near title {}, pchars={} headings={} items={}\n",
             origin.name(),
@@ -776,7 +777,7 @@ fn log_candidate(
         for &r in roots {
             log.push_str(&format!("  root #{r} {}\n", crate::describe(dom, r)));
         }
-        for rec in &page.records {
+        for rec in page.records() {
             log.push_str(&format!(
                 "  removed #{} {} [{}] {}: {}\n",
                 rec.ix,
