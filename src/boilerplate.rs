@@ -617,6 +617,9 @@ fn phrases_pass(
         {
             return true;
         }
+        if heading && is_story_section(page, root, ix, hit.kind, stats) {
+            return false;
+        }
         if heading && takes_section {
             if remove_section(page, root, ix, hit.kind, &rule, stats) {
                 return true;
@@ -922,16 +925,19 @@ fn section_max_chars(kind: Kind, link_density: f32) -> u32 {
     }
 }
 
-/// A heading such as "Related articles" or "About the author": removes it and the siblings
-/// after it up to the next heading of the same or a higher level, when they fit the kind.
-fn remove_section(
-    page: &mut Page<'_>,
-    root: Ix,
-    heading: Ix,
-    kind: Kind,
-    rule: &str,
-    stats: &StatsTable<'_>,
-) -> bool {
+/// What follows a heading up to the next heading of its level or higher.
+struct Section {
+    /// The heading, or the wrapper that holds nothing but it.
+    anchor: Ix,
+    /// The kept siblings after the anchor that make up the section.
+    nodes: Vec<Ix>,
+    chars: u32,
+    link_chars: u32,
+    /// The section runs to the end of the anchor's parent.
+    reached_end: bool,
+}
+
+fn section_under(page: &Page<'_>, root: Ix, heading: Ix, stats: &StatsTable<'_>) -> Section {
     let dom = page.dom();
     let level = dom.tag(heading).heading_level();
     // The heading may be wrapped (<div class="title"><h3>Related</h3></div>): the section
@@ -949,11 +955,14 @@ fn remove_section(
         }
         anchor = p;
     }
-    let mut section = Vec::new();
-    let mut chars = 0u32;
-    let mut link_chars = 0u32;
+    let mut section = Section {
+        anchor,
+        nodes: Vec::new(),
+        chars: 0,
+        link_chars: 0,
+        reached_end: true,
+    };
     let mut next = dom.next_sibling(anchor);
-    let mut reached_end = true;
     while let Some(n) = next {
         next = dom.next_sibling(n);
         if page.is_marked(n) {
@@ -973,14 +982,80 @@ fn remove_section(
                         .any(|a| matches!(dom.tag(a), Tag::Li | Tag::Article))
             });
         if (t.is_heading() && t.heading_level() <= level) || holds_heading {
-            reached_end = false;
+            section.reached_end = false;
             break;
         }
         let s = stats.get(n);
-        chars += s.chars;
-        link_chars += s.link_chars;
-        section.push(n);
+        section.chars += s.chars;
+        section.link_chars += s.link_chars;
+        section.nodes.push(n);
     }
+    section
+}
+
+/// Fewest paragraphs of story prose under a heading that make it a story's heading.
+const STORY_SECTION_MIN_PARAGRAPHS: usize = 2;
+
+/// True when the section under a heading is the story's own prose: paragraphs ending like
+/// sentences, without a link, a picture, a list or a form, none speaking of the heading's
+/// kind. A heading over such a section ("Comments from residents", "Share of the budget",
+/// or a bare "Newsletter" over the story of one) is the story's, whatever its words; a
+/// comment thread, a list of related links or a sign-up box looks otherwise.
+fn is_story_section(
+    page: &Page<'_>,
+    root: Ix,
+    heading: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> bool {
+    let dom = page.dom();
+    let section = section_under(page, root, heading, stats);
+    let mut paragraphs = 0;
+    for &n in &section.nodes {
+        match dom.tag(n) {
+            Tag::Text if is_blank(page, n) => continue,
+            Tag::P => {}
+            _ => return false,
+        }
+        let s = stats.get(n);
+        let text = page.text_of(n);
+        if s.link_chars > 0
+            || s.images > 0
+            || s.inputs > 0
+            || !ends_sentence(&text)
+            || phrases::has_keyword(&phrases::normalize(&text), kind)
+        {
+            return false;
+        }
+        paragraphs += 1;
+    }
+    paragraphs >= STORY_SECTION_MIN_PARAGRAPHS
+}
+
+/// True for text ending like a sentence.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '»', '。', '！', '？'])
+}
+
+/// A heading such as "Related articles" or "About the author": removes it and the siblings
+/// after it up to the next heading of the same or a higher level, when they fit the kind.
+fn remove_section(
+    page: &mut Page<'_>,
+    root: Ix,
+    heading: Ix,
+    kind: Kind,
+    rule: &str,
+    stats: &StatsTable<'_>,
+) -> bool {
+    let dom = page.dom();
+    let Section {
+        anchor,
+        nodes: section,
+        chars,
+        link_chars,
+        reached_end,
+    } = section_under(page, root, heading, stats);
     let ld = if chars == 0 {
         0.0
     } else {
