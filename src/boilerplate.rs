@@ -122,6 +122,9 @@ fn orphan_headings(page: &mut Page<'_>, roots: &[Ix]) {
                 anchor = p;
             }
             let (mut removed, mut kept) = (false, false);
+            // Whether the first block after the heading that shows anything went as links
+            // to other pages: the heading announced them ("Other posts you may enjoy").
+            let mut opens_with_links = None;
             let mut next = dom.next_sibling(anchor);
             while let Some(n) = next {
                 next = dom.next_sibling(n);
@@ -140,17 +143,31 @@ fn orphan_headings(page: &mut Page<'_>, roots: &[Ix]) {
                 }
                 if page.is_marked(n) {
                     removed = true;
+                    opens_with_links = opens_with_links
+                        .or(Some(page.removal_of(n).is_some_and(|r| {
+                            matches!(r.kind, Kind::Related | Kind::Navigation)
+                        })));
                 } else if page
                     .walk(n)
                     .any(|i| dom.has_text(i) || dom.tag(i) == Tag::Img)
                 {
                     kept = true;
+                    opens_with_links = opens_with_links.or(Some(false));
                     break;
                 } else {
                     removed = true;
                 }
             }
-            if removed && !kept {
+            if opens_with_links == Some(true)
+                && page.text_of(heading).chars().count() <= TRAILING_HEADING_MAX_CHARS
+            {
+                page.remove(
+                    anchor,
+                    Kind::Related,
+                    "heading over a removed list of links",
+                    true,
+                );
+            } else if removed && !kept {
                 page.remove(
                     anchor,
                     Kind::Clutter,

@@ -369,6 +369,12 @@ impl<'d> Page<'d> {
         self.marks[ix as usize] != 0
     }
 
+    /// The removal of the subtree at `ix`, when `ix` is the root of one.
+    pub(crate) fn removal_of(&self, ix: Ix) -> Option<&Record> {
+        let k = self.marks[ix as usize] as usize;
+        k.checked_sub(1).and_then(|k| self.records.get(k))
+    }
+
     /// Takes back every removal made since the page had `since` records (a count read from
     /// `records.len()` earlier) and returns them, to be put back with [`Page::reapply`].
     /// Costs what the removals cost, not a copy of the per-node marks.

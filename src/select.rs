@@ -812,6 +812,73 @@ mod tests {
         assert_eq!(pick_attempt(&[0, 10, 5], 500), 1);
     }
 
+    fn measure(chars: u32, paragraph_chars: u32, prose: u32, page_prose: u32) -> Measure {
+        Measure {
+            chars,
+            paragraph_chars,
+            prose,
+            page_prose,
+            ..Measure::default()
+        }
+    }
+
+    #[test]
+    fn the_judge_keeps_a_plausible_article_and_widens_an_implausible_one() {
+        // The scored article holds most of the page's prose: it stands.
+        let scored = measure(3000, 2800, 3000, 4000);
+        let main = measure(3900, 3600, 3900, 4000);
+        let v = judge(&[(Origin::Scored, scored), (Origin::MainElement, main)]);
+        assert_eq!(v.winner, 0);
+        // One section of four: the <main> holding them all replaces it.
+        let scored = measure(900, 850, 900, 4000);
+        let v = judge(&[(Origin::Scored, scored), (Origin::MainElement, main)]);
+        assert_eq!(v.winner, 1);
+        // ... unless markup placed it.
+        let v = judge(&[(Origin::BodyMarkup, scored), (Origin::MainElement, main)]);
+        assert_eq!(v.winner, 0);
+        // A wider cut that adds link lists and widgets, not paragraphs, does not.
+        let noisy = measure(3900, 900, 3900, 4000);
+        let v = judge(&[(Origin::Scored, scored), (Origin::MainElement, noisy)]);
+        assert_eq!(v.winner, 0);
+    }
+
+    #[test]
+    fn the_judge_never_leaves_the_article_empty_when_a_lenient_cut_shows_text() {
+        let empty = measure(40, 0, 0, 0);
+        let lenient = measure(2400, 300, 0, 0);
+        let v = judge(&[(Origin::Scored, empty), (Origin::LenientPage, lenient)]);
+        assert_eq!(v.winner, 1);
+        // A short notice keeps its text when the lenient cut adds only a few lines.
+        let notice = measure(300, 300, 300, 450);
+        let v = judge(&[
+            (Origin::Scored, notice),
+            (Origin::LenientPage, measure(460, 460, 450, 450)),
+        ]);
+        assert_eq!(v.winner, 0);
+    }
+
+    #[test]
+    fn confidence_follows_the_evidence() {
+        let signals = Signals {
+            dated: true,
+            bylined: true,
+            loosened: false,
+        };
+        let full = confidence(Origin::Scored, &measure(5000, 4800, 5000, 5200), &signals);
+        let part = confidence(Origin::Scored, &measure(1000, 900, 1000, 5200), &signals);
+        let rescued = confidence(
+            Origin::LenientPage,
+            &measure(5000, 500, 1000, 5200),
+            &Signals::default(),
+        );
+        assert!(full > 0.8 && full <= 1.0, "{full}");
+        assert!(part < full && rescued < part, "{part} {rescued}");
+        assert_eq!(
+            confidence(Origin::Scored, &Measure::default(), &signals),
+            0.0
+        );
+    }
+
     #[test]
     fn markup_overrules_scoring_on_its_text() {
         use Placement::*;

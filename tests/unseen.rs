@@ -1,0 +1,300 @@
+//! One small page for each way extraction used to fail on pages nobody tuned for: a name
+//! rule deleting the container of the article, the wrong block chosen, content spread over
+//! siblings, phrase rules firing inside prose, boilerplate worded as no table words it, and
+//! a stale charset declaration. Each page is written for its failure, not taken from a
+//! corpus; each test failed before the method it exercises was built.
+
+use declutter_article::{Options, extract, extract_bytes};
+
+/// Four paragraphs of a story about a garden, about 900 characters.
+const GARDEN: [&str; 4] = [
+    "Marigolds are the first line of defence in the vegetable beds, and their scent keeps \
+     aphids and whiteflies away from the tomatoes planted beside them.",
+    "Basil does the same for peppers, while nasturtiums draw the aphids onto themselves, \
+     which is why gardeners call them a trap crop and plant them at the edges.",
+    "Lavender and rosemary repel moths and fleas, and they bring in the bees that the squash \
+     and cucumbers need to set their fruit in early summer, when the days are long.",
+    "Chives planted under the roses keep black spot down, and garlic in the strawberry patch \
+     discourages the slugs that would otherwise eat half of the harvest before it ripens.",
+];
+
+fn paragraphs(texts: &[&str]) -> String {
+    texts.iter().map(|t| format!("<p>{t}</p>")).collect()
+}
+
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>\
+         <nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a> \
+         <a href=\"/shop\">Shop</a></nav>{body}<footer class=\"footer\"><p>© 2025 The Farm. \
+         All rights reserved.</p></footer></body></html>"
+    )
+}
+
+fn text_of(html: &str) -> String {
+    extract(html, &Options::default()).expect("extracts").text
+}
+
+/// Class 1: a name rule deletes the container that holds the article.
+#[test]
+fn a_name_on_the_container_does_not_empty_the_article() {
+    // A theme that marks the post as "has comments", and a story kept inside a box named as
+    // related posts: the names say nothing the prose does not contradict.
+    for wrapper in [
+        "<article class=\"BlogItem hentry post-type-text has-comments\">",
+        "<article><div class=\"related-posts comments-area\">",
+    ] {
+        let close = if wrapper.contains("<div") {
+            "</div></article>"
+        } else {
+            "</article>"
+        };
+        let html = page(
+            "<title>Herbs against pests</title>",
+            &format!(
+                "{wrapper}<h1>Herbs against pests</h1>{}{close}",
+                paragraphs(&GARDEN)
+            ),
+        );
+        let text = text_of(&html);
+        for p in GARDEN {
+            assert!(text.contains(&p[..40]), "{wrapper}: {text}");
+        }
+    }
+    // Blocks that share a layout name which Readability counts against them
+    // (`WidgetWrapper`), holding every paragraph of the story.
+    let widgets: String = GARDEN
+        .iter()
+        .map(|p| format!("<div class=\"WidgetWrapper\"><p>{p}</p></div>"))
+        .collect();
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!("<main><h1>Herbs against pests</h1>{widgets}</main>"),
+    );
+    let text = text_of(&html);
+    assert!(text.contains(&GARDEN[3][..40]), "{text}");
+}
+
+/// Class 2: the wrong block is chosen (a long legal notice in a sign-in box outscores a
+/// story written in short paragraphs), and the story is then dropped as "outside the
+/// article body".
+#[test]
+fn the_wrong_block_gives_way_to_the_one_holding_the_prose() {
+    let story = [
+        "The new ferry line opens in May and will carry six hundred passengers a day.",
+        "Tickets go on sale next week and a return trip costs twelve euros for adults.",
+        "The crossing takes forty minutes and the first boat leaves at seven each morning.",
+        "Bicycles travel free of charge and there is room for fifty of them on every boat.",
+        "The harbour office will stay open late on the first weekend to answer questions.",
+        "A second boat is planned for the summer if the first one fills up quickly enough.",
+        "The mayor said the line would bring day visitors to the island shops and cafés.",
+        "The old ferry company stopped running the route three years ago after a fire.",
+        "Islanders have since relied on a water taxi that carries only twelve people.",
+    ];
+    let story_html: String = story
+        .iter()
+        .map(|p| format!("<div class=\"row\"><p>{p}</p></div>"))
+        .collect();
+    let html = page(
+        "<title>Ferry line to the island opens in May</title>",
+        &format!(
+            "<main><h1>Ferry line to the island opens in May</h1>{story_html}</main>\
+             <div class=\"signin\"><p>By signing in, you accept the terms of use, the \
+             privacy notice, the cookie notice, the community rules, the rules for \
+             comments, the conditions of the newsletter, the conditions of the app, the \
+             conditions of sale, the conditions of the archive, the conditions of \
+             contests, and the processing of your data by us, by our partners, by our \
+             processors, by our hosts, and by our advertisers, for the purposes listed.</p>\
+             </div>"
+        ),
+    );
+    let text = text_of(&html);
+    for p in story {
+        assert!(text.contains(p), "{text}");
+    }
+    assert!(!text.contains("By signing in"), "{text}");
+}
+
+/// Class 3: content spread over siblings. A service page built of sections, a forum thread
+/// whose posts carry comment names, and a forum that serves its thread inside `<noscript>`.
+#[test]
+fn content_spread_over_siblings_is_assembled() {
+    let sections = [
+        (
+            "Planning",
+            "We visit your garden, measure the beds, test the soil and draw a plan \
+                      that fits the light, the water and the time you want to spend on it.",
+        ),
+        (
+            "Planting",
+            "Our gardeners bring the plants, the compost and the tools, and plant \
+                      everything in two days, leaving the paths clean and the beds watered.",
+        ),
+        (
+            "Care",
+            "Every month of the season we come back to weed, prune, feed and check the \
+                  plants for pests, and we send you a short note on what we found.",
+        ),
+        (
+            "Harvest",
+            "At the end of the summer we help you bring in the harvest and store it, \
+                     and we prepare the beds and the soil for the following spring.",
+        ),
+    ];
+    let body: String = sections
+        .iter()
+        .map(|(h, p)| format!("<section class=\"block\"><h2>{h}</h2><div class=\"inner\"><p>{p}</p></div></section>"))
+        .collect();
+    let html = page(
+        "<title>Garden care services</title>",
+        &format!("<main><h1>Garden care services</h1>{body}</main>"),
+    );
+    let text = text_of(&html);
+    for (_, p) in sections {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+
+    // A thread: the address says so, and the posts are named as comments.
+    let posts: String = GARDEN
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<div class=\"comment thing\" id=\"t{i}\"><p class=\"tagline\"><a href=\"/u/{i}\">\
+                 gardener{i}</a> 3 points</p><div class=\"md\"><p>{p}</p></div></div>"
+            )
+        })
+        .collect();
+    let html = page(
+        "<title>Which herbs keep pests away?</title>",
+        &format!("<div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div>"),
+    );
+    let options = Options {
+        url: Some("https://forum.example.org/r/gardening/comments/abc123/which_herbs/".into()),
+        ..Default::default()
+    };
+    let text = extract(&html, &options).expect("extracts").text;
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+
+    // A forum that shows the thread to readers without scripts only, inside <noscript>.
+    let inner = format!(
+        "<header><a href=\"/\">Garden Forum</a></header><div id=\"main-outlet\">\
+         <h1>Which herbs keep pests away?</h1>{}</div>",
+        GARDEN
+            .iter()
+            .map(|p| format!("<div class=\"topic-body crawler-post\"><div class=\"post\" itemprop=\"text\"><p>{p}</p></div></div>"))
+            .collect::<String>()
+    );
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <noscript data-path=\"/t/herbs/42\">{inner}</noscript>\
+         <section id=\"main\"></section><script>start()</script></body></html>"
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert_eq!(article.chosen.candidate, "noscript");
+    for p in GARDEN {
+        assert!(article.text.contains(&p[..40]), "{}", article.text);
+    }
+}
+
+/// Class 4: phrase rules fire inside prose. A story paragraph that mentions a newsletter,
+/// and story headings worded like labels over the story's own paragraphs.
+#[test]
+fn phrases_inside_story_prose_do_not_remove_it() {
+    let html = page(
+        "<title>Council votes to close the old library</title>",
+        "<article><h1>Council votes to close the old library</h1>\
+         <p>The city council voted on Tuesday to close the old library on Main Street, \
+         ending more than a century of service to the neighbourhood.</p>\
+         <p>Residents who signed up for the library's newsletter received an email on \
+         Monday explaining the decision, and many said they would share it.</p>\
+         <h2>Comments</h2>\
+         <p>At the meeting, residents spoke for two hours. Many asked the council to \
+         reconsider the plan.</p>\
+         <p>Some offered to volunteer to keep the reading room open on weekends.</p>\
+         <h2>Related</h2>\
+         <p>The council also voted to sell the old fire station next to the library.</p>\
+         <p>The sale is expected to bring in two million over the next three years.</p>\
+         <p>Subscribe to our newsletter for more local news.</p></article>",
+    );
+    let text = text_of(&html);
+    for kept in [
+        "Residents who signed up for the library's newsletter",
+        "Comments",
+        "Some offered to volunteer",
+        "Related",
+        "The sale is expected",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    assert!(!text.contains("Subscribe to our newsletter"), "{text}");
+}
+
+/// Class 5: boilerplate in wordings that no phrase table lists. A heading over a list of
+/// links is removed with the list, whatever its words.
+#[test]
+fn a_heading_over_a_removed_link_list_goes_with_it() {
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}<h3>Other posts you may enjoy</h3><ul>\
+             <li><a href=\"/chickens\">How to care for baby chickens</a></li>\
+             <li><a href=\"/compost\">Compost in ten steps</a></li>\
+             <li><a href=\"/bees\">Why we keep bees</a></li></ul>{}</article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Other posts you may enjoy"), "{text}");
+    assert!(!text.contains("baby chickens"), "{text}");
+    assert!(text.contains(&GARDEN[3][..40]), "{text}");
+}
+
+/// Class 6: a page that declares a legacy charset but whose bytes are UTF-8 is UTF-8.
+#[test]
+fn utf8_bytes_beat_a_stale_legacy_declaration() {
+    let story =
+        "新华社北京电 国家统计局今天发布数据，全国粮食总产量再创新高，比上年增长百分之一点三。";
+    let html = format!(
+        "<html><head><meta charset=\"gb2312\"><title>粮食产量</title></head><body>\
+         <article><p>{story}</p><p>{story}</p></article></body></html>"
+    );
+    let article = extract_bytes(html.as_bytes(), &Options::default()).expect("extracts");
+    assert!(
+        article.text.contains("国家统计局今天发布数据"),
+        "{}",
+        article.text
+    );
+}
+
+/// The invariant: a page that shows a body of text never gives an empty article. Here
+/// every item of a product listing is a link, and the strict rules take the list for a list
+/// of links to other pages.
+#[test]
+fn a_listing_is_not_stripped_to_nothing() {
+    let items: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<li class=\"product\"><a href=\"/p/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\">\
+                 <h2 class=\"title\">Garden chair model {i}, weatherproof teak, folds flat for \
+                 winter</h2></a><span class=\"price\">${i}9</span></li>"
+            )
+        })
+        .collect();
+    let html = page(
+        "<title>Garden chairs</title>",
+        &format!("<main><h1>Garden chairs</h1><ul class=\"products\">{items}</ul></main>"),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert!(
+        article.text.contains("Garden chair model 7"),
+        "{}",
+        article.text
+    );
+    assert_eq!(article.chosen.candidate, "main-lenient");
+    // The rescue is not taken for a sure thing.
+    assert!(article.confidence < 0.5, "{}", article.confidence);
+}
