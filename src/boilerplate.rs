@@ -80,6 +80,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             if ctx.strip {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
+            if ctx.strip {
+                quoted_repeats(page, root);
+            }
             named(page, scope, &stats, ctx.strip, thread);
             if ctx.strip {
                 phrases_pass(page, scope, &stats, ctx.favor, thread);
@@ -174,6 +177,94 @@ fn orphan_headings(page: &mut Page<'_>, roots: &[Ix]) {
                     "heading over a section that was removed",
                     true,
                 );
+            }
+        }
+    }
+}
+
+/// Words per shingle when telling whether a quote repeats earlier text.
+const QUOTE_SHINGLE_WORDS: usize = 4;
+/// Share of a quote's shingles that the text before it must already hold for the quote to
+/// be a repeat (a reply quoting an earlier post, cut or not).
+const QUOTE_REPEAT_SHARE: f32 = 0.8;
+
+/// Quotes of text the page already showed: a forum reply quoting an earlier post ("Jane
+/// said: ..."), a pull quote set after the sentence it repeats. Their text recurs on the page
+/// and goes with its quote. The text before each quote is read once, as shingles of words.
+fn quoted_repeats(page: &mut Page<'_>, root: Ix) {
+    let dom = page.dom();
+    if !page.walk(root).any(|i| dom.tag(i) == Tag::Blockquote) {
+        return;
+    }
+    let mut seen: BTreeSet<u64> = BTreeSet::new();
+    let mut window = Shingler::default();
+    let mut quoted = Vec::new();
+    let mut repeats = Vec::new();
+    let mut ix = root + 1;
+    let end = dom.end(root);
+    while ix < end {
+        if page.is_marked(ix) {
+            ix = dom.end(ix);
+            continue;
+        }
+        if dom.tag(ix) == Tag::Blockquote {
+            // The quote's own shingles, against what came before it.
+            let mut own = Shingler::default();
+            quoted.clear();
+            for t in page.walk(ix) {
+                if let Some(text) = dom.text(t) {
+                    own.feed(text, &mut quoted);
+                }
+            }
+            let found = quoted.iter().filter(|h| seen.contains(h)).count();
+            if !quoted.is_empty() && found as f32 >= quoted.len() as f32 * QUOTE_REPEAT_SHARE {
+                repeats.push(ix);
+            }
+            seen.extend(quoted.iter().copied());
+            window = Shingler::default();
+            ix = dom.end(ix);
+            continue;
+        }
+        if let Some(text) = dom.text(ix) {
+            quoted.clear();
+            window.feed(text, &mut quoted);
+            seen.extend(quoted.iter().copied());
+        }
+        ix += 1;
+    }
+    for q in repeats {
+        page.remove(q, Kind::Clutter, "quotes earlier text of the page", true);
+    }
+}
+
+/// Hashes of the runs of [`QUOTE_SHINGLE_WORDS`] words of a text fed piece by piece.
+#[derive(Default)]
+struct Shingler {
+    /// Hashes of the last words, oldest first.
+    words: [u64; QUOTE_SHINGLE_WORDS],
+    count: usize,
+}
+
+impl Shingler {
+    fn feed(&mut self, text: &str, out: &mut Vec<u64>) {
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                h ^= u64::from(c);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            self.words.rotate_left(1);
+            self.words[QUOTE_SHINGLE_WORDS - 1] = h;
+            self.count += 1;
+            if self.count >= QUOTE_SHINGLE_WORDS {
+                let shingle = self
+                    .words
+                    .iter()
+                    .fold(0u64, |acc, &w| acc.rotate_left(13) ^ w);
+                out.push(shingle);
             }
         }
     }
