@@ -298,3 +298,23 @@ fn a_listing_is_not_stripped_to_nothing() {
     // The rescue is not taken for a sure thing.
     assert!(article.confidence < 0.5, "{}", article.confidence);
 }
+
+/// Class 5 again: text that recurs across the page. A reply that quotes an earlier post
+/// repeats it; the quote goes, the reply stays.
+#[test]
+fn a_quote_of_an_earlier_post_is_not_repeated() {
+    let html = page(
+        "<title>Which herbs keep pests away?</title>",
+        &format!(
+            "<article><h1>Which herbs keep pests away?</h1>\
+             <div class=\"post\"><p>{}</p><p>{}</p></div>\
+             <div class=\"post\"><blockquote><p>gardener1 said:</p><p>{}</p></blockquote>\
+             <p>{}</p><p>{}</p></div></article>",
+            GARDEN[0], GARDEN[1], GARDEN[1], GARDEN[2], GARDEN[3]
+        ),
+    );
+    let text = text_of(&html);
+    assert_eq!(text.matches(&GARDEN[1][..40]).count(), 1, "{text}");
+    assert!(!text.contains("gardener1 said"), "{text}");
+    assert!(text.contains(&GARDEN[3][..40]), "{text}");
+}
