@@ -70,6 +70,9 @@ const BYLINE_LINE_MAX_CHARS: usize = 150;
 const PROSE_COMMAS: u32 = 10;
 
 pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
+    if ctx.strip {
+        quoted_repeats(page, ctx.roots);
+    }
     for &root in ctx.roots {
         // Dropped before the conditional cleaning, which keeps figures of its own: one
         // table per node at a time bounds the peak memory of large pages.
@@ -79,9 +82,6 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             let thread = page.thread();
             if ctx.strip {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
-            }
-            if ctx.strip {
-                quoted_repeats(page, root);
             }
             named(page, scope, &stats, ctx.strip, thread);
             if ctx.strip {
@@ -190,18 +190,25 @@ const QUOTE_REPEAT_SHARE: f32 = 0.8;
 
 /// Quotes of text the page already showed: a forum reply quoting an earlier post ("Jane
 /// said: ..."), a pull quote set after the sentence it repeats. Their text recurs on the page
-/// and goes with its quote. The text before each quote is read once, as shingles of words.
-fn quoted_repeats(page: &mut Page<'_>, root: Ix) {
+/// and goes with its quote. The page's text before each quote inside the article is read
+/// once, as shingles of words.
+fn quoted_repeats(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
-    if !page.walk(root).any(|i| dom.tag(i) == Tag::Blockquote) {
+    let in_roots = |ix: Ix| roots.iter().any(|&r| dom.contains(r, ix));
+    if !roots
+        .iter()
+        .any(|&r| page.walk(r).any(|i| dom.tag(i) == Tag::Blockquote))
+    {
         return;
     }
+    let Some(end) = roots.iter().map(|&r| dom.end(r)).max() else {
+        return;
+    };
     let mut seen: BTreeSet<u64> = BTreeSet::new();
     let mut window = Shingler::default();
     let mut quoted = Vec::new();
     let mut repeats = Vec::new();
-    let mut ix = root + 1;
-    let end = dom.end(root);
+    let mut ix = dom.body;
     while ix < end {
         if page.is_marked(ix) {
             ix = dom.end(ix);
@@ -217,7 +224,10 @@ fn quoted_repeats(page: &mut Page<'_>, root: Ix) {
                 }
             }
             let found = quoted.iter().filter(|h| seen.contains(h)).count();
-            if !quoted.is_empty() && found as f32 >= quoted.len() as f32 * QUOTE_REPEAT_SHARE {
+            if in_roots(ix)
+                && !quoted.is_empty()
+                && found as f32 >= quoted.len() as f32 * QUOTE_REPEAT_SHARE
+            {
                 repeats.push(ix);
             }
             seen.extend(quoted.iter().copied());
