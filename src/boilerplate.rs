@@ -97,6 +97,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         orphan_headings(page, ctx.roots);
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
+        edge_labels(page, ctx.roots);
     }
 }
 
@@ -322,6 +323,58 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
                 "a lone number at the article's edge",
                 true,
             );
+        }
+    }
+}
+
+/// Most labels taken at each edge of the article.
+const MAX_EDGE_LABELS: usize = 3;
+/// Longest label at an edge (characters): a few words.
+const EDGE_LABEL_MAX_CHARS: usize = 40;
+
+/// Short lines that are not sentences at the very start or end of the article, before its
+/// first or after its last line of text: a section label ("Promis"), a call to browse
+/// ("Viel Spaß beim Stöbern"), a credit ("iStock.com"), a field name left without its value
+/// ("Release date:"). Inside the text such a line is a subheading or a caption, and stays;
+/// so does a list's last item.
+fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
+    let (Some(&first), Some(&last)) = (roots.first(), roots.last()) else {
+        return;
+    };
+    let dom = page.dom();
+    for at_start in [true, false] {
+        let root = if at_start { first } else { last };
+        for _ in 0..MAX_EDGE_LABELS {
+            let edge = if at_start {
+                page.walk(root).find(|&i| dom.has_text(i))
+            } else {
+                last_kept(page, root, |i| dom.has_text(i))
+            };
+            let Some(text) = edge else { break };
+            let Some(block) = dom
+                .ancestors(text)
+                .take_while(|&a| a != root)
+                .find(|&a| dom.tag(a).is_block())
+            else {
+                break;
+            };
+            // List items are the list's, not labels, however short.
+            if dom.tag(block).is_heading()
+                || matches!(dom.tag(block), Tag::Li | Tag::Dd | Tag::Dt)
+                || page.in_table_or_code(block)
+                || page.in_figure(block)
+                || !is_short_line(page, block, LABEL_LINE_MAX_BYTES)
+            {
+                break;
+            }
+            let line = page.text_of(block);
+            let t = line.trim();
+            if t.chars().count() > EDGE_LABEL_MAX_CHARS
+                || t.ends_with(['.', '!', '?', '"', '”', '»', '。'])
+                || !page.remove(block, Kind::Clutter, "a label at the article's edge", true)
+            {
+                break;
+            }
         }
     }
 }
