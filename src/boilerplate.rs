@@ -336,7 +336,7 @@ const EDGE_LABEL_MAX_CHARS: usize = 40;
 /// first or after its last line of text: a section label ("Promis"), a call to browse
 /// ("Viel Spaß beim Stöbern"), a credit ("iStock.com"), a field name left without its value
 /// ("Release date:"). Inside the text such a line is a subheading or a caption, and stays;
-/// so does a list's last item.
+/// so do a list's last item and a note in parentheses ("(Edited by Jane Doe)").
 fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
     let (Some(&first), Some(&last)) = (roots.first(), roots.last()) else {
         return;
@@ -367,10 +367,15 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             {
                 break;
             }
+            // A label beside the text: never the article's only text.
+            let alone = !page
+                .walk(root)
+                .any(|i| dom.has_text(i) && !dom.contains(block, i));
             let line = page.text_of(block);
             let t = line.trim();
-            if t.chars().count() > EDGE_LABEL_MAX_CHARS
-                || t.ends_with(['.', '!', '?', '"', '”', '»', '。'])
+            if alone
+                || t.chars().count() > EDGE_LABEL_MAX_CHARS
+                || t.ends_with(['.', '!', '?', '"', '”', '»', '。', ')'])
                 || !page.remove(block, Kind::Clutter, "a label at the article's edge", true)
             {
                 break;
