@@ -342,6 +342,7 @@ struct Scorer<'a, 'd> {
 }
 
 /// What setting aside the furniture found, for the later passes of an attempt.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Pruned {
     /// The byline found, if any.
     pub byline: Option<String>,
@@ -360,7 +361,9 @@ pub(crate) fn prune(page: &mut Page<'_>, meta: &Metadata, flags: Flags) -> Prune
     let mut title_removed = false;
     let title = meta.title.clone().unwrap_or_default();
     // Only the "unlikely" test reads the figures; later attempts, without it, skip the pass.
-    let stats = flags.strip_unlikely.then(|| page.stats(body));
+    let stats = flags
+        .strip_unlikely
+        .then(|| page.take_base_stats().unwrap_or_else(|| page.stats(body)));
     let mut ix = body;
     let end = dom.end(body);
     while ix < end {

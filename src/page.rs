@@ -48,6 +48,8 @@ pub(crate) struct Page<'d> {
     /// The page reads as a thread (see [`Page::is_thread`]): its comment-named blocks are
     /// not set aside as furniture.
     thread: bool,
+    /// The body's figures as the prose was measured, until the furniture is set aside.
+    base_stats: Option<StatsTable<'d>>,
 }
 
 /// Fewest posts, each holding prose, that make a thread.
@@ -114,9 +116,19 @@ impl<'d> Page<'d> {
     }
 
     /// Measures the page's prose as it stands: before anything but scripts and the like
-    /// is removed, so that hidden elements count.
+    /// is removed, so that hidden elements count. The figures read for it are kept for the
+    /// first setting aside of furniture (see [`Page::take_base_stats`]).
     pub(crate) fn measure_prose(&mut self) {
-        self.prose = Prose::measure(self);
+        let stats = self.stats(self.dom.body);
+        self.prose = Prose::measure(self, &stats);
+        self.base_stats = Some(stats);
+    }
+
+    /// The body's figures read for the prose, once: setting aside the furniture reads them
+    /// too, and a table of a large page is not built twice. (Hidden elements count in them,
+    /// as they did in the prose.)
+    pub(crate) fn take_base_stats(&mut self) -> Option<StatsTable<'d>> {
+        self.base_stats.take()
     }
 
     /// Whether the names of `ix` were muted (a layout name, a thread's posts).
@@ -237,6 +249,7 @@ impl<'d> Page<'d> {
             prose: Prose::default(),
             muted: Bits::new(n),
             thread: false,
+            base_stats: None,
         }
     }
 

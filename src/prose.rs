@@ -10,7 +10,7 @@
 
 use crate::dom::{Ix, Tag};
 use crate::page::Page;
-use crate::stats::Stats;
+use crate::stats::{Stats, StatsTable};
 
 /// Shortest run of text counted as prose: Readability's shortest scored paragraph. Shorter
 /// runs are captions, labels and buttons.
@@ -41,10 +41,9 @@ pub(crate) struct Prose {
 
 impl Prose {
     /// Measures the prose under the page's body, as the page stands.
-    pub(crate) fn measure(page: &Page<'_>) -> Prose {
+    pub(crate) fn measure(page: &Page<'_>, stats: &StatsTable<'_>) -> Prose {
         let dom = page.dom();
         let body = dom.body;
-        let stats = page.stats(body);
         // Prose of each node's own runs, then summed up the tree in one backward pass.
         let mut prose = vec![0u32; dom.len()];
         let qualifies = |chars: u32, link_chars: u32| {
@@ -199,7 +198,7 @@ mod tests {
              <p>Short.</p>Loose text between blocks, also long enough.<p>x</p></div></body>",
         );
         let page = Page::new(&dom);
-        let prose = Prose::measure(&page);
+        let prose = Prose::measure(&page, &page.stats(dom.body));
         let find = |id| {
             (0..dom.len() as u32)
                 .find(|&ix| dom.attr(ix, "id") == Some(id))

@@ -413,10 +413,11 @@ pub(crate) fn select(
     mut log: Option<&mut String>,
 ) -> (Candidate, Verdict, f64) {
     let options = setup.options;
+    let mut cache = PruneCache::default();
     let mut flags = Flags::ALL;
     let mut ladder: Vec<Candidate> = Vec::new();
     loop {
-        let c = attempt(page, setup, flags, log.as_deref_mut());
+        let c = attempt(page, setup, &mut cache, flags, log.as_deref_mut());
         let enough = c.measure.chars as usize >= options.char_threshold;
         ladder.push(c);
         if enough {
@@ -447,8 +448,15 @@ pub(crate) fn select(
             text: ((scored.chars as f32 * ALTERNATIVE_MIN_GAIN) as u32).max(1),
         });
         for origin in ALTERNATIVES {
-            if let Some(c) = alternative(page, setup, origin, &candidates, need, log.as_deref_mut())
-            {
+            if let Some(c) = alternative(
+                page,
+                setup,
+                &mut cache,
+                origin,
+                &candidates,
+                need,
+                log.as_deref_mut(),
+            ) {
                 let preferred = prefers(&candidates[0].measure, &c.measure);
                 candidates.push(c);
                 if preferred && !tracing {
@@ -471,8 +479,15 @@ pub(crate) fn select(
             text: PLAUSIBLE_BODY_CHARS.max((winner.chars as f32 * NEAR_EMPTY_GAIN) as u32),
         });
         for origin in LENIENT {
-            if let Some(c) = alternative(page, setup, origin, &candidates, need, log.as_deref_mut())
-            {
+            if let Some(c) = alternative(
+                page,
+                setup,
+                &mut cache,
+                origin,
+                &candidates,
+                need,
+                log.as_deref_mut(),
+            ) {
                 candidates.push(c);
             }
         }
@@ -513,11 +528,12 @@ pub(crate) fn select(
 fn attempt(
     page: &mut Page<'_>,
     setup: &Setup<'_>,
+    cache: &mut PruneCache,
     flags: Flags,
     log: Option<&mut String>,
 ) -> Candidate {
     let options = setup.options;
-    let pruned = content::prune(page, setup.meta, flags);
+    let pruned = cache.prune(page, setup, flags);
     let found = content::choose(
         page,
         setup.meta,
@@ -555,6 +571,7 @@ fn attempt(
 fn alternative(
     page: &mut Page<'_>,
     setup: &Setup<'_>,
+    cache: &mut PruneCache,
     origin: Origin,
     known: &[Candidate],
     need: Option<Need>,
@@ -579,7 +596,7 @@ fn alternative(
     } else {
         Flags::ALL
     };
-    let pruned = content::prune(page, setup.meta, flags);
+    let pruned = cache.prune(page, setup, flags);
     let roots = match generate(page, origin) {
         Some(r)
             if !r.is_empty()
@@ -608,6 +625,31 @@ fn alternative(
         tree,
         measure,
     })
+}
+
+/// The furniture set aside by `content::prune`, kept for the candidates after the first:
+/// it depends on the page and on one flag only (whether "unlikely" names set blocks aside),
+/// so it is computed once per value of that flag and put back for the others.
+#[derive(Default)]
+struct PruneCache {
+    /// Per value of `strip_unlikely` (false, true): the removals prune made and its outcome.
+    slots: [Option<(Vec<Record>, content::Pruned)>; 2],
+}
+
+impl PruneCache {
+    /// Sets aside the furniture for `flags` on a page in its base state.
+    fn prune(&mut self, page: &mut Page<'_>, setup: &Setup<'_>, flags: Flags) -> content::Pruned {
+        let slot = &mut self.slots[usize::from(flags.strip_unlikely)];
+        if let Some((records, pruned)) = slot {
+            page.reapply(records.clone());
+            return pruned.clone();
+        }
+        let pruned = content::prune(page, setup.meta, flags);
+        let records = page.take_since(setup.base_records);
+        page.reapply(records.clone());
+        *slot = Some((records, pruned.clone()));
+        pruned
+    }
 }
 
 /// Least prose and text (characters, before any cutting) that an alternative's roots must
