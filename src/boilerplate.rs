@@ -46,6 +46,9 @@ pub(crate) struct Context<'a> {
     pub favor: Favor,
 }
 
+/// Prose (characters) from which a form is read as text: a post, not a form's prompt.
+const FORM_MAX_PROSE: u32 = 200;
+
 /// Longest text (characters) of an element that its class/id name may condemn.
 fn named_max_chars(kind: Kind) -> u32 {
     kinds::policy(kind).named_max_chars
@@ -556,6 +559,17 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
 /// Pass 1: boilerplate by class/id name.
 fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
     top_down(page, scope, |page, ix| {
+        // A form is something to fill in (a search box, a sign-up, a comment form, a
+        // captcha), not something to read. One holding a fair amount of prose is read (a
+        // page wrapped whole in one), and in a thread one holding any (forums that wrap
+        // each post in a form).
+        if strip
+            && page.dom().tag(ix) == Tag::Form
+            && !page.in_table_or_code(ix)
+            && page.prose().of(ix) < if thread { 1 } else { FORM_MAX_PROSE }
+        {
+            return page.remove(ix, Kind::Clutter, "a form", true);
+        }
         let hints = page.hints(ix);
         if hints & classes::BODY != 0 || page.holds_body(ix) || page.in_table_or_code(ix) {
             return false;
