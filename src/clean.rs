@@ -359,6 +359,55 @@ fn fate(tag: Tag, settings: &OutputSettings<'_>) -> Fate {
 pub(crate) const MAX_OUT_DEPTH: usize = 48;
 
 /// Builds the output tree from the kept parts of `roots`.
+/// Shortest text of two inline elements set side by side for them to be read apart: a
+/// letter alone is a drop cap or a split word.
+const SIDE_BY_SIDE_MIN_CHARS: usize = 2;
+
+/// True when `ix` is an inline element set right after another (no text between them) whose
+/// text ends in a word where its own starts with one: `<span>2026</span><span>1h 54m</span>`
+/// in a row of figures, two links in a card. Style sheets set such elements apart; their
+/// text is read apart, with a space between, so that words do not run together.
+fn abuts_previous_word(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    let tag = dom.tag(ix);
+    if tag.is_block() || tag == Tag::Text {
+        return false;
+    }
+    let Some(prev) = dom.prev_sibling(ix) else {
+        return false;
+    };
+    if dom.tag(prev) == Tag::Text || dom.tag(prev).is_block() || page.is_marked(prev) {
+        return false;
+    }
+    let (Some(before), Some(after)) = (edge_text(page, prev, true), edge_text(page, ix, false))
+    else {
+        return false;
+    };
+    let ends_word = before
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let starts_word = after.chars().next().is_some_and(char::is_alphanumeric);
+    ends_word
+        && starts_word
+        && before.trim().chars().count() >= SIDE_BY_SIDE_MIN_CHARS
+        && after.trim().chars().count() >= SIDE_BY_SIDE_MIN_CHARS
+}
+
+/// The last (`last`) or first non-empty kept text under `ix`.
+fn edge_text<'d>(page: &Page<'d>, ix: Ix, last: bool) -> Option<&'d str> {
+    let dom = page.dom();
+    let texts = page
+        .walk(ix)
+        .filter_map(|i| dom.text(i))
+        .filter(|t| !t.is_empty());
+    if last {
+        texts.last()
+    } else {
+        texts.into_iter().next()
+    }
+}
+
 pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>) -> OutTree {
     let dom = page.dom();
     let mut tree = OutTree::default();
@@ -404,6 +453,9 @@ pub(crate) fn build(page: &Page<'_>, roots: &[Ix], settings: &OutputSettings<'_>
                 };
             }
             let named_caption = page.hints(ix) & classes::CAPTION != 0;
+            if !matches!(f, Fate::Drop) && abuts_previous_word(page, ix) {
+                tree.push_text(parent, " ");
+            }
             match f {
                 Fate::Drop => {
                     ix = dom.end(ix);
