@@ -280,8 +280,8 @@ fn run_with(
     log: Option<&mut String>,
 ) -> Draft {
     let mut page = Page::new(dom);
-    let removed_by_user = select(dom, &options.remove_selectors);
-    for ix in select(dom, &options.keep_selectors) {
+    let removed_by_user = matching(dom, &options.remove_selectors);
+    for ix in matching(dom, &options.keep_selectors) {
         page.protect(ix);
     }
     let discussion = if meta.discussion {
@@ -359,7 +359,7 @@ fn run_with(
 }
 
 /// Elements matching any of `selectors` (already validated by `Options::validate`).
-fn select(dom: &Dom, selectors: &[String]) -> Vec<Ix> {
+fn matching(dom: &Dom, selectors: &[String]) -> Vec<Ix> {
     let lists: Vec<selector::SelectorList> = selectors
         .iter()
         .filter_map(|s| selector::SelectorList::parse(s).ok())
