@@ -370,13 +370,21 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             {
                 break;
             }
-            // A label beside the text: never the article's only text.
+            // A label beside the text: never the article's only text, nor a line that goes on
+            // in something other than text (an equation, a picture).
             let alone = !page
                 .walk(root)
                 .any(|i| dom.has_text(i) && !dom.contains(block, i));
+            let goes_on = page.walk(block).any(|i| {
+                matches!(
+                    dom.tag(i),
+                    Tag::Math | Tag::Img | Tag::Svg | Tag::Picture | Tag::Video | Tag::Other
+                )
+            });
             let line = page.text_of(block);
             let t = line.trim();
             if alone
+                || goes_on
                 || t.chars().count() > EDGE_LABEL_MAX_CHARS
                 || t.ends_with(['.', '!', '?', '"', '”', '»', '。', ')'])
                 || !page.remove(block, Kind::Clutter, "a label at the article's edge", true)
