@@ -13,16 +13,25 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$version" ];
   cargo install wasm-bindgen-cli --version "=$version" --locked
 fi
 
-cargo build --target wasm32-unknown-unknown --lib --profile wasm-release --no-default-features --quiet
+# Two builds of the module, from the same code: the one with html5ever, for Node, workers and
+# service workers (pkg/declutter*), and the one for pages (the platform-parser feature), which
+# reads HTML with the browser's parser and leaves html5ever out (pkg/declutter_dom*).
 raw="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/declutter_article.wasm"
 rm -rf www/pkg
-wasm-bindgen --target web --remove-name-section --remove-producers-section \
-  --out-dir www/pkg --out-name declutter "$raw"
+for build in declutter declutter_dom; do
+  features=()
+  [ "$build" = declutter_dom ] && features=(--features platform-parser)
+  cargo build --target wasm32-unknown-unknown --lib --profile wasm-release --no-default-features "${features[@]}" --quiet
+  wasm-bindgen --target web --remove-name-section --remove-producers-section \
+    --out-dir www/pkg --out-name "$build" "$raw"
+done
 
 # No wasm-opt pass: measured with binaryen 132, -O3/-Os/-Oz leave the gzipped module the same
 # size or larger (memory packing), and Debian's binaryen 108 cannot read this module.
-wasm=www/pkg/declutter_bg.wasm
-printf 'declutter_bg.wasm: %s bytes, %s bytes gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
+for build in declutter declutter_dom; do
+  wasm="www/pkg/${build}_bg.wasm"
+  printf '%s: %s bytes, %s bytes gzip -9\n' "$(basename "$wasm")" "$(wc -c < "$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
+done
 
 # Sample pages for the demo: the test fixtures.
 mkdir -p www/demo/samples

@@ -26,15 +26,20 @@ cargo test
 
 step "WebAssembly package"
 ./scripts/build-wasm.sh
-wasm=www/pkg/declutter_bg.wasm
-gz=$(gzip -9 -c "$wasm" | wc -c)
+# The budget holds the module pages load (the build without html5ever); the build with it
+# (Node, workers, service workers) is reported.
+gz=$(gzip -9 -c www/pkg/declutter_dom_bg.wasm | wc -c)
+node_gz=$(gzip -9 -c www/pkg/declutter_bg.wasm | wc -c)
 # 300 KB, counted as 300,000 bytes (the stricter reading).
 budget=300000
+echo "module for pages (declutter_dom_bg.wasm): $gz bytes gzip -9 (budget $budget)"
+echo "module for Node and workers (declutter_bg.wasm): $node_gz bytes gzip -9"
 if [ "$gz" -gt "$budget" ]; then
-  echo "declutter_bg.wasm is $gz bytes gzipped, over the budget of $budget" >&2
+  echo "declutter_dom_bg.wasm is $gz bytes gzipped, over the budget of $budget" >&2
   exit 1
 fi
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features platform-parser -- -D warnings
 
 step "packages: the crate (cargo package, cargo publish --dry-run) and the npm tarball"
 # --allow-dirty: the check is of what would be published from this tree, committed or not.

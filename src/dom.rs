@@ -8,7 +8,8 @@
 //!
 //! The index owns the page's data: element names, attributes (one shared array) and text
 //! (tendrils that share the input's buffer where they can). It is built by the parser's
-//! sink (`parse::sink`), which holds the tree only as long as html5ever can still move nodes.
+//! sink (`parse::sink`), which holds the tree only as long as html5ever can still move nodes,
+//! or from a document a browser walked (`parse::walked`).
 
 use std::cell::OnceCell;
 
@@ -354,7 +355,9 @@ impl Tag {
     }
 }
 
-/// The namespace of an element, as far as the tree builder needs to know it.
+/// The namespace of an element, as far as the tree builder needs to know it (the build
+/// without html5ever has none).
+#[cfg_attr(feature = "platform-parser", allow(dead_code))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Space {
     Html,
@@ -371,6 +374,7 @@ pub(crate) struct Attr {
 }
 
 /// What a node holds.
+#[cfg_attr(feature = "platform-parser", allow(dead_code))]
 pub(crate) enum Data {
     Element {
         name: LocalName,
@@ -404,6 +408,17 @@ pub(crate) struct Dom {
     attrs: Vec<Attr>,
     /// The figures of the page's texts, counted on first use (see [`TextFigures`]).
     text_figures: OnceCell<TextFigures>,
+    /// Elements that the caller's selectors matched before the page reached the index.
+    pub marks: Marks,
+}
+
+/// Elements named by `removeSelectors` and `keepSelectors`, when a browser matched them (with
+/// full CSS) on the live page and marked them in the walked form (`parse::walked`). Empty for
+/// a page parsed from HTML, whose selectors are matched on the index (`selector`).
+#[derive(Default)]
+pub(crate) struct Marks {
+    pub remove: Vec<Ix>,
+    pub keep: Vec<Ix>,
 }
 
 impl Dom {
@@ -421,6 +436,7 @@ impl Dom {
             data,
             attrs,
             text_figures: OnceCell::new(),
+            marks: Marks::default(),
         }
     }
 

@@ -33,6 +33,11 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// A walked document (the form in which the npm package hands over a page the browser
+    /// has parsed) that is not in the format this version reads: written by another version
+    /// of the package's JavaScript.
+    #[error("the walked document is not in the format this version reads (declutter-walk 1)")]
+    WalkFormat,
     /// The options are not an object (or, as JSON, not valid JSON).
     #[error("options: {reason}")]
     UnreadableOptions {

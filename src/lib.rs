@@ -61,6 +61,12 @@ mod urls;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[cfg(all(feature = "platform-parser", not(target_arch = "wasm32")))]
+compile_error!(
+    "the platform-parser feature is for the WebAssembly build for pages, which parses HTML \
+     with the browser's parser; native builds parse with html5ever"
+);
+
 pub use article::{Article, Choice, Kind, Removal};
 pub use error::Error;
 pub use options::{Favor, MarkdownHeader, Options};
@@ -93,23 +99,57 @@ const WORDS_PER_MINUTE: usize = 230;
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     options.validate()?;
     parse::check(html, options.max_input_bytes)?;
-    let mut draft = {
-        let dom = parse::document(html);
-        if options.max_elements > 0 {
-            let count = dom.nodes.iter().filter(|n| n.tag != Tag::Text).count();
-            if count > options.max_elements {
-                return Err(Error::TooManyElements {
-                    count,
-                    limit: options.max_elements,
-                });
-            }
+    extract_from(parse::document(html), options)
+}
+
+/// Like [`extract`], for a page that a browser has already parsed, in the walked form that
+/// the npm package's JavaScript writes from a live document (`www/walk.js`; see
+/// `parse::walked`). `maxInputBytes` applies to the walked form. For the WebAssembly
+/// binding, the fuzzer and the benchmarks; not a stable API.
+#[doc(hidden)]
+pub fn extract_walked(walked: &str, options: &Options) -> Result<Article, Error> {
+    options.validate()?;
+    if walked.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            size: walked.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    extract_from(parse::walked(walked)?, options)
+}
+
+/// [`is_probably_readerable`] of a walked page (see [`extract_walked`]); false for a form
+/// of another version. Not a stable API.
+#[doc(hidden)]
+pub fn is_probably_readerable_walked(walked: &str) -> bool {
+    parse::walked(walked).is_ok_and(|dom| readerable::probably_readerable(&dom))
+}
+
+/// The walked form of a page, as the npm package's JavaScript writes it from a browser's
+/// document: for tests, fuzzing and benchmarks, which have no browser. Not a stable API.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn walk_html(html: &str) -> String {
+    parse::walked::write(&parse::document(html))
+}
+
+/// The extraction from the parsed page on.
+fn extract_from(dom: Dom, options: &Options) -> Result<Article, Error> {
+    if options.max_elements > 0 {
+        let count = dom.nodes.iter().filter(|n| n.tag != Tag::Text).count();
+        if count > options.max_elements {
+            return Err(Error::TooManyElements {
+                count,
+                limit: options.max_elements,
+            });
         }
-        let draft = run(&dom, options);
-        match noscript_page(&dom, &draft, options) {
-            Some(fallback) => fallback,
-            None => draft,
-        }
+    }
+    let draft = run(&dom, options);
+    let mut draft = match noscript_page(&dom, &draft, options) {
+        Some(fallback) => fallback,
+        None => draft,
     };
+    drop(dom);
     // The page's URL for the Markdown's front matter: the caller's, or the page's own
     // canonical URL.
     let canonical_url = draft.meta.canonical_url.take();
@@ -280,8 +320,8 @@ fn run_with(
     log: Option<&mut String>,
 ) -> Draft {
     let mut page = Page::new(dom);
-    let removed_by_user = matching(dom, &options.remove_selectors);
-    for ix in matching(dom, &options.keep_selectors) {
+    let removed_by_user = matching(dom, &options.remove_selectors, &dom.marks.remove);
+    for ix in matching(dom, &options.keep_selectors, &dom.marks.keep) {
         page.protect(ix);
     }
     let discussion = if meta.discussion {
@@ -358,18 +398,20 @@ fn run_with(
     }
 }
 
-/// Elements matching any of `selectors` (already validated by `Options::validate`).
-fn matching(dom: &Dom, selectors: &[String]) -> Vec<Ix> {
+/// Elements matching any of `selectors` (already validated by `Options::validate`), and
+/// those a browser marked for them (`marked`, from a walked page), in document order.
+fn matching(dom: &Dom, selectors: &[String], marked: &[Ix]) -> Vec<Ix> {
     let lists: Vec<selector::SelectorList> = selectors
         .iter()
         .filter_map(|s| selector::SelectorList::parse(s).ok())
         .collect();
-    if lists.is_empty() {
-        return Vec::new();
+    let mut found: Vec<Ix> = marked.to_vec();
+    if !lists.is_empty() {
+        found.extend((0..dom.len() as Ix).filter(|&ix| lists.iter().any(|l| l.matches(dom, ix))));
     }
-    (0..dom.len() as Ix)
-        .filter(|&ix| lists.iter().any(|l| l.matches(dom, ix)))
-        .collect()
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<String> {

@@ -27,6 +27,8 @@ impl<T> Default for Paged<T> {
 }
 
 impl<T> Paged<T> {
+    // Read by html5ever's sink, which the build without html5ever leaves out.
+    #[cfg_attr(feature = "platform-parser", allow(dead_code))]
     pub(crate) fn len(&self) -> usize {
         self.len
     }
@@ -47,6 +49,7 @@ impl<T> Paged<T> {
         self.len += 1;
     }
 
+    #[cfg_attr(feature = "platform-parser", allow(dead_code))]
     pub(crate) fn get(&self, i: usize) -> Option<&T> {
         self.pages.get(i / PAGE).and_then(|p| p.get(i % PAGE))
     }

@@ -46,23 +46,30 @@ pub fn is_probably_readerable_bytes_js(bytes: &[u8]) -> bool {
     crate::is_probably_readerable(&crate::decode_html(bytes).0)
 }
 
-/// `extractDocument(document, options?)`: extracts from a live page, taking its HTML and its
-/// URL (unless `options.url` is given).
-#[wasm_bindgen(js_name = extractDocument)]
-pub fn extract_document(
-    document: &web_sys::Document,
-    options: JsValue,
-) -> Result<JsValue, JsError> {
-    let root = document
-        .document_element()
-        .ok_or_else(|| JsError::new("extractDocument: the document has no root element"))?;
-    let html = root.outer_html();
-    let mut options = options_arg(options)?;
-    if options.url.is_none() {
-        options.url = document.url().ok().filter(|u| u.starts_with("http"));
-    }
-    let article = crate::extract(&html, &options).map_err(core_error)?;
+/// `extractWalked(walked, options?)`: like `extract`, for a page that the package's
+/// JavaScript walked in the browser (`www/walk.js`), as [`crate::extract_walked`] reads it.
+#[wasm_bindgen(js_name = extractWalked)]
+pub fn extract_walked_js(walked: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let walked = walked_arg(walked, "extractWalked")?;
+    let options = options_arg(options)?;
+    let article = crate::extract_walked(&walked, &options).map_err(core_error)?;
     to_js(&article)
+}
+
+/// `isProbablyReaderableWalked(walked)`.
+#[wasm_bindgen(js_name = isProbablyReaderableWalked)]
+pub fn is_probably_readerable_walked_js(walked: JsValue) -> Result<bool, JsError> {
+    let walked = walked_arg(walked, "isProbablyReaderableWalked")?;
+    Ok(crate::is_probably_readerable_walked(&walked))
+}
+
+fn walked_arg(walked: JsValue, function: &str) -> Result<String, JsError> {
+    walked.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "{function}: the first argument must be a walked document (a string), got {}",
+            type_of(&walked)
+        ))
+    })
 }
 
 fn html_arg(html: JsValue, function: &str) -> Result<String, JsError> {

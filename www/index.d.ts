@@ -139,17 +139,49 @@ export const ready: Promise<void>;
 export function initialize(source?: WasmSource): Promise<void>;
 
 /**
- * Extracts the article from a page given as HTML or as bytes (decoded as the CLI decodes
- * files: byte order mark, `<meta charset>`, or the bytes themselves). Throws a TypeError for
- * other input and an Error with a clear message for unusable pages or options.
+ * A live document as the module reads it (what `walkDocument` returns): the tree the browser
+ * has parsed, written into one string, and the document's URL. Plain strings, so it can be
+ * posted to a worker or sent to an extension's service worker, and extracted there.
  */
-export function extract(page: Page, options?: Options): Article;
+export interface WalkedDocument {
+  readonly walked: string;
+  readonly url: string;
+}
 
-/** Extracts the article from a live document, using its HTML and URL. */
+/** Options of `walkDocument`. */
+export interface WalkOptions {
+  /** CSS selectors (any the browser supports) of elements always removed. */
+  removeSelectors?: string[];
+  /** CSS selectors (any the browser supports) of elements never removed as boilerplate. */
+  keepSelectors?: string[];
+  /** Largest walked document, in characters. Default 64 MiB. */
+  maxInputBytes?: number;
+}
+
+/**
+ * Extracts the article from a page given as HTML, as bytes (decoded as the CLI decodes
+ * files: byte order mark, `<meta charset>`, or the bytes themselves) or as a walked document
+ * (its URL is used unless `options.url` is given). Throws a TypeError for other input and an
+ * Error with a clear message for unusable pages or options.
+ */
+export function extract(page: Page | WalkedDocument, options?: Options): Article;
+
+/**
+ * Extracts the article from a live document: the tree the browser has already parsed is read
+ * as it is (no HTML is parsed again), with the document's URL unless `options.url` is given.
+ * `removeSelectors` and `keepSelectors` may use any CSS the browser supports.
+ */
 export function extractDocument(document: DocumentLike, options?: Options): Article;
 
+/**
+ * Reads a live document for extraction elsewhere (a worker, an extension's service worker):
+ * give the result to `extract`. Loads no WebAssembly; `declutter-article/walk` exports it
+ * alone, for content scripts. The selectors are matched here, by the browser.
+ */
+export function walkDocument(document: DocumentLike, options?: WalkOptions): WalkedDocument;
+
 /** Whether the page probably holds an article (Firefox's reader-view test). */
-export function isProbablyReaderable(page: Page | DocumentLike): boolean;
+export function isProbablyReaderable(page: Page | DocumentLike | WalkedDocument): boolean;
 
 /**
  * Drop-in for Mozilla's Readability class; does not modify the document. In Node it needs a

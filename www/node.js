@@ -1,13 +1,14 @@
-// Entry for Node.js: the WebAssembly module is read and instantiated synchronously at
-// import, so every function can be called right away.
+// Entry for Node.js: the WebAssembly module (the build with html5ever: Node has no HTML
+// parser of its own) is read and instantiated synchronously at import, so every function can
+// be called right away.
 import { readFileSync } from 'node:fs';
-import { initSync } from './pkg/declutter.js';
-import { setLoaded } from './state.js';
+import * as fullBuild from './pkg/declutter.js';
+import { setCore } from './state.js';
 
 export * from './lib.js';
 
-initSync({ module: readFileSync(new URL('./pkg/declutter_bg.wasm', import.meta.url)) });
-setLoaded();
+fullBuild.initSync({ module: readFileSync(new URL('./pkg/declutter_bg.wasm', import.meta.url)) });
+setCore(fullBuild);
 
 /** Already resolved in Node: the module is loaded at import. */
 export const ready = Promise.resolve();

@@ -1,12 +1,13 @@
-// Internal to the package (not among its exports): whether the WebAssembly module is
-// instantiated. The entry modules set it; the API checks it.
+// Internal to the package (not among its exports): the exports of the WebAssembly build that
+// is instantiated, once one is. The entry modules set it; the API calls through it.
 
-let loaded = false;
+let core = null;
 
-export function setLoaded() {
-  loaded = true;
+export function setCore(exports) {
+  core = exports;
 }
 
-export function isLoaded() {
-  return loaded;
+/** The loaded build's exports, or null before one is loaded. */
+export function loadedCore() {
+  return core;
 }

@@ -1,49 +1,88 @@
 //! Parsing: text to the indexed tree ([`Dom`]), and the checks on input before it.
 //!
 //! html5ever tokenizes and builds the tree as a browser would; [`nesting`] caps how deep it
-//! may go, and [`sink`] stores it compactly and flattens it into the pre-order index.
+//! may go, and [`sink`] stores it compactly and flattens it into the pre-order index. A
+//! document that a browser has already parsed arrives instead in the walked form, which
+//! [`walked`] turns into the same index with no tokenizer. The WebAssembly build for pages
+//! (the `platform-parser` feature) leaves html5ever out: there the browser's own parser reads
+//! markup ([`platform`]), and hands the tree over in the walked form.
 
+#[cfg(not(feature = "platform-parser"))]
 mod nesting;
+#[cfg(feature = "platform-parser")]
+mod platform;
+#[cfg(not(feature = "platform-parser"))]
 mod sink;
-
-use html5ever::TokenizerResult;
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+pub(crate) mod walked;
 
 use crate::Error;
 use crate::dom::Dom;
-use nesting::NestingCap;
+
+/// Deepest nesting of elements kept. The tree builder looks up the stack of open elements
+/// for most tags, so a page nested N deep costs N² (100,000 nested `<div>`s: minutes), and
+/// some passes look at a node's ancestors. Browsers cap the depth for the same reason
+/// (Chromium at 512); real articles stay under about 60 levels, and the cleaned output is
+/// flattened far below this. Applied by [`nesting`] to html5ever's input and by [`walked`]
+/// to a walked document.
+pub(crate) const MAX_NESTING: usize = 256;
 
 /// Parses a whole document as a browser does (scripting on: the content of `<noscript>`
 /// stays text, so that a stray unclosed `<noscript>` cannot swallow the page), with the
-/// nesting of elements capped (see [`NestingCap`]).
-/// Bytes of input handed to the tokenizer at a time: small next to a large page, large
-/// enough that the per-chunk work is lost in the parse.
-const FEED_CHUNK_BYTES: usize = 64 * 1024;
-
+/// nesting of elements capped (see [`MAX_NESTING`]).
+#[cfg(not(feature = "platform-parser"))]
 pub(crate) fn document(html: &str) -> Dom {
-    let builder = TreeBuilder::new(sink::Sink::new(), TreeBuilderOpts::default());
-    let tokenizer = Tokenizer::new(NestingCap::new(builder), TokenizerOpts::default());
-    let input = BufferQueue::default();
-    // The input is fed in chunks: the tokenizer works on its own copy of what it is given,
-    // and a chunk's copy is freed once tokenized (unless text nodes share it), so a large
-    // page is not held twice.
-    let mut rest = html;
-    while !rest.is_empty() {
-        let mut cut = rest.len().min(FEED_CHUNK_BYTES);
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
+    html5::document(html)
+}
+
+/// Parses a whole document with the browser's parser (see [`platform`]).
+#[cfg(feature = "platform-parser")]
+pub(crate) fn document(html: &str) -> Dom {
+    platform::document(html)
+}
+
+#[cfg(not(feature = "platform-parser"))]
+mod html5 {
+    use html5ever::TokenizerResult;
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+
+    use super::nesting::NestingCap;
+    use super::sink;
+    use crate::dom::Dom;
+
+    /// Bytes of input handed to the tokenizer at a time: small next to a large page, large
+    /// enough that the per-chunk work is lost in the parse.
+    pub(super) const FEED_CHUNK_BYTES: usize = 64 * 1024;
+
+    pub(super) fn document(html: &str) -> Dom {
+        let builder = TreeBuilder::new(sink::Sink::new(), TreeBuilderOpts::default());
+        let tokenizer = Tokenizer::new(NestingCap::new(builder), TokenizerOpts::default());
+        let input = BufferQueue::default();
+        // The input is fed in chunks: the tokenizer works on its own copy of what it is
+        // given, and a chunk's copy is freed once tokenized (unless text nodes share it), so a
+        // large page is not held twice.
+        let mut rest = html;
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(FEED_CHUNK_BYTES);
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let (chunk, after) = rest.split_at(cut);
+            rest = after;
+            input.push_back(StrTendril::from_slice(chunk));
+            // The tokenizer pauses after a script or a `<meta charset>` for the caller to
+            // act; the input is already text and no script runs, so it is only resumed.
+            while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         }
-        let (chunk, after) = rest.split_at(cut);
-        rest = after;
-        input.push_back(StrTendril::from_slice(chunk));
-        // The tokenizer pauses after a script or a `<meta charset>` for the caller to act;
-        // the input is already text and no script runs, so it is only resumed.
-        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+        tokenizer.end();
+        tokenizer.sink.inner.sink.finish()
     }
-    tokenizer.end();
-    tokenizer.sink.inner.sink.finish()
+}
+
+/// Builds the index of a document walked by a browser (see [`walked`]).
+pub(crate) fn walked(form: &str) -> Result<Dom, Error> {
+    walked::build(form)
 }
 
 /// Parses the text of a `<noscript>` as markup, to find the image that lazy-loading pages
@@ -151,6 +190,7 @@ pub(crate) mod tests {
 
     #[test]
     fn input_fed_in_chunks_parses_as_a_whole() {
+        use html5::FEED_CHUNK_BYTES;
         // Chunk boundaries falling inside a multi-byte character, a CR LF pair, a tag, an
         // entity and a comment: the tree is the one the whole input gives.
         let filler = |n: usize| "é".repeat(n / 2);

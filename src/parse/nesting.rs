@@ -5,11 +5,7 @@ use std::cell::RefCell;
 use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::{LocalName, local_name};
 
-/// Deepest nesting of elements handed to the tree builder. The tree builder looks up the
-/// stack of open elements for most tags, so a page nested N deep costs N² (100,000 nested
-/// `<div>`s: minutes). Browsers cap the depth for the same reason (Chromium at 512); real
-/// articles stay under about 60 levels, and the cleaned output is flattened far below this.
-pub(super) const MAX_NESTING: usize = 256;
+use super::MAX_NESTING;
 
 /// Sits between tokenizer and tree builder and drops start tags that would nest deeper than
 /// [`MAX_NESTING`]: their text still reaches the page, in the deepest element kept. It keeps a

@@ -1,6 +1,6 @@
 // Service worker: runs the WebAssembly extractor under the extension's own CSP
 // ('wasm-unsafe-eval'), where host pages' policies cannot block it. The content script
-// sends the page's HTML and URL; the article goes back.
+// sends the page as the browser holds it (walked, with its URL); the article goes back.
 import { ready, extract } from './declutter-article/index.js';
 
 /** Asks the tab's content script to open (or close) the reader. */
@@ -15,7 +15,7 @@ chrome.action.onClicked.addListener((tab) => {
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.type !== 'declutter:extract') return false;
   ready
-    .then(() => extract(message.html, { url: message.url }))
+    .then(() => extract(message.page))
     .then(
       (article) => sendResponse({ article }),
       (error) => sendResponse({ error: String(error?.message ?? error) }),

@@ -1,7 +1,9 @@
-// Content script (bundled to content.js): on the toolbar button's message, sends the page to
-// the service worker for extraction and shows the article in the reader overlay; a second
+// Content script (bundled to content.js): on the toolbar button's message, walks the page
+// (the tree the browser has parsed, written into one string: no HTML to parse again), sends it
+// to the service worker for extraction and shows the article in the reader overlay; a second
 // click (or Escape) closes it. No WebAssembly runs here, so page CSPs do not matter.
 import { renderReader, isReaderOpen, closeReader } from '../reader.js';
+import { walkDocument } from '../walk.js';
 
 chrome.runtime.onMessage.addListener((message) => {
   if (message?.type !== 'declutter:toggle') return;
@@ -10,11 +12,7 @@ chrome.runtime.onMessage.addListener((message) => {
     return;
   }
   chrome.runtime
-    .sendMessage({
-      type: 'declutter:extract',
-      html: document.documentElement.outerHTML,
-      url: location.href,
-    })
+    .sendMessage({ type: 'declutter:extract', page: walkDocument(document) })
     .then((response) => {
       if (response?.error) throw new Error(response.error);
       if (!response?.article?.textContent) {

@@ -222,27 +222,32 @@ test('a bundle built with esbuild runs in the browser, with the module next to i
       absWorkingDir: project,
       logLevel: 'warning',
     });
-    // The module is fetched next to the bundle (new URL('declutter_bg.wasm', import.meta.url)).
-    cpSync(join(www, 'pkg/declutter_bg.wasm'), join(out, 'declutter_bg.wasm'));
+    // A page loads the build for pages, fetched next to the bundle
+    // (new URL('declutter_dom_bg.wasm', import.meta.url)), and nothing else.
+    cpSync(join(www, 'pkg/declutter_dom_bg.wasm'), join(out, 'declutter_dom_bg.wasm'));
     writeFileSync(
       join(out, 'index.html'),
       readFixture('german-news').replace('</body>', '<script type="module" src="app.js"></script></body>'),
     );
     const page = await newPage();
+    const fetched = [];
+    page.on('request', (request) => request.url().endsWith('.wasm') && fetched.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}/test/.bundle/index.html`);
     await page.waitForFunction(() => window.result);
     const title = await page.evaluate(() => window.result.title);
     assert.equal(title, 'Bahnstrecke nach Sturm wieder frei');
+    assert.deepEqual(fetched, ['/test/.bundle/declutter_dom_bg.wasm']);
     assert.deepEqual(page.errors, []);
     await page.close();
     rmSync(out, { recursive: true, force: true });
 
-    // The module kept elsewhere: initialize(url) loads it from there.
+    // The module kept elsewhere: initialize(url) loads it from there; either build works in a
+    // page (the one given is recognised), and the walk of the live page as well as HTML.
     writeFileSync(
       join(project, 'elsewhere.js'),
-      `import { initialize, extract } from 'declutter-article';
-       await initialize(new URL('/pkg/declutter_bg.wasm', location.href));
-       window.result = extract(document.documentElement.outerHTML, { url: location.href });`,
+      `import { initialize, extract, extractDocument } from 'declutter-article';
+       await initialize(new URL(new URLSearchParams(location.search).get('module'), location.href));
+       window.result = [extract(document.documentElement.outerHTML, { url: location.href }), extractDocument(document)];`,
     );
     await build({
       entryPoints: [join(project, 'elsewhere.js')],
@@ -257,12 +262,15 @@ test('a bundle built with esbuild runs in the browser, with the module next to i
       join(out, 'index.html'),
       readFixture('german-news').replace('</body>', '<script type="module" src="elsewhere.js"></script></body>'),
     );
-    const elsewhere = await newPage();
-    await elsewhere.goto(`${server.url}/test/.bundle/index.html`);
-    await elsewhere.waitForFunction(() => window.result);
-    assert.equal(await elsewhere.evaluate(() => window.result.title), 'Bahnstrecke nach Sturm wieder frei');
-    assert.deepEqual(elsewhere.errors, []);
-    await elsewhere.close();
+    for (const module of ['/pkg/declutter_dom_bg.wasm', '/pkg/declutter_bg.wasm']) {
+      const elsewhere = await newPage();
+      await elsewhere.goto(`${server.url}/test/.bundle/index.html?module=${module}`);
+      await elsewhere.waitForFunction(() => window.result);
+      const titles = await elsewhere.evaluate(() => window.result.map((a) => a.title));
+      assert.deepEqual(titles, ['Bahnstrecke nach Sturm wieder frei', 'Bahnstrecke nach Sturm wieder frei'], module);
+      assert.deepEqual(elsewhere.errors, [], module);
+      await elsewhere.close();
+    }
     rmSync(out, { recursive: true, force: true });
   } finally {
     rmSync(project, { recursive: true, force: true });

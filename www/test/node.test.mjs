@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { extract, isProbablyReaderable, Readability, ready, initialize } from 'declutter-article';
+import { extract, extractDocument, isProbablyReaderable, Readability, ready, initialize, walkDocument } from 'declutter-article';
 // Only for the memory handle: with the module already instantiated by the package, initSync()
 // returns the instance's exports (it would throw, given no module, if this were a second copy).
 import { initSync } from '../pkg/declutter.js';
@@ -165,7 +165,7 @@ test('input that is neither HTML nor bytes is a TypeError naming what it got', (
     [new Blob(['<p>x</p>']), 'a Blob'],
   ];
   for (const [bad, got] of cases) {
-    const message = `declutter: extract() needs a page as a string of HTML or as bytes (a Uint8Array or Buffer), got ${got}`;
+    const message = `declutter: extract() needs a page as a string of HTML, as bytes (a Uint8Array or Buffer) or as a walked document, got ${got}`;
     assert.throws(() => extract(bad), (e) => e instanceof TypeError && e.message === message, got);
     assert.throws(() => isProbablyReaderable(bad), (e) => e instanceof TypeError && e.message.endsWith(`, got ${got}`), got);
   }
@@ -184,6 +184,7 @@ test('the module exports the documented API and nothing internal', async () => {
     'ready',
     'renderReader',
     'showReader',
+    'walkDocument',
   ]);
 });
 
@@ -239,6 +240,52 @@ test('Readability works in Node on a jsdom document, as the README shows', async
   for (const field of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'textContent', 'excerpt']) {
     assert.deepEqual(parsed[field], article[field], field);
   }
+});
+
+test('a walked document (jsdom) gives the article of its HTML, and walkDocument output posts as plain data', async () => {
+  const { JSDOM } = await import('jsdom');
+  for (const name of ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code']) {
+    const url = `https://news.example/${name}`;
+    const html = fixture(name);
+    const { document } = new JSDOM(html, { url }).window;
+    const fromHtml = extract(html, { url });
+    const walked = walkDocument(document);
+    assert.deepEqual(Object.keys(walked), ['walked', 'url']);
+    assert.equal(walked.url, url);
+    assert.ok(walked.walked.startsWith('declutter-walk 1\0<html'), name);
+    // What a content script sends: structured-cloned, then extracted elsewhere.
+    const sent = structuredClone(walked);
+    const results = [extractDocument(document), extract(sent), extract(walked, { url })];
+    for (const article of results) assert.equal(article.textContent, fromHtml.textContent, `${name}: textContent`);
+    assertSameArticle(results[0], fromHtml, name);
+    assert.equal(isProbablyReaderable(document), isProbablyReaderable(html), `${name}: readerable`);
+    assert.equal(isProbablyReaderable(walked), isProbablyReaderable(html), `${name}: readerable walked`);
+  }
+});
+
+test('on a walked document selectors are full CSS, matched by the DOM; on HTML the documented subset', async () => {
+  const { JSDOM } = await import('jsdom');
+  const html = fixture('news-seed');
+  const { document } = new JSDOM(html, { url: 'https://theprint.in/x' }).window;
+  const lead = 'New Delhi: The Central Bureau of Investigation';
+  assert.ok(extractDocument(document).textContent.includes(lead));
+  // :first-of-type and :not() are beyond the core's subset.
+  const selector = 'p:first-of-type:not(.none)';
+  const removed = extractDocument(document, { removeSelectors: [selector] });
+  assert.ok(!removed.textContent.startsWith(lead), removed.textContent.slice(0, 80));
+  assert.ok(removed.removed.some((r) => r.rule === 'removeSelectors'));
+  assert.throws(() => extract(html, { removeSelectors: [selector] }), /option removeSelectors: "p:first-of-type:not\(.none\)" is not a valid CSS selector/);
+  assert.throws(() => extractDocument(document, { removeSelectors: ['p:::x'] }), /^Error: option removeSelectors: "p:::x" is not a valid CSS selector/);
+  assert.throws(() => extractDocument(document, { keepSelectors: 'p' }), /option keepSelectors: expected an array of strings/);
+  // Options that are not an object are reported by the core, as for extract().
+  assert.throws(() => extractDocument(document, 'url'), /options: expected an object, got string/);
+});
+
+test('a walked document from another version, or a broken one, is an Error, not a crash', () => {
+  assert.throws(() => extract({ walked: 'declutter-walk 0\0<html', url: '' }), /not in the format this version reads/);
+  const broken = extract({ walked: 'declutter-walk 1\0>\0@x\0<html\0<body\0<p\0\'loose text\0!r\0>\0>\0<p', url: 'about:blank' });
+  assert.equal(broken.textContent, 'loose text');
+  assert.throws(() => extract({ walked: 42 }), TypeError);
 });
 
 const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code'];

@@ -54,8 +54,12 @@ test('the tarball holds the README, both licences, the module, the JavaScript an
     'package.json',
     'pkg/declutter.js',
     'pkg/declutter_bg.wasm',
+    'pkg/declutter_dom.js',
+    'pkg/declutter_dom_bg.wasm',
     'reader.js',
     'state.js',
+    'walk.d.ts',
+    'walk.js',
   ]);
   const installed = join(project, 'node_modules/declutter-article');
   for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) {

@@ -9,6 +9,7 @@ import {
   type DocumentLike,
   type Options,
   type Removal,
+  type WalkedDocument,
 } from 'declutter-article';
 
 export async function run(html: string, bytes: Uint8Array): Promise<string> {
@@ -24,11 +25,17 @@ export async function run(html: string, bytes: Uint8Array): Promise<string> {
   const doc: DocumentLike = { documentElement: { outerHTML: html }, URL: 'https://news.example/story' };
   const parsed = new Readability(doc).parse();
   const title: string | null = parsed ? parsed.title : fromBytes.title;
+  // A walked document, as a content script posts it.
+  const walked: WalkedDocument = { walked: 'declutter-walk 1', url: 'https://news.example/story' };
+  const fromWalk: Article = extract(walked, { keepLinks: false });
+  const walkedReaderable: boolean = isProbablyReaderable(walked);
   // @ts-expect-error: a number is not a page
   extract(42);
   // @ts-expect-error: bytes are a Uint8Array, not a Uint16Array
   extract(new Uint16Array(2));
   // @ts-expect-error: favor is one of three words
   extract(html, { favor: 'speed' });
-  return `${title} ${removed.length} ${readerable} ${fromBuffer.wordCount} ${article.markdown}`;
+  // @ts-expect-error: a walked document is a string in an object
+  extract({ walked: 1, url: '' });
+  return `${title} ${removed.length} ${readerable} ${walkedReaderable} ${fromBuffer.wordCount} ${fromWalk.wordCount} ${article.markdown}`;
 }
