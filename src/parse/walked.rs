@@ -19,9 +19,10 @@
 //! | `>` | the innermost open element ends |
 //!
 //! What the walk leaves out, as the stages never read it: comments, doctypes, the content
-//! of `<template>` (a separate fragment in the DOM) and of shadow roots, the bodies of
-//! `<style>` and of `<script>` other than JSON-LD, attributes in a namespace (`xlink:href`,
-//! as html5ever's tree leaves them out too). A `<noscript>` holds its markup as text, as in a
+//! of `<template>` (a separate fragment in the DOM), of `<svg>` (drawings, often of many
+//! long paths, never content) and of shadow roots, the bodies of `<style>` and of `<script>`
+//! other than JSON-LD, attributes in a namespace (`xlink:href`, as html5ever's tree leaves
+//! them out too). A `<noscript>` holds its markup as text, as in a
 //! browser with scripting on (and as [`super::document`] parses it).
 //!
 //! [`build`] accepts any string: segments out of place are ignored, elements left open are
@@ -311,7 +312,7 @@ pub(crate) fn write(dom: &Dom) -> String {
         let end = dom.end(ix);
         let inner = match dom.tag(ix) {
             Tag::Script if is_json_ld(dom, ix) => Some(dom.text_of_raw(ix)),
-            Tag::Script | Tag::Style | Tag::Template => Some(String::new()),
+            Tag::Script | Tag::Style | Tag::Template | Tag::Svg => Some(String::new()),
             Tag::Noscript => Some(dom.text_of_raw(ix)),
             _ => None,
         };
@@ -361,7 +362,7 @@ mod tests {
             "<p>a<b>b</b></p><div><i>c</i></div>",
             "<table><tr><td>cell</td></tr>stray text<b>bold</b></table>after",
             "<body class=a><p>x</p><body id=b class=c><p>y</p>",
-            "<svg viewBox='0 0 1 1'><a xlink:href=#x><text>svg</text></a></svg><math><mi>x</mi></math>",
+            "<math><mi>x</mi></math><svg viewBox='0 0 1 1'></svg>",
             "<div>a<!-- comment -->b</div><p data-x=\"'<>&amp;\" title=''>text &amp; entities &eacute;</p>",
             "<noscript><img src=n.jpg></noscript><p>after</p>",
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script><p>x</p>",
@@ -389,7 +390,7 @@ mod tests {
                     .filter(|&ix| d.text(ix).is_some())
                     .filter(|&ix| {
                         !d.ancestors(ix).any(|a| {
-                            matches!(d.tag(a), Tag::Style | Tag::Template)
+                            matches!(d.tag(a), Tag::Style | Tag::Template | Tag::Svg)
                                 || (d.tag(a) == Tag::Script && !is_json_ld(d, a))
                         })
                     })
