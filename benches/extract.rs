@@ -1,12 +1,14 @@
 //! Speed of extraction against the floor set by parsing alone.
 //!
 //! `cargo bench --bench extract -- [DIR] [--rounds N]` reads every `*.html` page of DIR
-//! (default: `../shared/corpus/scrapinghub/pages`), times `scraper`'s parse alone and the
-//! full `declutter_article::extract` on each page (the best of N rounds, default 5, after one
-//! warm-up), and prints the median and 90th percentile of the per-page times for both, and
-//! the ratio of the medians.
+//! (default: `../shared/corpus/scrapinghub/pages`), times `scraper`'s parse alone, the full
+//! `declutter_article::extract` and the extraction of the page in the walked form (as a
+//! browser hands a live page over, `extract_walked`) on each page (the best of N rounds,
+//! default 5, after one warm-up), and prints the median and 90th percentile of the per-page
+//! times, and the ratio of the medians.
 //!
-//! `--save FILE` writes each page's times (tab-separated: page, parse ms, extraction ms);
+//! `--save FILE` writes each page's times (tab-separated: page, parse ms, extraction ms,
+//! walked extraction ms);
 //! `--compare FILE` reads such a file from an earlier run and lists the pages whose
 //! extraction got more than 20% slower. Each page's extraction time is taken relative to its
 //! own parse time in the same run, so that a busier machine does not count as a regression.
@@ -53,6 +55,7 @@ fn main() {
     let options = declutter_article::Options::default();
     let mut parse_times = Vec::with_capacity(pages.len());
     let mut extract_times = Vec::with_capacity(pages.len());
+    let mut walked_times = Vec::with_capacity(pages.len());
     let mut bytes = 0usize;
     for (_, html) in &pages {
         bytes += html.len();
@@ -61,6 +64,10 @@ fn main() {
         }));
         extract_times.push(best_of(rounds, || {
             let _ = std::hint::black_box(declutter_article::extract(html, &options));
+        }));
+        let walked = declutter_article::walk_html(html);
+        walked_times.push(best_of(rounds, || {
+            let _ = std::hint::black_box(declutter_article::extract_walked(&walked, &options));
         }));
     }
     let names: Vec<String> = pages
@@ -75,8 +82,8 @@ fn main() {
     if let Some(path) = &save {
         let lines: String = names
             .iter()
-            .zip(parse_times.iter().zip(&extract_times))
-            .map(|(n, (p, e))| format!("{n}\t{:.4}\t{:.4}\n", ms(*p), ms(*e)))
+            .zip(parse_times.iter().zip(&extract_times).zip(&walked_times))
+            .map(|(n, ((p, e), w))| format!("{n}\t{:.4}\t{:.4}\t{:.4}\n", ms(*p), ms(*e), ms(*w)))
             .collect();
         if let Err(e) = std::fs::write(path, lines) {
             eprintln!("cannot write {}: {e}", path.display());
@@ -87,6 +94,7 @@ fn main() {
     }
     let (pm, p90) = median_p90(&mut parse_times);
     let (em, e90) = median_p90(&mut extract_times);
+    let (wm, w90) = median_p90(&mut walked_times);
     let total: Duration = extract_times.iter().sum();
     println!(
         "{} pages, {:.1} MB, best of {rounds} rounds each",
@@ -96,6 +104,7 @@ fn main() {
     println!("                 median ms/page   p90 ms/page");
     println!("parse alone      {:>14.3} {:>13.3}", ms(pm), ms(p90));
     println!("full extraction  {:>14.3} {:>13.3}", ms(em), ms(e90));
+    println!("walked page      {:>14.3} {:>13.3}", ms(wm), ms(w90));
     println!(
         "throughput {:.0} MB/s; full extraction median = {:.2}x parse alone",
         bytes as f64 / 1e6 / total.as_secs_f64(),

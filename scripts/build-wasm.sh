@@ -2,7 +2,7 @@
 # Builds the npm package in www/ from a clean clone: the WebAssembly module, its JS glue,
 # the demo's sample pages and the example extension. Installs what it needs (the wasm32
 # target, the wasm-bindgen CLI at the version pinned in Cargo.lock, npm packages).
-# Usage: scripts/build-wasm.sh
+# Usage: scripts/build-wasm.sh   (KEEP_NAMES=1: keep the modules' function names, for profiling)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,10 @@ for build in declutter declutter_dom; do
   features=()
   [ "$build" = declutter_dom ] && features=(--features platform-parser)
   cargo build --target wasm32-unknown-unknown --lib --profile wasm-release --no-default-features "${features[@]}" --quiet
-  wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  # KEEP_NAMES=1 keeps the function names, for profiles (bench/profile.mjs).
+  names=(--remove-name-section)
+  [ -n "${KEEP_NAMES:-}" ] && names=()
+  wasm-bindgen --target web "${names[@]}" --remove-producers-section \
     --out-dir www/pkg --out-name "$build" "$raw"
 done
 
