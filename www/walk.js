@@ -79,15 +79,22 @@ export function walk(root, settings = {}) {
   if (!top) return out;
   const marks = settings.marks && settings.marks.size > 0 ? settings.marks : null;
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH;
-  // Open elements, innermost last. The walk climbs by this stack, not by parentNode, so that
-  // what it writes stays well formed even if the document changes under it.
+  // Open elements, innermost last, and the next sibling each had when the walk reached it.
+  // The walk climbs by this stack, not by parentNode, so that what it writes stays well
+  // formed even if the document changes under it (page code can run inside the walk: a
+  // page may wrap DOM methods).
   const open = [];
+  const nexts = [];
   let node = top;
+  let next = null;
   let count = 0;
   for (;;) {
     let child = null;
     const type = node.nodeType;
     if (type === ELEMENT) {
+      // Read before anything that could run page code for this element: if the element is
+      // removed meanwhile, the walk goes on from where it was.
+      next = node.nextSibling;
       const name = node.localName;
       out += '\0<' + name;
       if (node.hasAttributes()) out += attributes(node);
@@ -117,17 +124,24 @@ export function walk(root, settings = {}) {
     }
     if (child !== null) {
       open.push(node);
+      nexts.push(next);
       node = child;
     } else {
       // Leave this node, and every open element it was the last child of.
       for (;;) {
         if (open.length === 0) return out;
-        const next = node.nextSibling;
-        if (next !== null) {
-          node = next;
+        const parent = open[open.length - 1];
+        let after = node.nextSibling;
+        if (node.parentNode !== parent) {
+          // Removed or moved while it was walked: its next sibling when it was reached.
+          after = next !== null && next.parentNode === parent ? next : null;
+        }
+        if (after !== null) {
+          node = after;
           break;
         }
         node = open.pop();
+        next = nexts.pop();
         out += '\0>';
       }
     }

@@ -2,11 +2,13 @@
 // playwright-core): the demo page, the Readability-compatible class against the native CLI,
 // the reader overlay, the example extension on a page with a strict CSP, and a bundle made
 // with esbuild, and every XSS vector of tests/xss/vectors.txt extracted and inserted into a
-// live page.
+// live page. The DOM path (live documents walked, not parsed again): the same articles as
+// the HTML path on the scrapinghub pages (the corpus in ../shared, or DECLUTTER_CORPUS),
+// shadow roots and templates left out, documents that change while they are walked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, cpSync, readFileSync, writeFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, cpSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,13 +28,14 @@ const args = [
   '--disable-sync',
   '--no-first-run',
 ];
+const CORPUS = process.env.DECLUTTER_CORPUS ?? join(repo, '../shared/corpus/scrapinghub/pages');
 const FIXTURES = ['news-seed', 'blog-wordpress', 'german-news', 'lazy-images', 'tables-and-code', 'russian-windows-1251', 'japanese-shift-jis'];
 
 let server;
 let browser;
 
 before(async () => {
-  server = await startServer({ www, fixtures: join(repo, 'tests/fixtures') });
+  server = await startServer({ www, fixtures: join(repo, 'tests/fixtures'), mounts: { '/corpus/': CORPUS } });
   browser = await chromium.launch({ executablePath, headless: true, args });
 });
 
@@ -147,7 +150,7 @@ test('the reader overlay opens over the page and closes with Escape', async () =
   await page.close();
 });
 
-test('the extension turns a page with a strict CSP into reader view', async () => {
+test('the extension turns a page with a strict CSP into reader view, from the walked page; click-to-reader time', async (t) => {
   const extension = join(www, 'extension');
   assert.ok(existsSync(join(extension, 'declutter-article/pkg/declutter_bg.wasm')), 'extension assembled (npm run build:extension)');
   const profile = mkdtempSync(join(tmpdir(), 'declutter-ext-'));
@@ -172,28 +175,64 @@ test('the extension turns a page with a strict CSP into reader view', async () =
     // Wait until the content script is in the page, then do what the toolbar button does.
     await page.waitForFunction(() => document.readyState === 'complete');
     await page.bringToFront();
-    await worker.evaluate(async () => {
-      let last;
-      for (let i = 0; i < 50; i++) {
-        // Without the "tabs" permission tab URLs are hidden: take the active tab, as the
-        // toolbar button does.
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        try {
-          await globalThis.toggleReader(tab.id);
-          return;
-        } catch (e) {
-          last = e;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-      throw new Error(`content script never answered: ${last}`);
+    // The page notes when the reader appears (a clock shared with the worker: timeOrigin + now).
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        if (document.getElementById('declutter-reader') && !window.__shownAt) window.__shownAt = performance.timeOrigin + performance.now();
+      }).observe(document.documentElement, { childList: true, subtree: true });
     });
-    await page.waitForFunction(() => document.getElementById('declutter-reader')?.shadowRoot?.querySelector('.body'));
+    await worker.evaluate(() => {
+      chrome.runtime.onMessage.addListener((message) => {
+        globalThis.lastMessage = message;
+      });
+    });
+    const clickToReader = async () => {
+      await page.evaluate(() => {
+        window.__shownAt = 0;
+      });
+      const clickedAt = await worker.evaluate(async () => {
+        let last;
+        for (let i = 0; i < 50; i++) {
+          // Without the "tabs" permission tab URLs are hidden: take the active tab, as the
+          // toolbar button does.
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          const at = performance.timeOrigin + performance.now();
+          try {
+            await globalThis.toggleReader(tab.id);
+            return at;
+          } catch (e) {
+            last = e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        throw new Error(`content script never answered: ${last}`);
+      });
+      await page.waitForFunction(() => window.__shownAt > 0, null, { polling: 'raf' });
+      return (await page.evaluate(() => window.__shownAt)) - clickedAt;
+    };
+    const first = await clickToReader();
     const text = await page.evaluate(() => document.getElementById('declutter-reader').shadowRoot.textContent);
     assert.ok(text.includes('New Delhi: The Central Bureau of Investigation'));
     assert.ok(!text.includes('Support Our Journalism'));
+    // The content script sent the page walked, not its HTML.
+    const sent = await worker.evaluate(() => globalThis.lastMessage);
+    assert.equal(sent.type, 'declutter:extract');
+    assert.deepEqual(Object.keys(sent.page), ['walked', 'url']);
+    assert.ok(sent.page.walked.startsWith('declutter-walk 1\0<html'));
+    assert.equal(sent.html, undefined);
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => document.getElementById('declutter-reader')), null);
+    const again = [];
+    for (let i = 0; i < 5; i++) {
+      again.push(await clickToReader());
+      await page.keyboard.press('Escape');
+    }
+    again.sort((a, b) => a - b);
+    t.diagnostic(
+      `click to reader on news-seed under a strict CSP: ${first.toFixed(1)} ms the first time (the service worker ` +
+        `loads the module), then median ${again[2].toFixed(1)} ms (${again.map((x) => x.toFixed(1)).join(', ')})`,
+    );
+    assert.ok(first > 0 && again[2] > 0 && again[2] < 2000, 'measured');
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -275,6 +314,216 @@ test('a bundle built with esbuild runs in the browser, with the module next to i
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
+});
+
+/**
+ * Pages of the scrapinghub corpus whose article from the live document differs from the one
+ * html5ever gives for its outerHTML, with the fields that differ and why. textContent is the
+ * same on every page.
+ */
+const KNOWN_DOM_DIFFERENCES = {
+  // The walk leaves out the bodies of scripts (never content). One stage reads them: a byline
+  // candidate is taken only when its raw text, scripts included, is short (as Readability.js
+  // measures it). Here the candidate holds only a script: its byline is "" from HTML, none
+  // walked; the confidence counts a byline.
+  '11ea381ad92b5448cf66eae62f52ac565361a244c8881615fc6a7bb523cc0c32.html': ['byline', 'confidence'],
+  'cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e.html': ['byline', 'confidence'],
+  // The same: "Popular on IndieWire" is removed with the section under it, which holds only a
+  // script. From HTML the rule named is "heading over a section that was removed"; walked, the
+  // section is empty and the rule is "heading or announcing line with nothing after it".
+  '3d8f3404cf975af824d7866b7679bc45189c3eea6adb32f0a125a0904b1abbb2.html': ['removed'],
+  // The live tree is not the one its HTML parses to: a script put an <iframe> in <head>, which
+  // re-parsing moves into <body>. The page's prose is measured over a slightly different
+  // tree, and the judge gives another reason for the same article ("the scored article is
+  // plausible" walked; "holds little of the page's prose, and no alternative more" from HTML).
+  '88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7.html': ['chosen'],
+};
+
+test('the DOM path gives the article of the HTML path on the scrapinghub pages', async (t) => {
+  assert.ok(existsSync(CORPUS), `the scrapinghub pages at ${CORPUS} (or DECLUTTER_CORPUS)`);
+  const names = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
+  const page = await newPage();
+  await page.goto(`${server.url}/test/blank.html`);
+  // The page's build (no html5ever) and, beside it, the build with html5ever: extract() of
+  // the outerHTML there is the HTML path exactly as natively.
+  await page.evaluate(async () => {
+    const api = await import('/index.js');
+    await api.ready;
+    const full = await import('/pkg/declutter.js');
+    await full.default({ module_or_path: '/pkg/declutter_bg.wasm' });
+    window.paths = { api, full };
+  });
+  const results = [];
+  for (const name of names) {
+    const result = await page.evaluate(async (url) => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      await new Promise((resolve) => {
+        frame.onload = resolve;
+        frame.src = url;
+      });
+      const doc = frame.contentDocument;
+      // A page that navigated its frame away (to a blocked address) is not comparable.
+      if (!doc?.documentElement || !doc.URL.includes('/corpus/')) {
+        frame.remove();
+        return null;
+      }
+      const { api, full } = window.paths;
+      const html = doc.documentElement.outerHTML;
+      const walked = api.extractDocument(doc);
+      const fromHtml = full.extract(html, { url: doc.URL });
+      const fromDomParser = api.extract(html, { url: doc.URL });
+      frame.remove();
+      const differing = (a, b) => Object.keys(b).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+      return { walked: differing(walked, fromHtml), domParser: differing(fromDomParser, fromHtml) };
+    }, `${server.url}/corpus/${name}`);
+    if (result) results.push({ name, ...result });
+  }
+  await page.close();
+  assert.ok(results.length >= 170, `${results.length} pages loaded`);
+  const textDiffers = results.filter((r) => r.walked.includes('textContent')).map((r) => r.name);
+  assert.ok(textDiffers.length * 100 <= results.length, `textContent differs on ${textDiffers.join(', ')}`);
+  const unexplained = results
+    .filter((r) => r.walked.length > 0)
+    .filter((r) => JSON.stringify(r.walked) !== JSON.stringify(KNOWN_DOM_DIFFERENCES[r.name]))
+    .map((r) => `${r.name}: ${r.walked.join(', ')}`);
+  assert.deepEqual(unexplained, [], 'every difference is listed, with its fields, in KNOWN_DOM_DIFFERENCES');
+  // extract(html) in a page parses with DOMParser (the page build has no html5ever).
+  const domParserText = results.filter((r) => r.domParser.includes('textContent')).map((r) => r.name);
+  assert.ok(domParserText.length * 100 <= results.length, `extract(html) textContent differs on ${domParserText.join(', ')}`);
+  const identical = results.filter((r) => r.walked.length === 0).length;
+  t.diagnostic(
+    `${results.length} pages: textContent identical on ${results.length - textDiffers.length}; every field identical on ${identical}, ` +
+      `${results.length - identical} differ as listed; extract(outerHTML) with DOMParser differs from html5ever's in some field on ` +
+      `${results.filter((r) => r.domParser.length > 0).length} (textContent on ${domParserText.length})`,
+  );
+});
+
+test('shadow roots and <template> content are left out of a live page, not crashed on', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/test/blank.html`);
+  const para = (i) =>
+    `<p>Paragraph ${i} of the story: the council met on Tuesday evening to discuss the future of the old railway depot, which has stood empty for more than a decade.</p>`;
+  const html =
+    '<!DOCTYPE html><html><head><title>Depot plans | Gazette</title></head><body><main><article><h1>Depot plans</h1>' +
+    para(1) +
+    '<section-box><template shadowrootmode="open"><p>DECLARATIVE SHADOW TEXT</p><slot></slot></template>' +
+    para(2) +
+    '</section-box>' +
+    '<template id="card"><p>TEMPLATE TEXT <template><p>NESTED TEMPLATE TEXT</p></template></p></template>' +
+    '<div id="host"></div><div id="closed"></div>' +
+    para(3) +
+    para(4) +
+    '</article></main></body></html>';
+  const result = await page.evaluate(async (html) => {
+    document.open();
+    document.write(html);
+    document.close();
+    document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>OPEN SHADOW TEXT</p><div><p>deeper</p></div>';
+    document.getElementById('closed').attachShadow({ mode: 'closed' }).innerHTML = '<p>CLOSED SHADOW TEXT</p>';
+    // A template whose element (not its content) was given children by a script.
+    document.getElementById('card').append(document.createTextNode('TEMPLATE CHILD TEXT'));
+    const { ready, extractDocument, walkDocument, isProbablyReaderable } = await import('/index.js');
+    await ready;
+    const full = await import('/pkg/declutter.js');
+    await full.default({ module_or_path: '/pkg/declutter_bg.wasm' });
+    const article = extractDocument(document);
+    return {
+      text: article.textContent,
+      fromHtml: full.extract(document.documentElement.outerHTML, { url: location.href }).textContent,
+      walked: walkDocument(document).walked,
+      readerable: isProbablyReaderable(document),
+      declarative: Boolean(document.querySelector('section-box').shadowRoot),
+    };
+  }, html);
+  assert.equal(result.declarative, true, 'the declarative shadow root was attached');
+  for (const i of [1, 2, 3, 4]) assert.ok(result.text.includes(`Paragraph ${i} of the story`), `paragraph ${i} (light DOM, slotted too)`);
+  for (const hidden of ['SHADOW TEXT', 'TEMPLATE', 'deeper']) {
+    assert.ok(!result.walked.includes(hidden), `${hidden} is not walked`);
+    assert.ok(!result.text.includes(hidden), hidden);
+  }
+  assert.equal(result.text, result.fromHtml, 'the same text as from the outerHTML');
+  assert.equal(result.readerable, true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a document that changes while it is walked gives an article or a clear error, never a hang', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/fixtures/news-seed/page.html`);
+  const result = await page.evaluate(async () => {
+    const { ready, extractDocument } = await import('/index.js');
+    await ready;
+    const before = extractDocument(document).textContent;
+    const original = Element.prototype.getAttributeNames;
+    const run = (mutate, options) => {
+      let calls = 0;
+      Element.prototype.getAttributeNames = function () {
+        mutate(this, ++calls);
+        return original.call(this);
+      };
+      try {
+        return { text: extractDocument(document, options).textContent };
+      } catch (error) {
+        return { error: String(error.message) };
+      } finally {
+        Element.prototype.getAttributeNames = original;
+      }
+    };
+    const paragraphs = () => [...document.querySelectorAll('article p, .entry-content p, p')];
+    const out = {};
+    // Elements removed and moved around the one being walked: its next sibling goes, the
+    // element itself is detached, a later paragraph moves into <head>, new ones are added.
+    // Outside <body> and inside the article, a few times each.
+    const walkedCalls = [];
+    out.shuffled = run((element, calls) => {
+      walkedCalls.push(element.localName);
+      if (calls > 400) return;
+      const inArticle = element.closest('article, .entry-content');
+      if (calls % 7 === 0 && !inArticle) element.nextElementSibling?.remove();
+      if (calls % 11 === 0 && !inArticle && element.parentNode && !['html', 'head', 'body'].includes(element.localName)) element.remove();
+      if (calls % 13 === 0) {
+        const list = paragraphs();
+        if (list.length > 3) document.head.append(list[list.length - 1]);
+      }
+      if (calls % 17 === 0) document.body.append(Object.assign(document.createElement('p'), { className: 'added', textContent: 'Added while walked.' }));
+    });
+    out.walkedCalls = walkedCalls.length;
+    // A document that keeps growing as it is walked: each element walked adds another.
+    out.growing = run((element) => {
+      document.body.append(Object.assign(document.createElement('div'), { className: 'grows', textContent: 'x' }));
+    }, { maxInputBytes: 2_000_000 });
+    // Mutations between walks, as a live page makes them (a ticker, lazy images): each walk
+    // sees a consistent document.
+    const ticker = document.createElement('div');
+    document.body.prepend(ticker);
+    let tick = 0;
+    const timer = setInterval(() => {
+      ticker.textContent = `tick ${++tick}`;
+      ticker.append(document.createElement('span'));
+    }, 0);
+    const texts = [];
+    for (let i = 0; i < 20; i++) {
+      texts.push(extractDocument(document).textContent.length);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    clearInterval(timer);
+    out.ticks = tick;
+    out.tickerTexts = texts;
+    out.before = before;
+    out.after = extractDocument(document).textContent;
+    return out;
+  });
+  assert.equal(result.shuffled.error, undefined, result.shuffled.error);
+  assert.ok(result.walkedCalls > 50, `the document changed while it was walked (${result.walkedCalls} hooks ran)`);
+  assert.ok(result.shuffled.text.length > 500, `an article from the shuffled document: ${result.shuffled.text.slice(0, 200)}`);
+  assert.ok(result.shuffled.text.startsWith('New Delhi: The Central Bureau of Investigation'), result.shuffled.text.slice(0, 200));
+  assert.ok(result.before.startsWith('New Delhi: The Central Bureau of Investigation'));
+  assert.match(result.growing.error ?? '', /over 2000000 characters as walked \(option maxInputBytes\); it may have kept growing while it was read/);
+  assert.ok(result.ticks > 0, 'the ticker ran between walks');
+  assert.ok(result.tickerTexts.every((n) => n > 500), 'every walk between mutations gives the article');
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
 test('no XSS vector runs when its extracted article is inserted into a live page', async (t) => {
