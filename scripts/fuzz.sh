@@ -2,6 +2,7 @@
 # Fuzzes the extractor with cargo-fuzz (libFuzzer, nightly toolchain):
 #   extract  - any bytes as a page (decoding, parsing, extraction, readerable check)
 #   options  - any text as options JSON, then an extraction with them
+#   walked   - any text as a walked document (a live page as the npm package hands it over)
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI runs the default)
 # Seeds: the test fixtures (pages) and fuzz/seeds/<target>. The working corpus grows in
 # fuzz/corpus/<target> and is kept between runs; a crash is saved in fuzz/artifacts/<target>/
@@ -19,9 +20,11 @@ if ! cargo fuzz --version 2>/dev/null | grep -q "$cargo_fuzz_version"; then
   cargo install cargo-fuzz --version "=$cargo_fuzz_version" --locked
 fi
 
-mkdir -p fuzz/corpus/extract fuzz/corpus/options
+mkdir -p fuzz/corpus/extract fuzz/corpus/options fuzz/corpus/walked
 for page in tests/fixtures/*/page.html; do
   cp "$page" "fuzz/corpus/extract/fixture-$(basename "$(dirname "$page")").html"
+  # An odd first byte: the walked target reads the rest as HTML and walks it.
+  { printf '1'; cat "$page"; } > "fuzz/corpus/walked/fixture-$(basename "$(dirname "$page")").html"
 done
 cp fuzz/seeds/options/* fuzz/corpus/options/
 
@@ -31,3 +34,4 @@ cargo +nightly fuzz build -O
 common=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
 cargo +nightly fuzz run -O extract corpus/extract -- "${common[@]}" -max_len=131072
 cargo +nightly fuzz run -O options corpus/options -- "${common[@]}" -max_len=4096
+cargo +nightly fuzz run -O walked corpus/walked -- "${common[@]}" -max_len=131072
