@@ -78,7 +78,11 @@ fn corpus_pages_give_the_same_article_walked() {
     let diffs = differences(&pages);
     println!("{} pages, {} differ: {diffs:?}", pages.len(), diffs.len());
     // textContent never differs; other fields on at most 2% of pages.
-    assert!(diffs.iter().all(|d| !d.ends_with(": textContent") && !d.contains(" against ")));
+    assert!(
+        diffs
+            .iter()
+            .all(|d| !d.ends_with(": textContent") && !d.contains(" against "))
+    );
     let mut differing: Vec<&str> = diffs.iter().filter_map(|d| d.split(':').next()).collect();
     differing.dedup();
     assert!(differing.len() * 50 <= pages.len(), "{diffs:?}");

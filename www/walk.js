@@ -1,15 +1,15 @@
 // The walk: a document the browser has parsed, written into one string (the walked form) that
 // the WebAssembly core turns into its tree without parsing HTML again. The format is
-// documented in the crate (src/parse/walked.rs): a header, then segments each after a NUL,
-// whose first character says what they are: `<name` an element starts, `@name` then its
-// value an attribute, `!r` / `!k` the element matches removeSelectors / keepSelectors,
-// `'text` a text node, `>` the innermost element ends.
+// documented in the crate (src/parse/walked.rs): a header, then segments separated by NUL:
+// a kind, then what it takes: `<` and an element's name (an element starts), `@`, a name and
+// a value (an attribute), `!r` / `!k` (the element matches removeSelectors / keepSelectors),
+// `'` and a text, `>` (the innermost element ends). Kinds and contents are separate segments
+// so that the walk only collects strings the DOM hands it, and joins them once.
 //
 // Left out, as the core never reads them: comments, the content of <template>, of <svg> and of
 // shadow roots, the bodies of <style> and of <script> other than JSON-LD, attributes in a
-// namespace.
-// A <noscript> is written as its markup, as text: what a page with scripting on holds, and
-// what the core parses when it needs it.
+// namespace. A <noscript> is written as its markup, as text: what a page with scripting on
+// holds, and what the core parses when it needs it.
 //
 // This module loads no WebAssembly: a content script can import it alone.
 
@@ -39,8 +39,8 @@ export function walkDocument(document, options = {}) {
     throw new TypeError('declutter: walkDocument() needs a Document with a root element');
   }
   const marks = new Map();
-  mark(document, marks, 'removeSelectors', options.removeSelectors, '\0!r');
-  mark(document, marks, 'keepSelectors', options.keepSelectors, '\0!k');
+  mark(document, marks, 'removeSelectors', options.removeSelectors, '!r');
+  mark(document, marks, 'keepSelectors', options.keepSelectors, '!k');
   const maxLength = typeof options.maxInputBytes === 'number' ? options.maxInputBytes : undefined;
   return { walked: walk(document, { marks, maxLength }), url: String(document.URL ?? '') };
 }
@@ -59,8 +59,9 @@ function mark(document, marks, option, selectors, segment) {
       throw new Error(`option ${option}: ${JSON.stringify(selector)} is not a valid CSS selector (the browser cannot parse it)`);
     }
     for (const element of found) {
-      const before = marks.get(element) ?? '';
-      if (!before.includes(segment)) marks.set(element, before + segment);
+      const before = marks.get(element);
+      if (before === undefined) marks.set(element, [segment]);
+      else if (!before.includes(segment)) before.push(segment);
     }
   }
 }
@@ -68,15 +69,15 @@ function mark(document, marks, option, selectors, segment) {
 /**
  * Walks a document (or any element, as the root) into the walked form.
  * @param {Document | Element} root
- * @param {{marks?: Map<Element, string>, maxLength?: number}} [settings] marks: the mark
+ * @param {{marks?: Map<Element, string[]>, maxLength?: number}} [settings] marks: the mark
  *   segments to write after an element's attributes; maxLength: stop with an error past
  *   this many characters (a document that keeps growing while it is walked)
  * @returns {string}
  */
 export function walk(root, settings = {}) {
   const top = root.nodeType === ELEMENT ? root : root.documentElement;
-  let out = WALK_HEADER;
-  if (!top) return out;
+  const out = [WALK_HEADER];
+  if (!top) return WALK_HEADER;
   const marks = settings.marks && settings.marks.size > 0 ? settings.marks : null;
   const maxLength = settings.maxLength ?? DEFAULT_MAX_LENGTH;
   // Open elements, innermost last, and the next sibling each had when the walk reached it.
@@ -88,6 +89,8 @@ export function walk(root, settings = {}) {
   let node = top;
   let next = null;
   let count = 0;
+  // Characters of content so far (texts and values), for maxLength.
+  let size = 0;
   for (;;) {
     let child = null;
     const type = node.nodeType;
@@ -96,15 +99,15 @@ export function walk(root, settings = {}) {
       // removed meanwhile, the walk goes on from where it was.
       next = node.nextSibling;
       const name = node.localName;
-      out += '\0<' + name;
-      if (node.hasAttributes()) out += attributes(node);
+      out.push('<', name);
+      size += attributes(node, out);
       if (marks !== null) {
         const mark = marks.get(node);
-        if (mark !== undefined) out += mark;
+        if (mark !== undefined) out.push(...mark);
       }
       switch (name) {
         case 'script':
-          if (isJsonLd(node)) out += text(node.textContent);
+          if (isJsonLd(node)) size += text(node.textContent, out);
           break;
         case 'style':
         case 'template':
@@ -113,14 +116,14 @@ export function walk(root, settings = {}) {
         case 'noscript':
           // Text on a page with scripting on; elements in a document parsed with scripting off
           // (DOMParser), which innerHTML writes back as markup.
-          out += text(node.innerHTML);
+          size += text(node.innerHTML, out);
           break;
         default:
           child = node.firstChild;
       }
-      if (child === null) out += '\0>';
+      if (child === null) out.push('>');
     } else if (type === TEXT || type === CDATA) {
-      out += text(node.data);
+      size += text(node.data, out);
     }
     if (child !== null) {
       open.push(node);
@@ -129,7 +132,7 @@ export function walk(root, settings = {}) {
     } else {
       // Leave this node, and every open element it was the last child of.
       for (;;) {
-        if (open.length === 0) return out;
+        if (open.length === 0) return out.join('\0');
         const parent = open[open.length - 1];
         let after = node.nextSibling;
         if (node.parentNode !== parent) {
@@ -142,10 +145,10 @@ export function walk(root, settings = {}) {
         }
         node = open.pop();
         next = nexts.pop();
-        out += '\0>';
+        out.push('>');
       }
     }
-    if (++count % CHECK_EVERY === 0 && (out.length > maxLength || count > maxLength)) {
+    if (++count % CHECK_EVERY === 0 && size + out.length > maxLength) {
       throw new Error(
         `declutter: the document is over ${maxLength} characters as walked (option maxInputBytes); ` +
           'it may have kept growing while it was read',
@@ -165,30 +168,33 @@ export function walkMarkup(html) {
 }
 
 /**
- * An element's attributes in no namespace, as segments. Read by name (getAttributeNames and
- * getAttribute: about 40% faster over a page than the `attributes` list, whose entries are
- * objects made on demand). Only an element outside HTML can carry an attribute in a
- * namespace from the parser (`xlink:href`, `xml:lang`, `xmlns`, all starting with "x").
+ * Adds an element's attributes in no namespace to `out`, as segments; returns the characters
+ * of their values. Read by name (getAttributeNames and getAttribute: about 40% faster over a
+ * page than the `attributes` list, whose entries are objects made on demand). Only an
+ * element outside HTML can carry an attribute in a namespace from the parser (`xlink:href`,
+ * `xml:lang`, `xmlns`, all starting with "x").
  */
-function attributes(element) {
-  let out = '';
+function attributes(element, out) {
   const names = element.getAttributeNames();
+  let size = 0;
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     if (name.charCodeAt(0) === 120 && inNamespace(element, name)) continue;
     const value = element.getAttribute(name);
-    out += '\0@' + name + '\0' + clean(value);
+    out.push('@', name, clean(value));
+    size += value.length;
   }
-  return out;
+  return size;
 }
 
 function inNamespace(element, name) {
   return element.namespaceURI !== HTML_NS && element.getAttributeNode(name)?.namespaceURI !== null;
 }
 
-/** A text segment; nothing for empty text. */
-function text(data) {
-  return data.length === 0 ? '' : "\0'" + clean(data);
+/** Adds a text segment to `out` (nothing for empty text); returns its length. */
+function text(data, out) {
+  if (data.length !== 0) out.push("'", clean(data));
+  return data.length;
 }
 
 /** NUL separates segments: one in the content (which only a script can put there) becomes U+FFFD. */

@@ -7,16 +7,19 @@
 //!
 //! The string is a header and segments, each after a NUL (U+0000). A parsed page holds no
 //! NUL (the HTML parser drops or replaces it), and the walk replaces any that scripts put
-//! in by U+FFFD, so a segment runs to the next NUL. A segment's first character says what
-//! it is:
+//! in by U+FFFD, so a segment runs to the next NUL. A segment says what comes, and is
+//! followed by the segments it takes:
 //!
-//! | segment | meaning |
+//! | segments | meaning |
 //! |---|---|
-//! | `<` name | an element starts (its local name, as the DOM gives it) |
-//! | `@` name, then a segment | an attribute of the element just started; the next segment is its value, whatever it holds |
+//! | `<`, name | an element starts (its local name, as the DOM gives it) |
+//! | `@`, name, value | an attribute of the element just started |
 //! | `!r`, `!k` | the element just started matches `removeSelectors` (`r`) or `keepSelectors` (`k`) |
-//! | `'` text | a text node |
+//! | `'`, text | a text node |
 //! | `>` | the innermost open element ends |
+//!
+//! Kinds and contents are separate segments so that the walk only collects the strings the
+//! DOM gives it and joins them once, with no string made per node.
 //!
 //! What the walk leaves out, as the stages never read it: comments, doctypes, the content
 //! of `<template>` (a separate fragment in the DOM), of `<svg>` (drawings, often of many
@@ -28,6 +31,9 @@
 //! [`build`] accepts any string: segments out of place are ignored, elements left open are
 //! closed, content after the root element is dropped, and nesting is capped as in the HTML
 //! path ([`super::MAX_NESTING`]).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
@@ -81,6 +87,33 @@ struct Builder<'f> {
     body: Option<Ix>,
     /// The root element has ended: what follows is not part of the document.
     done: bool,
+    /// Element and attribute names met so far, interned once each: a page repeats a few
+    /// dozen names thousands of times, and interning hashes the name and searches the
+    /// static and dynamic atom sets.
+    names: HashMap<&'f str, (LocalName, Tag), BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: a fast hash for short keys (names), where the default hasher's resistance to
+/// crafted collisions is not needed (a page holds a bounded number of distinct names).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl<'f> Builder<'f> {
@@ -97,44 +130,63 @@ impl<'f> Builder<'f> {
             current: None,
             body: None,
             done: false,
+            names: HashMap::default(),
         }
     }
 
-    /// The part of the form from `start` to `end` (byte offsets on character boundaries), as
-    /// a tendril sharing the form's buffer.
-    fn slice(&self, start: usize, end: usize) -> StrTendril {
+    /// A name as an atom, with the tag it names.
+    fn name(&mut self, name: &'f str) -> (LocalName, Tag) {
+        self.names
+            .entry(name)
+            .or_insert_with(|| {
+                let atom = LocalName::from(name);
+                let tag = Tag::from_name(&atom);
+                (atom, tag)
+            })
+            .clone()
+    }
+
+    /// A segment of the form, as a tendril sharing the form's buffer.
+    fn slice(&self, segment: &str) -> StrTendril {
+        // The segment is a slice of the form: its offset is the distance between the two.
+        let start = segment.as_ptr() as usize - self.form.as_ptr() as usize;
         self.buffer
-            .try_subtendril(start as u32, (end - start) as u32)
+            .try_subtendril(start as u32, segment.len() as u32)
             .unwrap_or_default()
     }
 
     fn run(mut self) -> Dom {
         let form = self.form;
-        // Offsets of each segment's start (after its NUL) and end.
-        let mut at = HEADER.len();
-        let mut attr_name: Option<LocalName> = None;
-        while at < form.len() && !self.done {
-            let start = at + 1;
-            let end = form[start..].find('\0').map_or(form.len(), |i| start + i);
-            at = end;
-            if let Some(name) = attr_name.take() {
-                let value = self.slice(start, end);
-                self.add_attr(name, value);
-                continue;
+        let mut segments = form[HEADER.len()..].split('\0');
+        // What comes before the first NUL: nothing (checked by `build`).
+        segments.next();
+        while let Some(kind) = segments.next() {
+            if self.done {
+                break;
             }
-            let segment = &form[start..end];
-            let Some(kind) = segment.bytes().next() else {
-                continue;
-            };
             match kind {
-                b'<' => self.open_element(&segment[1..]),
-                b'@' => attr_name = Some(LocalName::from(&segment[1..])),
-                b'!' => self.mark(&segment[1..]),
-                b'\'' if segment.len() > 1 => {
-                    let text = self.slice(start + 1, end);
-                    self.push_text(text);
-                }
-                b'>' => self.close_element(),
+                "<" => match segments.next() {
+                    Some(name) => self.open_element(name),
+                    None => break,
+                },
+                "@" => match (segments.next(), segments.next()) {
+                    (Some(name), Some(value)) => {
+                        let name = self.name(name).0;
+                        let value = self.slice(value);
+                        self.add_attr(name, value);
+                    }
+                    _ => break,
+                },
+                "'" => match segments.next() {
+                    Some(text) if !text.is_empty() => {
+                        let text = self.slice(text);
+                        self.push_text(text);
+                    }
+                    Some(_) => {}
+                    None => break,
+                },
+                ">" => self.close_element(),
+                "!r" | "!k" => self.mark(kind),
                 _ => {}
             }
         }
@@ -145,7 +197,7 @@ impl<'f> Builder<'f> {
         self.open.last().copied().unwrap_or(NO_PARENT)
     }
 
-    fn open_element(&mut self, name: &str) {
+    fn open_element(&mut self, name: &'f str) {
         self.end_attributes();
         if self.open.is_empty() && !self.nodes.is_empty() {
             // A second root: nothing after the root element belongs to the document.
@@ -158,8 +210,7 @@ impl<'f> Builder<'f> {
             return;
         }
         let ix = self.nodes.len() as Ix;
-        let name = LocalName::from(name);
-        let tag = Tag::from_name(&name);
+        let (name, tag) = self.name(name);
         if tag == Tag::Body && self.body.is_none() {
             self.body = Some(ix);
         }
@@ -222,9 +273,8 @@ impl<'f> Builder<'f> {
             return;
         };
         match which {
-            "r" => self.marks.remove.push(ix),
-            "k" => self.marks.keep.push(ix),
-            _ => {}
+            "!r" => self.marks.remove.push(ix),
+            _ => self.marks.keep.push(ix),
         }
     }
 
@@ -295,16 +345,16 @@ pub(crate) fn write(dom: &Dom) -> String {
         let Some(name) = dom.name(ix) else {
             let text = dom.text(ix).unwrap_or("");
             if !text.is_empty() {
-                out.push_str("\0'");
+                out.push_str("\0'\0");
                 out.push_str(&clean(text));
             }
             ix += 1;
             continue;
         };
-        out.push_str("\0<");
+        out.push_str("\0<\0");
         out.push_str(name);
         for a in dom.attrs(ix) {
-            out.push_str("\0@");
+            out.push_str("\0@\0");
             out.push_str(&a.name);
             out.push('\0');
             out.push_str(&clean(&a.value));
@@ -319,7 +369,7 @@ pub(crate) fn write(dom: &Dom) -> String {
         match inner {
             Some(text) => {
                 if !text.is_empty() {
-                    out.push_str("\0'");
+                    out.push_str("\0'\0");
                     out.push_str(&clean(&text));
                 }
                 out.push_str("\0>");
@@ -416,7 +466,9 @@ mod tests {
 
     #[test]
     fn attributes_are_sorted_and_the_first_of_a_name_kept() {
-        let form = format!("{HEADER}\0<html\0<body\0<p\0@title\0one\0@class\0c\0@title\0two\0'x");
+        let form = format!(
+            "{HEADER}\0<\0html\0<\0body\0<\0p\0@\0title\0one\0@\0class\0c\0@\0title\0two\0'\0x"
+        );
         let dom = build(&form).expect("builds");
         let p = (0..dom.len() as Ix)
             .find(|&i| dom.tag(i) == Tag::P)
@@ -429,7 +481,9 @@ mod tests {
 
     #[test]
     fn marks_name_the_element_just_started() {
-        let form = format!("{HEADER}\0<html\0<body\0<div\0@class\0ad\0!r\0'x\0>\0<p\0!k\0'y");
+        let form = format!(
+            "{HEADER}\0<\0html\0<\0body\0<\0div\0@\0class\0ad\0!r\0'\0x\0>\0<\0p\0!k\0'\0y"
+        );
         let dom = build(&form).expect("builds");
         let find = |tag| (0..dom.len() as Ix).find(|&i| dom.tag(i) == tag);
         assert_eq!(dom.marks.remove, [find(Tag::Div).expect("div")]);
@@ -463,15 +517,15 @@ mod tests {
 
     #[test]
     fn nesting_is_capped_and_keeps_the_text() {
-        let mut form = format!("{HEADER}\0<html\0<body");
+        let mut form = format!("{HEADER}\0<\0html\0<\0body");
         for _ in 0..1000 {
-            form.push_str("\0<div");
+            form.push_str("\0<\0div");
         }
-        form.push_str("\0'bottom");
+        form.push_str("\0'\0bottom");
         for _ in 0..1000 {
             form.push_str("\0>");
         }
-        form.push_str("\0<p\0'after");
+        form.push_str("\0<\0p\0'\0after");
         let dom = build(&form).expect("builds");
         let depth = (0..dom.len() as Ix)
             .map(|ix| dom.ancestors(ix).count())

@@ -218,7 +218,7 @@ test('the extension turns a page with a strict CSP into reader view, from the wa
     const sent = await worker.evaluate(() => globalThis.lastMessage);
     assert.equal(sent.type, 'declutter:extract');
     assert.deepEqual(Object.keys(sent.page), ['walked', 'url']);
-    assert.ok(sent.page.walked.startsWith('declutter-walk 1\0<html'));
+    assert.ok(sent.page.walked.startsWith('declutter-walk 1\0<\0html'));
     assert.equal(sent.html, undefined);
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => document.getElementById('declutter-reader')), null);
@@ -472,6 +472,24 @@ test('a document that changes while it is walked gives an article or a clear err
     };
     const paragraphs = () => [...document.querySelectorAll('article p, .entry-content p, p')];
     const out = {};
+    // Mutations between walks, as a live page makes them (a ticker, lazy images): each walk
+    // sees a consistent document.
+    const ticker = document.createElement('div');
+    document.body.prepend(ticker);
+    let tick = 0;
+    const timer = setInterval(() => {
+      ticker.textContent = `tick ${++tick}`;
+      ticker.append(document.createElement('span'));
+    }, 0);
+    const texts = [];
+    for (let i = 0; i < 20; i++) {
+      texts.push(extractDocument(document).textContent.length);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    clearInterval(timer);
+    ticker.remove();
+    out.ticks = tick;
+    out.tickerTexts = texts;
     // Elements removed and moved around the one being walked: its next sibling goes, the
     // element itself is detached, a later paragraph moves into <head>, new ones are added.
     // Outside <body> and inside the article, a few times each.
@@ -493,35 +511,18 @@ test('a document that changes while it is walked gives an article or a clear err
     out.growing = run((element) => {
       document.body.append(Object.assign(document.createElement('div'), { className: 'grows', textContent: 'x' }));
     }, { maxInputBytes: 2_000_000 });
-    // Mutations between walks, as a live page makes them (a ticker, lazy images): each walk
-    // sees a consistent document.
-    const ticker = document.createElement('div');
-    document.body.prepend(ticker);
-    let tick = 0;
-    const timer = setInterval(() => {
-      ticker.textContent = `tick ${++tick}`;
-      ticker.append(document.createElement('span'));
-    }, 0);
-    const texts = [];
-    for (let i = 0; i < 20; i++) {
-      texts.push(extractDocument(document).textContent.length);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-    clearInterval(timer);
-    out.ticks = tick;
-    out.tickerTexts = texts;
     out.before = before;
     out.after = extractDocument(document).textContent;
     return out;
   });
   assert.equal(result.shuffled.error, undefined, result.shuffled.error);
-  assert.ok(result.walkedCalls > 50, `the document changed while it was walked (${result.walkedCalls} hooks ran)`);
+  assert.ok(result.walkedCalls > 20, `the document changed while it was walked (${result.walkedCalls} hooks ran)`);
   assert.ok(result.shuffled.text.length > 500, `an article from the shuffled document: ${result.shuffled.text.slice(0, 200)}`);
   assert.ok(result.shuffled.text.startsWith('New Delhi: The Central Bureau of Investigation'), result.shuffled.text.slice(0, 200));
   assert.ok(result.before.startsWith('New Delhi: The Central Bureau of Investigation'));
   assert.match(result.growing.error ?? '', /over 2000000 characters as walked \(option maxInputBytes\); it may have kept growing while it was read/);
   assert.ok(result.ticks > 0, 'the ticker ran between walks');
-  assert.ok(result.tickerTexts.every((n) => n > 500), 'every walk between mutations gives the article');
+  assert.ok(result.tickerTexts.every((n) => n > 500), `every walk between mutations gives the article: ${result.tickerTexts}`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -252,7 +252,7 @@ test('a walked document (jsdom) gives the article of its HTML, and walkDocument 
     const walked = walkDocument(document);
     assert.deepEqual(Object.keys(walked), ['walked', 'url']);
     assert.equal(walked.url, url);
-    assert.ok(walked.walked.startsWith('declutter-walk 1\0<html'), name);
+    assert.ok(walked.walked.startsWith('declutter-walk 1\0<\0html'), name);
     // What a content script sends: structured-cloned, then extracted elsewhere.
     const sent = structuredClone(walked);
     const results = [extractDocument(document), extract(sent), extract(walked, { url })];
@@ -283,7 +283,7 @@ test('on a walked document selectors are full CSS, matched by the DOM; on HTML t
 
 test('a walked document from another version, or a broken one, is an Error, not a crash', () => {
   assert.throws(() => extract({ walked: 'declutter-walk 0\0<html', url: '' }), /not in the format this version reads/);
-  const broken = extract({ walked: 'declutter-walk 1\0>\0@x\0<html\0<body\0<p\0\'loose text\0!r\0>\0>\0<p', url: 'about:blank' });
+  const broken = extract({ walked: "declutter-walk 1\0>\0@\0x\0<\0html\0<\0body\0<\0p\0'\0loose text\0!r\0>\0>\0<\0p\0@", url: 'about:blank' });
   assert.equal(broken.textContent, 'loose text');
   assert.throws(() => extract({ walked: 42 }), TypeError);
 });
