@@ -339,6 +339,51 @@ const KNOWN_DOM_DIFFERENCES = {
   '88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7.html': ['chosen'],
 };
 
+test('in a worker (no DOMParser) the module with html5ever loads, and extract(html) gives the article the page gets', async () => {
+  const page = await newPage();
+  const fetched = [];
+  page.on('request', (request) => request.url().endsWith('.wasm') && fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}/fixtures/german-news/page.html`);
+  const result = await page.evaluate(async () => {
+    const html = document.documentElement.outerHTML;
+    const source = `
+      import { ready, extract, extractDocument } from '${location.origin}/index.js';
+      self.onmessage = async ({ data }) => {
+        try {
+          await ready;
+          const article = extract(data.html, { url: data.url });
+          const walked = extract(data.walked);
+          let documentError = null;
+          try { extractDocument({}); } catch (e) { documentError = e.constructor.name; }
+          postMessage({ parser: typeof DOMParser, title: article.title, text: article.textContent, walkedText: walked.textContent, documentError });
+        } catch (e) {
+          postMessage({ error: String(e) });
+        }
+      };`;
+    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { type: 'module' });
+    const { ready, extract, walkDocument } = await import('/index.js');
+    await ready;
+    const inPage = extract(html, { url: location.href });
+    const answer = new Promise((resolve) => {
+      worker.onmessage = ({ data }) => resolve(data);
+    });
+    worker.postMessage({ html, url: location.href, walked: walkDocument(document) });
+    const fromWorker = await answer;
+    worker.terminate();
+    return { inPage: { title: inPage.title, text: inPage.textContent }, fromWorker };
+  });
+  assert.equal(result.fromWorker.error, undefined, result.fromWorker.error);
+  assert.equal(result.fromWorker.parser, 'undefined', 'a worker has no DOMParser');
+  assert.equal(result.fromWorker.title, 'Bahnstrecke nach Sturm wieder frei');
+  assert.equal(result.fromWorker.title, result.inPage.title);
+  assert.equal(result.fromWorker.text, result.inPage.text, 'html5ever in the worker, DOMParser in the page: the same text');
+  assert.equal(result.fromWorker.walkedText, result.inPage.text, 'a page walked in the page, extracted in the worker');
+  assert.equal(result.fromWorker.documentError, 'TypeError');
+  assert.deepEqual(fetched.sort(), ['/pkg/declutter_bg.wasm', '/pkg/declutter_dom_bg.wasm'], 'the page loads one build, the worker the other');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('the DOM path gives the article of the HTML path on the scrapinghub pages', async (t) => {
   assert.ok(existsSync(CORPUS), `the scrapinghub pages at ${CORPUS} (or DECLUTTER_CORPUS)`);
   const names = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
