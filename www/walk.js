@@ -93,12 +93,12 @@ export function walk(root, settings = {}) {
   let size = 0;
   for (;;) {
     let child = null;
-    const type = node.nodeType;
-    if (type === ELEMENT) {
-      // Read before anything that could run page code for this element: if the element is
-      // removed meanwhile, the walk goes on from where it was.
+    // Only elements have a local name (and reading it spares a nodeType call for them).
+    const name = node.localName;
+    const element = name !== undefined;
+    if (element) {
+      // Read before anything that could run page code for this element (see below).
       next = node.nextSibling;
-      const name = node.localName;
       out.push('<', name);
       size += attributes(node, out);
       if (marks !== null) {
@@ -122,31 +122,27 @@ export function walk(root, settings = {}) {
           child = node.firstChild;
       }
       if (child === null) out.push('>');
-    } else if (type === TEXT || type === CDATA) {
-      size += text(node.data, out);
+    } else {
+      const type = node.nodeType;
+      if (type === TEXT || type === CDATA) size += text(node.data, out);
     }
     if (child !== null) {
       open.push(node);
       nexts.push(next);
       node = child;
     } else {
-      // Leave this node, and every open element it was the last child of.
+      // Leave this node, and every open element it was the last child of. An element's next
+      // sibling is the one it had when the walk reached it: if page code removed or moved
+      // the element meanwhile, the walk goes on from where it was.
+      let after = element ? next : node.nextSibling;
       for (;;) {
         if (open.length === 0) return out.join('\0');
-        const parent = open[open.length - 1];
-        let after = node.nextSibling;
-        if (node.parentNode !== parent) {
-          // Removed or moved while it was walked: its next sibling when it was reached.
-          after = next !== null && next.parentNode === parent ? next : null;
-        }
-        if (after !== null) {
-          node = after;
-          break;
-        }
-        node = open.pop();
-        next = nexts.pop();
+        if (after !== null) break;
+        open.pop();
+        after = nexts.pop();
         out.push('>');
       }
+      node = after;
     }
     if (++count % CHECK_EVERY === 0 && size + out.length > maxLength) {
       throw new Error(
