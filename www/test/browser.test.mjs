@@ -384,6 +384,48 @@ test('in a worker (no DOMParser) the module with html5ever loads, and extract(ht
   await page.close();
 });
 
+test('on a live page removeSelectors and keepSelectors are full CSS, matched by the browser', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/fixtures/german-news/page.html`);
+  const result = await page.evaluate(async () => {
+    const { ready, extractDocument, extract, Readability } = await import('/index.js');
+    await ready;
+    const plain = extractDocument(document).textContent;
+    // :has(), a sibling combinator, :not() and :nth-of-type: none of them in the HTML subset.
+    const options = {
+      removeSelectors: ['.artikel-text p:has(+ .anzeige)', '.artikel-text > p:nth-of-type(2):not(.none)'],
+      keepSelectors: ['.artikel-text > p ~ div.box'],
+    };
+    const cut = extractDocument(document, options);
+    let subsetError = null;
+    try {
+      extract(document.documentElement.outerHTML, options);
+    } catch (e) {
+      subsetError = e.message;
+    }
+    let syntaxError = null;
+    try {
+      extractDocument(document, { removeSelectors: ['p:::nope'] });
+    } catch (e) {
+      syntaxError = e.message;
+    }
+    const readability = new Readability(document, { removeSelectors: options.removeSelectors }).parse().textContent;
+    return { plain, cut: cut.textContent, rules: cut.removed.map((r) => r.rule), subsetError, syntaxError, readability };
+  });
+  const pendler = 'Pendler mussten seit Montag auf Busse ausweichen';
+  const seit = 'Seit Mittwochmorgen ist die Strecke wieder befahrbar';
+  assert.ok(result.plain.includes(pendler) && result.plain.includes(seit));
+  assert.ok(!result.cut.includes(pendler), 'p:has(+ .anzeige) removed the paragraph before the ad');
+  assert.ok(!result.cut.includes(seit), ':nth-of-type(2):not() removed the second paragraph');
+  assert.ok(result.cut.includes('Die Bahn kündigte an'), 'the rest stays');
+  assert.ok(result.rules.includes('removeSelectors'));
+  assert.ok(!result.readability.includes(pendler), 'the Readability class passes them on');
+  assert.match(result.subsetError ?? '', /option removeSelectors: ".artikel-text p:has\(\+ .anzeige\)" is not a valid CSS selector/);
+  assert.match(result.syntaxError ?? '', /option removeSelectors: "p:::nope" is not a valid CSS selector \(the browser cannot parse it\)/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('the DOM path gives the article of the HTML path on the scrapinghub pages', async (t) => {
   assert.ok(existsSync(CORPUS), `the scrapinghub pages at ${CORPUS} (or DECLUTTER_CORPUS)`);
   const names = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
