@@ -96,6 +96,21 @@ test('an ES module imports the package and extracts at once', () => {
   assert.equal(text, 'The tide turns twice a day on this coast, and the tables are printed each week.');
 });
 
+test('declutter-article/walk is the walk alone: walkDocument, without the WebAssembly module', () => {
+  writeFileSync(
+    join(project, 'walk.mjs'),
+    `import * as walk from 'declutter-article/walk';
+     import { JSDOM } from '${join(www, 'node_modules/jsdom/lib/api.js').replaceAll('\\', '/')}';
+     const page = walk.walkDocument(new JSDOM('<p>Tides</p>', { url: 'https://news.example/tides' }).window.document);
+     const { extract } = await import('declutter-article');
+     console.log(JSON.stringify({ extract: 'extract' in walk, walkDocument: typeof walk.walkDocument, url: page.url, text: extract(page).textContent }));`,
+  );
+  const run = node(['walk.mjs']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { extract: false, walkDocument: 'function', url: 'https://news.example/tides', text: 'Tides' });
+  assert.doesNotMatch(readFileSync(join(www, 'walk.js'), 'utf8'), /^import /m, 'walk.js imports nothing');
+});
+
 test('CommonJS: require() works where Node can require ES modules, and fails with ERR_REQUIRE_ESM where it cannot, as the README says', (t) => {
   const manifest = JSON.parse(readFileSync(join(www, 'package.json'), 'utf8'));
   const readme = readFileSync(join(www, 'README.md'), 'utf8');
