@@ -1015,21 +1015,22 @@ const TEASER_MIN_WORDS: usize = 3;
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:
 /// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
-/// list items and table cells are left alone; so are e-mail addresses and bare URLs.
+/// lines of lists (a list of one item is a block) and table cells are left alone; so are e-mail addresses and bare URLs.
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom().tag(ix);
-    if matches!(
-        tag,
-        Tag::Li
-            | Tag::Td
-            | Tag::Th
-            | Tag::Dd
-            | Tag::Dt
-            | Tag::Figcaption
-            | Tag::Caption
-            | Tag::Pre
-            | Tag::Code
-    ) || page.in_figure(ix)
+    if (tag == Tag::Li && !is_lone_item(page, ix))
+        || matches!(
+            tag,
+            Tag::Td
+                | Tag::Th
+                | Tag::Dd
+                | Tag::Dt
+                | Tag::Figcaption
+                | Tag::Caption
+                | Tag::Pre
+                | Tag::Code
+        )
+        || page.in_figure(ix)
         || s.chars > TEASER_MAX_CHARS
         || s.link_density() < TEASER_MIN_LINK_DENSITY
     {
@@ -1041,6 +1042,36 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
         && !t.starts_with("http")
         && !t.starts_with("www.")
         && text::word_count(t) >= TEASER_MIN_WORDS
+}
+
+/// A list item with no sibling item shown, in a list set between blocks that are not lists,
+/// after neither a heading nor a line that introduces it ("a few we love:"): a block set as
+/// a one-line list, as a teaser link between paragraphs often is, not a line of a list an
+/// editor split into many, nor a section's only entry.
+fn is_lone_item(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    let is_list = |n: Ix| matches!(dom.tag(n), Tag::Ul | Tag::Ol);
+    dom.parent(ix).is_some_and(|list| {
+        is_list(list)
+            && dom
+                .children(list)
+                .filter(|&c| dom.tag(c) == Tag::Li && !page.is_marked(c))
+                .count()
+                == 1
+            && nearest_shown(page, list, Dom::next_sibling).is_some_and(|n| !is_list(n))
+            && nearest_shown(page, list, Dom::prev_sibling).is_some_and(|n| {
+                !is_list(n)
+                    && !dom.tag(n).is_heading()
+                    && !page.text_of(n).trim_end().ends_with(':')
+            })
+    })
+}
+
+/// The nearest sibling of `ix`, in the direction of `step`, that shows something.
+fn nearest_shown(page: &Page<'_>, ix: Ix, step: fn(&Dom, Ix) -> Option<Ix>) -> Option<Ix> {
+    let dom = page.dom();
+    std::iter::successors(step(dom, ix), |&n| step(dom, n))
+        .find(|&n| !page.is_marked(n) && !is_blank(page, n))
 }
 
 /// Share of a block's text in links for its lines to be headlines.
@@ -1940,6 +1971,27 @@ mod tests {
              Markt, sagte ein Sprecher der Stadt am Mittwoch.</p>{links}"
         ));
         assert!(a.text.contains("Wochenmarkt zieht"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_one_item_list_of_a_link_between_paragraphs_is_a_teaser() {
+        let para = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
+                    üblichen Satzes, wie der Stadtrat festlegte.</p>";
+        let a = post_with(&format!(
+            "<ul><li><a href=\"/hochwasser\">Alles zum Hochwasser in der Stadt \
+             (frei lesbar)</a></li></ul>{para}"
+        ));
+        assert!(!a.text.contains("Alles zum Hochwasser"), "{}", a.text);
+        assert_removed(&a, |r| r.text.contains("Alles zum Hochwasser"));
+        assert!(a.text.contains("keine Miete"), "{}", a.text);
+        // A list an editor split into one-item lists, introduced by a line, stays whole.
+        let a = post_with(&format!(
+            "<p>Drei Bücher, die wir mögen:</p><ul><li><a href=\"/a\">Kochen mit Gemüse \
+             aus dem Garten</a></li></ul><ul><li><a href=\"/b\">Backen ohne Zucker für \
+             jeden Tag</a></li></ul>{para}"
+        ));
+        assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
+        assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
     }
 
     #[test]
