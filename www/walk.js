@@ -100,7 +100,7 @@ export function walk(root, settings = {}) {
       // Read before anything that could run page code for this element (see below).
       next = node.nextSibling;
       out.push('<', name);
-      size += attributes(node, out);
+      if (node.hasAttributes()) size += attributes(node, out);
       if (marks !== null) {
         const mark = marks.get(node);
         if (mark !== undefined) out.push(...mark);
