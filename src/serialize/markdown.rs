@@ -15,7 +15,7 @@ pub(crate) fn write(tree: &OutTree) -> String {
         out: String::with_capacity(tree.written_size(true) * 3 / 4),
         prefixes: Vec::new(),
         first_line_marker: None,
-        pending_blank: false,
+        pending_blank: None,
     };
     w.blocks(tree, 0);
     let end = w.out.trim_end().len();
@@ -33,8 +33,10 @@ struct Writer {
     prefixes: Vec<String>,
     /// A list marker to write instead of the innermost prefix on the next line.
     first_line_marker: Option<String>,
-    /// A blank line is owed before the next block.
-    pending_blank: bool,
+    /// A blank line is owed before the next block, at this depth of prefixes: the line that
+    /// sets a quote apart from the paragraph before it is outside the quote (a `>` there
+    /// would join the two).
+    pending_blank: Option<usize>,
 }
 
 impl Writer {
@@ -44,12 +46,13 @@ impl Writer {
         if text.trim().is_empty() {
             return;
         }
-        if self.pending_blank && !self.out.is_empty() {
-            let prefix = self.prefix_for_blank();
-            self.out.push_str(prefix.trim_end());
-            self.out.push('\n');
+        if let Some(depth) = self.pending_blank.take() {
+            if !self.out.is_empty() {
+                let prefix = self.prefix_for_blank(depth);
+                self.out.push_str(prefix.trim_end());
+                self.out.push('\n');
+            }
         }
-        self.pending_blank = false;
         for line in text.split('\n') {
             let marker = self.first_line_marker.take();
             let n = self.prefixes.len();
@@ -67,16 +70,17 @@ impl Writer {
         }
     }
 
-    fn prefix_for_blank(&self) -> String {
+    fn prefix_for_blank(&self, depth: usize) -> String {
         // Blank lines inside quotes keep the quote marker; indentation is not needed.
-        self.prefixes
+        self.prefixes[..depth.min(self.prefixes.len())]
             .iter()
             .map(|p| if p.starts_with('>') { "> " } else { "" })
             .collect()
     }
 
     fn blank(&mut self) {
-        self.pending_blank = true;
+        let depth = self.prefixes.len();
+        self.pending_blank = Some(self.pending_blank.map_or(depth, |d| d.min(depth)));
     }
 
     /// Writes the children of `id` as blocks; runs of inline children form paragraphs.
@@ -173,7 +177,7 @@ impl Writer {
                     number += 1;
                     // Items of a list are tight; the list itself is set apart.
                     if !first {
-                        self.pending_blank = false;
+                        self.pending_blank = None;
                     }
                     first = false;
                     self.prefixes.push(" ".repeat(marker.len()));
@@ -202,7 +206,7 @@ impl Writer {
                 self.item_paragraph(tree, &inline_run);
                 inline_run.clear();
                 self.block(tree, c);
-                self.pending_blank = false;
+                self.pending_blank = None;
             } else {
                 inline_run.push(c);
             }

@@ -12,7 +12,8 @@ pub(crate) enum Figures {
     Keep,
     /// Only the running text: a caption describes a picture that plain text cannot show,
     /// and read between paragraphs it breaks the prose ("Protesters in the square on
-    /// Tuesday (Image: Getty)").
+    /// Tuesday (Image: Getty)"). A figure framing running text (a quote, code, a table, a
+    /// list) keeps that text.
     Omit,
 }
 
@@ -116,6 +117,26 @@ fn write_into(out: String, tree: &OutTree, id: u32, figures: Figures) -> String 
     w.out
 }
 
+/// A figure that frames running text rather than a picture: a pull quote or testimonial
+/// (`<figure><blockquote>`), a code listing, a table or a list, as blog engines wrap them
+/// (WordPress's table and quote blocks, static sites' highlighted code). Its text is the
+/// article's; only its caption is left out.
+fn holds_running_text(tree: &OutTree, figure: u32) -> bool {
+    tree.nodes[figure as usize].children.iter().any(|&c| {
+        let n = &tree.nodes[c as usize];
+        match n.tag {
+            OutTag::Blockquote
+            | OutTag::Pre
+            | OutTag::Table
+            | OutTag::Ul
+            | OutTag::Ol
+            | OutTag::Dl => true,
+            OutTag::Figcaption => false,
+            _ => holds_running_text(tree, c),
+        }
+    })
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Ctx {
     Normal,
@@ -140,7 +161,8 @@ fn node(tree: &OutTree, id: u32, w: &mut Writer, ctx: Ctx) {
             }
         },
         OutTag::Img => {}
-        OutTag::Figure | OutTag::Figcaption if w.figures == Figures::Omit => {}
+        OutTag::Figcaption if w.figures == Figures::Omit => {}
+        OutTag::Figure if w.figures == Figures::Omit && !holds_running_text(tree, id) => {}
         OutTag::Tr => {
             w.request(1);
             for (i, &c) in n.children.iter().enumerate() {
