@@ -361,10 +361,17 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             else {
                 break;
             };
-            // List items are the list's, not labels, however short.
+            // List items are the list's, not labels, however short; nor is code (a command,
+            // a listing's last lines) or a quote.
             if dom.tag(block).is_heading()
-                || matches!(dom.tag(block), Tag::Li | Tag::Dd | Tag::Dt)
+                || matches!(
+                    dom.tag(block),
+                    Tag::Li | Tag::Dd | Tag::Dt | Tag::Blockquote
+                )
                 || page.in_table_or_code(block)
+                || page
+                    .walk(block)
+                    .any(|i| matches!(dom.tag(i), Tag::Pre | Tag::Code | Tag::Kbd | Tag::Samp))
                 || page.in_figure(block)
                 || !is_short_line(page, block, LABEL_LINE_MAX_BYTES)
             {
@@ -1971,6 +1978,19 @@ mod tests {
              Markt, sagte ein Sprecher der Stadt am Mittwoch.</p>{links}"
         ));
         assert!(a.text.contains("Wochenmarkt zieht"), "{}", a.text);
+    }
+
+    #[test]
+    fn code_or_a_quote_closing_the_article_is_no_edge_label() {
+        let a = post_with("<pre><code>temp = 250\nsteam = true</code></pre>");
+        assert!(a.text.contains("steam = true"), "{}", a.text);
+        let a = post_with("<p>Install it with <code>make install</code></p>");
+        assert!(a.text.contains("make install"), "{}", a.text);
+        let a = post_with("<blockquote>Bleibt alle gesund</blockquote>");
+        assert!(a.text.contains("Bleibt alle gesund"), "{}", a.text);
+        // A short line closing the article is still a label.
+        let a = post_with("<div>Mehr zum Thema</div>");
+        assert!(!a.text.contains("Mehr zum Thema"), "{}", a.text);
     }
 
     #[test]
