@@ -388,10 +388,15 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
                     Tag::Math | Tag::Img | Tag::Svg | Tag::Picture | Tag::Video | Tag::Other
                 )
             });
+            // The last line of the article under a heading (or a bold line, as interviews
+            // set their questions) is that section's text, however short ("Conclusion" over
+            // "Worth the wait").
+            let answers = !at_start && follows_heading(page, root, block);
             let line = page.text_of(block);
             let t = line.trim();
             if alone
                 || goes_on
+                || answers
                 || t.chars().count() > EDGE_LABEL_MAX_CHARS
                 || t.ends_with(['.', '!', '?', '"', '”', '»', '。', ')'])
                 || !page.remove(block, Kind::Clutter, "a label at the article's edge", true)
@@ -400,6 +405,28 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             }
         }
     }
+}
+
+/// Whether the nearest text kept before `block` under `root` is a heading's, or a line set
+/// wholly in bold.
+fn follows_heading(page: &Page<'_>, root: Ix, block: Ix) -> bool {
+    let dom = page.dom();
+    let Some(text) = last_kept(page, root, |i| i < block && dom.has_text(i)) else {
+        return false;
+    };
+    let Some(line) = dom
+        .ancestors(text)
+        .take_while(|&a| a != root)
+        .find(|&a| dom.tag(a).is_block())
+    else {
+        return false;
+    };
+    dom.tag(line).is_heading()
+        || page.walk(line).filter(|&i| dom.has_text(i)).all(|i| {
+            dom.ancestors(i)
+                .take_while(|&a| a != line)
+                .any(|a| matches!(dom.tag(a), Tag::B | Tag::Strong))
+        })
 }
 
 /// The last node under `root` for which `wanted` holds and that is kept: neither it nor an
@@ -1991,6 +2018,21 @@ mod tests {
         // A short line closing the article is still a label.
         let a = post_with("<div>Mehr zum Thema</div>");
         assert!(!a.text.contains("Mehr zum Thema"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_short_last_line_under_a_heading_or_a_bold_question_is_its_text() {
+        let a = post_with("<h2>Fazit</h2><p>Das Warten lohnt sich</p>");
+        assert!(
+            a.text.contains("Fazit\n\nDas Warten lohnt sich"),
+            "{}",
+            a.text
+        );
+        let a = post_with("<p><strong>Und jetzt?</strong></p><p>Mehr Brot</p>");
+        assert!(a.text.contains("Mehr Brot"), "{}", a.text);
+        // After a paragraph, the same line is a label.
+        let a = post_with("<p>Mehr Brot</p>");
+        assert!(!a.text.contains("Mehr Brot"), "{}", a.text);
     }
 
     #[test]
