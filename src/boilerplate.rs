@@ -598,6 +598,37 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
     }
 }
 
+/// Most characters of text, besides the form, in the box around a form that asks for an
+/// e-mail address for the box to be the form's prompt ("Get the morning briefing in your
+/// inbox"): a line or two, in any language.
+const SIGNUP_PROMPT_MAX_CHARS: u32 = 200;
+
+/// The box around an e-mail sign-up form (a newsletter, an alert, a login) that holds
+/// nothing else but a short prompt, which goes with the form.
+fn signup_prompt(page: &Page<'_>, root: Ix, form: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+    let dom = page.dom();
+    let asks_for_email = (form..dom.end(form)).any(|i| {
+        dom.tag(i) == Tag::Input
+            && (dom
+                .attr(i, "type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+                || ["name", "id", "placeholder", "autocomplete"]
+                    .iter()
+                    .any(|a| {
+                        dom.attr(i, a)
+                            .is_some_and(|v| v.to_ascii_lowercase().contains("mail"))
+                    }))
+    });
+    if !asks_for_email {
+        return None;
+    }
+    let boxed = dom
+        .parent(form)
+        .filter(|&p| p != root && !page.is_marked(p))?;
+    let around = stats.get(boxed).chars.saturating_sub(stats.get(form).chars);
+    (around <= SIGNUP_PROMPT_MAX_CHARS && page.prose().of(boxed) < FORM_MAX_PROSE).then_some(boxed)
+}
+
 /// Pass 1: boilerplate by class/id name.
 fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
     top_down(page, scope, |page, ix| {
@@ -610,6 +641,14 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
             && !page.in_table_or_code(ix)
             && page.prose().of(ix) < if thread { 1 } else { FORM_MAX_PROSE }
         {
+            if let Some(prompt) = signup_prompt(page, scope.root, ix, stats) {
+                return page.remove(
+                    prompt,
+                    Kind::Newsletter,
+                    "an e-mail sign-up form with its prompt",
+                    true,
+                );
+            }
             return page.remove(ix, Kind::Clutter, "a form", true);
         }
         let hints = page.hints(ix);
@@ -2033,6 +2072,25 @@ mod tests {
         // After a paragraph, the same line is a label.
         let a = post_with("<p>Mehr Brot</p>");
         assert!(!a.text.contains("Mehr Brot"), "{}", a.text);
+    }
+
+    #[test]
+    fn an_email_sign_up_form_takes_its_prompt_in_any_language() {
+        // No name says "newsletter", no phrase table knows Swedish: the form tells.
+        let a = post_with(
+            "<div><p>Få dagens viktigaste nyheter i din inkorg varje morgon</p><form>\
+             <input type=\"email\" placeholder=\"din@adress.se\"><button>OK</button></form>\
+             </div><p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte.</p>",
+        );
+        assert!(!a.text.contains("inkorg"), "{}", a.text);
+        assert!(a.text.contains("keine Miete"), "{}", a.text);
+        assert_removed(&a, |r| r.rule == "an e-mail sign-up form with its prompt");
+        // A form asking for no address (a search box) leaves the text around it.
+        let a = post_with(
+            "<div><p>Suche im Archiv der Stadt</p><form><input type=\"search\"></form></div>\
+             <p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte.</p>",
+        );
+        assert!(a.text.contains("Suche im Archiv"), "{}", a.text);
     }
 
     #[test]

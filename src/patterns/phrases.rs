@@ -1701,6 +1701,8 @@ const PT: Language = Language {
                  exclusivo para assinantes|\
                  apoie o jornalismo|\
                  apoie nosso jornalismo|\
+                 apoie o nosso jornalismo|\
+                 apoie o nosso trabalho|\
                  faça uma doação|\
                  seja assinante",
         ),
