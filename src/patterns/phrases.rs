@@ -331,7 +331,8 @@ const EN: Language = Language {
         t(
             Ad,
             Label,
-            "advert|iklan|anzeige|werbung|publicidad|publicité|reklama",
+            "advert|iklan|anzeige|werbung|publicidad|publicité|reklama|\
+             annons|annonse|annonce|reklame|mainos|mainos päättyy|hirdetés|inzerce|reklam",
         ),
         t(
             Ad,
@@ -3055,6 +3056,18 @@ mod tests {
         assert_eq!(kind("Text size:"), Some(Controls));
         assert_eq!(kind("About Author"), Some(AuthorBox));
         assert_eq!(kind("Advertisement"), Some(Ad));
+        // The ad label of the Nordic, Finnish, Hungarian, Czech and Turkish press.
+        for label in [
+            "Annons",
+            "ANNONSE",
+            "Reklame",
+            "Mainos",
+            "Hirdetés",
+            "Inzerce",
+            "Reklam",
+        ] {
+            assert_eq!(kind(label), Some(Ad), "{label}");
+        }
         assert_eq!(kind("Share: Facebook Twitter E-Mail"), Some(Share));
         assert_eq!(kind("Comments (12)"), Some(Comments));
         assert_eq!(kind("Lesen Sie auch: Die Bahn streikt"), Some(Related));
