@@ -1353,11 +1353,24 @@ fn remove_section(
     let dom = page.dom();
     let Section {
         anchor,
-        nodes: section,
-        chars,
-        link_chars,
-        reached_end,
+        nodes: mut section,
+        mut chars,
+        mut link_chars,
+        mut reached_end,
     } = section_under(page, root, heading, stats);
+    if matches!(kind, Kind::Related | Kind::Navigation) {
+        if let Some(prose) = links_then_prose(page, &section, stats) {
+            // "Related stories" over a list of links set in the middle of the story: the
+            // list is the section; the paragraphs after it go on with the story.
+            for &n in &section[prose..] {
+                let s = stats.get(n);
+                chars -= s.chars;
+                link_chars -= s.link_chars;
+            }
+            section.truncate(prose);
+            reached_end = false;
+        }
+    }
     let ld = if chars == 0 {
         0.0
     } else {
@@ -1398,6 +1411,26 @@ fn remove_section(
         page.remove(n, kind, format!("section under {rule}"), true);
     }
     true
+}
+
+/// Where a section that opens with links (lists, lines of links) turns to prose: the
+/// first paragraph after them that ends like a sentence. A paragraph of sentences with
+/// links in them is prose too: a section of those is the page's own.
+fn links_then_prose(page: &Page<'_>, section: &[Ix], stats: &StatsTable<'_>) -> Option<usize> {
+    let dom = page.dom();
+    let mut links = 0;
+    for (k, &n) in section.iter().enumerate() {
+        if dom.tag(n) == Tag::Text && is_blank(page, n) {
+            continue;
+        }
+        let sentence = dom.tag(n) == Tag::P && ends_sentence(&page.text_of(n));
+        if !sentence && stats.get(n).link_density() >= LINKED_SECTION_DENSITY {
+            links += 1;
+            continue;
+        }
+        return (sentence && links > 0).then_some(k);
+    }
+    None
 }
 
 /// How many of a section's first elements are story cards: siblings with the same tag and
@@ -2091,6 +2124,19 @@ mod tests {
              <p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte.</p>",
         );
         assert!(a.text.contains("Suche im Archiv"), "{}", a.text);
+    }
+
+    #[test]
+    fn related_links_set_mid_story_take_no_paragraph_after_them() {
+        let a = post_with(
+            "<h3>Mehr zum Thema</h3><ul><li><a href=\"/a\">Hochwasser: Stadt wartet auf \
+             Hilfe</a></li><li><a href=\"/b\">Rat beschließt den Haushalt</a></li></ul>\
+             <p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte.</p>\
+             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
+        );
+        assert!(!a.text.contains("Rat beschließt"), "{}", a.text);
+        assert!(a.text.contains("keine Miete"), "{}", a.text);
+        assert!(a.text.contains("samstags bis vier Uhr"), "{}", a.text);
     }
 
     #[test]
