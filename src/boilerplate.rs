@@ -100,6 +100,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         orphan_headings(page, ctx.roots);
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
+        if page.thread() {
+            post_counters(page, ctx.roots);
+        }
         edge_labels(page, ctx.roots);
     }
 }
@@ -439,6 +442,60 @@ fn last_kept(page: &Page<'_>, root: Ix, wanted: impl Fn(Ix) -> bool) -> Option<I
                 .chain(dom.ancestors(i).take_while(|&a| a != root))
                 .all(|a| !page.is_marked(a))
     })
+}
+
+/// Longest counter line in a thread ("14", "#3", "Posts: 1,204", "12 likes").
+const POST_COUNTER_MAX_CHARS: usize = 24;
+/// Most words of letters in a counter line: its label ("posts", "likes", "Reaction score").
+const POST_COUNTER_MAX_WORDS: usize = 2;
+
+/// A line of a thread that is a number with at most a short label: a vote count, a post's
+/// number, its author's post count. Posts are sentences; these are the forum's furniture.
+fn is_post_counter(text: &str) -> bool {
+    let t = text.trim();
+    let words = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .count();
+    !t.is_empty()
+        && t.chars().count() <= POST_COUNTER_MAX_CHARS
+        && t.chars().any(|c| c.is_ascii_digit())
+        && words <= POST_COUNTER_MAX_WORDS
+        && !t.ends_with(['.', '!', '?'])
+        // "Judith C(157)": a poster's name with a count of their posts is the post's author.
+        && !t.contains('(')
+}
+
+/// In a thread, the counters set as lines of their own among the posts (see
+/// [`is_post_counter`]).
+fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom();
+    for &root in roots {
+        let lines: Vec<Ix> = page
+            .walk(root)
+            .filter(|&ix| {
+                ix != root
+                    && dom.tag(ix).is_block()
+                    && !dom.tag(ix).is_heading()
+                    && !page.in_table_or_code(ix)
+                    && is_short_line(page, ix, COUNTER_LINE_MAX_BYTES)
+            })
+            .collect();
+        for line in lines {
+            if page.is_marked(line)
+                || dom
+                    .ancestors(line)
+                    .take_while(|&a| a != root)
+                    .any(|a| page.is_marked(a))
+                || page.walk(line).any(|i| i != line && dom.tag(i).is_block())
+            {
+                continue;
+            }
+            if is_post_counter(&page.text_of(line)) {
+                page.remove(line, Kind::Comments, "a counter among the posts", true);
+            }
+        }
+    }
 }
 
 /// How many headings in a row may be found emptied at the article's end ("Related" over

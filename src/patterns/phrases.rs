@@ -621,6 +621,8 @@ const EN: Language = Language {
                  click to enlarge|\
                  view larger image|\
                  expand|\
+                 click to expand|\
+                 click to expand...|\
                  close|\
                  toggle caption|\
                  hide caption|\
@@ -3054,6 +3056,7 @@ mod tests {
         assert_eq!(kind("Comments are closed."), Some(Comments));
         assert_eq!(kind("Support our journalism"), Some(Appeal));
         assert_eq!(kind("Text size:"), Some(Controls));
+        assert_eq!(kind("Click to expand..."), Some(Controls));
         assert_eq!(kind("About Author"), Some(AuthorBox));
         assert_eq!(kind("Advertisement"), Some(Ad));
         // The ad label of the Nordic, Finnish, Hungarian, Czech and Turkish press.

@@ -1,0 +1,55 @@
+//! Forum threads, whose posts are the content: what of a post's furniture goes.
+
+use declutter_article::{Options, extract};
+
+const POSTS: [&str; 3] = [
+    "Marigolds are the first line of defence in the vegetable beds, and their scent keeps \
+     aphids and whiteflies away from the tomatoes planted beside them.",
+    "Basil does the same for peppers, while nasturtiums draw the aphids onto themselves, \
+     which is why gardeners call them a trap crop and plant them at the edges.",
+    "Lavender and rosemary repel moths and fleas, and they bring in the bees that the squash \
+     and cucumbers need to set their fruit in early summer, when the days are long.",
+];
+
+#[test]
+fn counters_set_among_the_posts_go_and_the_posters_stay() {
+    let posts: String = POSTS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"user\">\
+                 <div class=\"name\">Judith C({})</div><div class=\"stat\">Posts: 1,2{i}4</div></div>\
+                 <div class=\"votes\"><div class=\"count\">1{i}</div></div>\
+                 <div class=\"number\">#{}</div><div class=\"body\"><p>{p}</p></div></div>",
+                150 + i,
+                i + 1
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
+    );
+    let options = Options {
+        url: Some("https://forum.example.org/threads/which-herbs-keep-pests-away.4242/".into()),
+        ..Default::default()
+    };
+    let article = extract(&html, &options).expect("extracts");
+    let text = &article.text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(text.contains("Judith C(150)"), "{text}");
+    for counter in ["Posts: 1,204", "#2", "\n11\n"] {
+        assert!(!text.contains(counter), "{counter:?} in {text}");
+    }
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule == "a counter among the posts"),
+        "{:?}",
+        article.removed
+    );
+}
