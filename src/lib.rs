@@ -460,7 +460,14 @@ impl Draft {
             .iter()
             .any(|n| matches!(n.tag, clean::OutTag::Figure | clean::OutTag::Figcaption));
         let text = if has_figures {
-            serialize::text::write(&tree, Figures::Omit)
+            let running = serialize::text::write(&tree, Figures::Omit);
+            // An article made of figures alone (a gallery, a grid of product cards) has
+            // its text in them: plain text without them would be empty.
+            if running.trim().is_empty() {
+                text_content.clone()
+            } else {
+                running
+            }
         } else {
             text_content.clone()
         };

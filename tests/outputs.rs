@@ -67,3 +67,28 @@ fn markdown_sets_a_quote_apart_from_the_paragraph_before_it() {
         "{md}"
     );
 }
+
+#[test]
+fn an_article_made_of_figures_alone_keeps_their_text_in_plain_text() {
+    let cards: String = ["Pegasus Premium", "Vomero Plus", "Structure 26"]
+        .iter()
+        .map(|name| {
+            format!(
+                "<figure><a href=\"/p/{name}\"><img src=\"https://example.com/{name}.png\" \
+                 alt=\"\"></a><figcaption>{name} men's road running shoes, $160</figcaption>\
+                 </figure>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Running shoes</title></head><body><main>\
+         <h1>Running shoes</h1><div class=\"grid\">{cards}</div></main></body></html>"
+    );
+    let a = extract(&html, &Options::default()).expect("extracts");
+    assert!(
+        a.text.contains("Vomero Plus men's road running shoes"),
+        "{}",
+        a.text
+    );
+    assert_eq!(a.text, a.text_content);
+}
