@@ -27,8 +27,9 @@ pub struct Article {
     pub text_content: String,
     /// The article's running text: `text_content` without figures (their captions and
     /// photo credits); a figure framing running text (a quote, a table, code, a list) keeps
-    /// that text, less its caption; an article of figures alone keeps them. This is what `declutter --format text` prints, for uses
-    /// that want the prose alone: indexing, summarising, reading aloud.
+    /// that text, less its caption; an article of figures alone keeps them. This is what
+    /// `declutter --format text` prints, for uses that want the prose alone: indexing,
+    /// summarising, reading aloud.
     pub text: String,
     /// Length of `text_content` in characters.
     pub length: usize,
