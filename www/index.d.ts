@@ -87,7 +87,7 @@ export interface Article {
   content: string;
   /** The article as plain text, one blank line between blocks: all of `content`, figure captions included. */
   textContent: string;
-  /** The article's running text: `textContent` without figures (captions, photo credits); a figure framing a quote, table, code or list keeps that text. */
+  /** The article's running text: `textContent` without figures (captions, photo credits); a figure framing a quote, table, code or list keeps that text, and an article of figures alone keeps them. */
   text: string;
   length: number;
   excerpt: string | null;
