@@ -1145,7 +1145,8 @@ const TEASER_MIN_WORDS: usize = 3;
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:
 /// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
-/// lines of lists (a list of one item is a block) and table cells are left alone; so are e-mail addresses and bare URLs.
+/// lines of lists (a list of one item is a block) and table cells are left alone; so are
+/// e-mail addresses and bare URLs.
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom().tag(ix);
     if (tag == Tag::Li && !is_lone_item(page, ix))
