@@ -312,11 +312,7 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
     for (root, edge) in edges {
         let Some(text) = edge else { continue };
         // The block around the text, holding nothing else.
-        let Some(block) = dom
-            .ancestors(text)
-            .take_while(|&a| a != root)
-            .find(|&a| dom.tag(a).is_block())
-        else {
+        let Some(block) = block_of(dom, root, text) else {
             continue;
         };
         if !page.in_table_or_code(block)
@@ -357,11 +353,7 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
                 last_kept(page, root, |i| dom.has_text(i))
             };
             let Some(text) = edge else { break };
-            let Some(block) = dom
-                .ancestors(text)
-                .take_while(|&a| a != root)
-                .find(|&a| dom.tag(a).is_block())
-            else {
+            let Some(block) = block_of(dom, root, text) else {
                 break;
             };
             // List items are the list's, not labels, however short; nor is code (a command,
@@ -417,11 +409,7 @@ fn follows_heading(page: &Page<'_>, root: Ix, block: Ix) -> bool {
     let Some(text) = last_kept(page, root, |i| i < block && dom.has_text(i)) else {
         return false;
     };
-    let Some(line) = dom
-        .ancestors(text)
-        .take_while(|&a| a != root)
-        .find(|&a| dom.tag(a).is_block())
-    else {
+    let Some(line) = block_of(dom, root, text) else {
         return false;
     };
     dom.tag(line).is_heading()
@@ -430,6 +418,13 @@ fn follows_heading(page: &Page<'_>, root: Ix, block: Ix) -> bool {
                 .take_while(|&a| a != line)
                 .any(|a| matches!(dom.tag(a), Tag::B | Tag::Strong))
         })
+}
+
+/// The nearest block around `node` below `root`: the line a text belongs to.
+fn block_of(dom: &Dom, root: Ix, node: Ix) -> Option<Ix> {
+    dom.ancestors(node)
+        .take_while(|&a| a != root)
+        .find(|&a| dom.tag(a).is_block())
 }
 
 /// The last node under `root` for which `wanted` holds and that is kept: neither it nor an
@@ -471,7 +466,8 @@ fn is_post_counter(text: &str) -> bool {
 fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
     for &root in roots {
-        let lines: Vec<Ix> = page
+        // Lines hold no block, so they never nest: removing one leaves the others as found.
+        let counters: Vec<Ix> = page
             .walk(root)
             .filter(|&ix| {
                 ix != root
@@ -479,21 +475,12 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
                     && !dom.tag(ix).is_heading()
                     && !page.in_table_or_code(ix)
                     && is_short_line(page, ix, COUNTER_LINE_MAX_BYTES)
+                    && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
+                    && is_post_counter(&page.text_of(ix))
             })
             .collect();
-        for line in lines {
-            if page.is_marked(line)
-                || dom
-                    .ancestors(line)
-                    .take_while(|&a| a != root)
-                    .any(|a| page.is_marked(a))
-                || page.walk(line).any(|i| i != line && dom.tag(i).is_block())
-            {
-                continue;
-            }
-            if is_post_counter(&page.text_of(line)) {
-                page.remove(line, Kind::Comments, "a counter among the posts", true);
-            }
+        for line in counters {
+            page.remove(line, Kind::Comments, "a counter among the posts", true);
         }
     }
 }
@@ -849,11 +836,8 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
 /// text, not removed) are blocks.
 fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
     let dom = page.dom();
-    let shows = |i: Ix| !page.is_marked(i) && !is_blank(page, i);
     let nearest_is_block = |step: fn(&Dom, Ix) -> Option<Ix>| {
-        std::iter::successors(step(dom, ix), |&n| step(dom, n))
-            .find(|&n| shows(n))
-            .is_some_and(|n| dom.tag(n).is_block())
+        nearest_shown(page, ix, step).is_some_and(|n| dom.tag(n).is_block())
     };
     nearest_is_block(Dom::prev_sibling) && nearest_is_block(Dom::next_sibling)
 }
