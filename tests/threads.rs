@@ -2,14 +2,13 @@
 
 use declutter_article::{Options, extract};
 
-const POSTS: [&str; 3] = [
-    "Marigolds are the first line of defence in the vegetable beds, and their scent keeps \
-     aphids and whiteflies away from the tomatoes planted beside them.",
-    "Basil does the same for peppers, while nasturtiums draw the aphids onto themselves, \
-     which is why gardeners call them a trap crop and plant them at the edges.",
-    "Lavender and rosemary repel moths and fleas, and they bring in the bees that the squash \
-     and cucumbers need to set their fruit in early summer, when the days are long.",
-];
+mod support {
+    pub mod garden;
+}
+use support::garden::GARDEN;
+
+/// Three posts: the garden story's first paragraphs.
+const POSTS: [&str; 3] = [GARDEN[0], GARDEN[1], GARDEN[2]];
 
 #[test]
 fn counters_set_among_the_posts_go_and_the_posters_stay() {
