@@ -1133,21 +1133,21 @@ const TEASER_MIN_WORDS: usize = 3;
 /// e-mail addresses and bare URLs.
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom().tag(ix);
-    if (tag == Tag::Li && !is_lone_item(page, ix))
-        || matches!(
-            tag,
-            Tag::Td
-                | Tag::Th
-                | Tag::Dd
-                | Tag::Dt
-                | Tag::Figcaption
-                | Tag::Caption
-                | Tag::Pre
-                | Tag::Code
-        )
-        || page.in_figure(ix)
+    if matches!(
+        tag,
+        Tag::Td
+            | Tag::Th
+            | Tag::Dd
+            | Tag::Dt
+            | Tag::Figcaption
+            | Tag::Caption
+            | Tag::Pre
+            | Tag::Code
+    ) || page.in_figure(ix)
         || s.chars > TEASER_MAX_CHARS
         || s.link_density() < TEASER_MIN_LINK_DENSITY
+        // Last: the only check that looks beyond the block.
+        || (tag == Tag::Li && !is_lone_item(page, ix))
     {
         return false;
     }
@@ -1171,6 +1171,7 @@ fn is_lone_item(page: &Page<'_>, ix: Ix) -> bool {
             && dom
                 .children(list)
                 .filter(|&c| dom.tag(c) == Tag::Li && !page.is_marked(c))
+                .take(2)
                 .count()
                 == 1
             && nearest_shown(page, list, Dom::next_sibling).is_some_and(|n| !is_list(n))
