@@ -6,37 +6,22 @@
 // Usage: node bench/bench.mjs [PAGES_DIR] [--rounds N]
 // Prints per-engine median and p90 ms/page; the last line is the median, over the pages, of
 // the ratio Readability.js / extractDocument, both measured in the same run.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../test/server.mjs';
+import { corpusPages, openBenchPage } from './chromium.mjs';
 
-const www = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(argv.splice(roundsAt, 2)[1]) : 5;
-const pagesDir = argv[0] ?? fileURLToPath(new URL('../../../shared/corpus/scrapinghub/pages/', import.meta.url));
-const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
-
-const server = await startServer({ www, fixtures: www, mounts: { '/corpus/': pagesDir }, isolated: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const context = await browser.newContext();
-await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+const { pagesDir, pages } = corpusPages(argv[0]);
+const bench = await openBenchPage(pagesDir);
+const { page } = bench;
 
 const times = { declutter: [], readability: [], walk: [], extractWalked: [], outerHTML: [], extractHtml: [], ratio: [] };
-const page = await context.newPage();
-await page.goto(`${server.url}/bench/index.html`);
-await page.waitForFunction(() => window.benchReady);
 if (!(await page.evaluate(() => window.crossOriginIsolated))) console.error('not cross-origin isolated: timings are rounded to 0.1 ms');
 for (const name of pages) {
   try {
     const result = await page.evaluate(
       ([url, rounds]) => window.measure(url, rounds),
-      [`${server.url}/corpus/${name}`, rounds],
+      [bench.corpusUrl(name), rounds],
     );
     result.ratio = result.readability / result.declutter;
     for (const key of Object.keys(times)) times[key].push(result[key]);
@@ -44,8 +29,7 @@ for (const name of pages) {
     console.error(`${name}: ${error.message.split('\n')[0]}`);
   }
 }
-await browser.close();
-await server.close();
+await bench.close();
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

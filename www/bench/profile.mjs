@@ -4,13 +4,10 @@
 // the pipeline stage on its stack and for the kind of work at its leaf.
 // Needs the modules built with their function names: KEEP_NAMES=1 scripts/build-wasm.sh.
 // Usage: node bench/profile.mjs [PAGES_DIR] [--rounds N] [--top N] [--node]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../test/server.mjs';
+import { corpusPages, openBenchPage } from './chromium.mjs';
 
-const www = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = argv.indexOf(name);
@@ -20,30 +17,20 @@ const rounds = Number(option('--rounds', 5));
 const top = Number(option('--top', 25));
 const inNode = argv.includes('--node');
 if (inNode) argv.splice(argv.indexOf('--node'), 1);
-const pagesDir = argv[0] ?? fileURLToPath(new URL('../../../shared/corpus/scrapinghub/pages/', import.meta.url));
-const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
+const { pagesDir, pages } = corpusPages(argv[0]);
 
 const profiles = inNode ? await profileNode() : await profileChromium();
 
 async function profileChromium() {
-  const server = await startServer({ www, fixtures: www, mounts: { '/corpus/': pagesDir }, isolated: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const context = await browser.newContext();
-  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(`${server.url}/bench/index.html`);
-  await page.waitForFunction(() => window.benchReady);
+  const bench = await openBenchPage(pagesDir);
+  const { context, page } = bench;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const out = [];
   for (const name of pages) {
     try {
-      await page.evaluate((url) => window.load(url), `${server.url}/corpus/${name}`);
+      await page.evaluate((url) => window.load(url), bench.corpusUrl(name));
       await cdp.send('Profiler.start');
       await page.evaluate((rounds) => window.repeat(rounds), rounds);
       out.push((await cdp.send('Profiler.stop')).profile);
@@ -51,8 +38,7 @@ async function profileChromium() {
       console.error(`${name}: ${error.message.split('\n')[0]}`);
     }
   }
-  await browser.close();
-  await server.close();
+  await bench.close();
   return out;
 }
 
