@@ -268,6 +268,7 @@ const PROPERTY_NAMES: &[&str] = &[
     "image:src",
     "locale",
     "url",
+    "type",
 ];
 
 impl MetaValues {
@@ -585,6 +586,19 @@ mod tests {
     fn meta_of(page: &str) -> Metadata {
         let dom = crate::parse::document(page);
         read(&dom, true)
+    }
+
+    #[test]
+    fn og_type_article_declares_an_article() {
+        let page = |og: &str| {
+            format!(
+                "<html><head><title>T</title><meta property=\"og:type\" content=\"{og}\">\
+                 </head><body></body></html>"
+            )
+        };
+        assert!(meta_of(&page("article")).declared_article);
+        assert!(!meta_of(&page("website")).declared_article);
+        assert!(!meta_of("<html><head><title>T</title></head></html>").declared_article);
     }
 
     #[test]
