@@ -938,7 +938,9 @@ fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Ix> {
     // Outermost body-named elements (a named element inside another adds nothing).
     let mut named: Vec<(Ix, u32)> = Vec::new();
     for ix in page.walk(dom.body) {
-        if page.hints(ix) & classes::BODY == 0 {
+        // A body-named `<body>` (`article-body` among a theme's classes) names the page's
+        // template, not a container within it.
+        if ix == dom.body || page.hints(ix) & classes::BODY == 0 {
             continue;
         }
         if named.last().is_some_and(|&(n, _)| dom.contains(n, ix)) {

@@ -108,6 +108,45 @@ fn the_wrong_block_gives_way_to_the_one_holding_the_prose() {
     assert!(!text.contains("By signing in"), "{text}");
 }
 
+/// Class 2 again: a theme that puts an article-body name on `<body>` itself. The name is the
+/// template's, not the article's: it must not make the whole page, teasers and all, the
+/// article.
+#[test]
+fn a_body_named_like_an_article_body_is_not_the_article() {
+    let story = [
+        "Tomatoes need six hours of sun a day, and more in a cool summer; a bed against a \
+         south wall gives them the warmth they miss.",
+        "Water them deeply twice a week rather than a little every day, so that their roots \
+         go down and the fruit does not split.",
+        "Pinch out the side shoots of cordon varieties every week, and stop the plants when \
+         they have set four or five trusses.",
+        "Feed them with a potash-rich fertiliser once the first fruit has set, every ten days \
+         until the end of the season.",
+    ];
+    let teasers: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class=\"card\"><h3><a href=\"/p/{i}\">Another post about gardens number \
+                 {i}</a></h3><div class=\"excerpt\">A short summary of another post that a \
+                 reader might like to read next, about seeds number {i}.</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Growing tomatoes</title></head>\
+         <body class=\"sans-serif-article-body default-header\"><header><a href=\"/\">Garden \
+         Blog</a></header><main><article><h1>Growing tomatoes</h1><time datetime=\"2025-05-02\">\
+         2 May 2025</time>{}</article><aside class=\"more\">{teasers}</aside></main></body></html>",
+        paragraphs(&story)
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert_ne!(article.chosen.candidate, "body-markup");
+    for p in story {
+        assert!(article.text.contains(p), "{}", article.text);
+    }
+    assert!(!article.text.contains("short summary"), "{}", article.text);
+}
+
 /// Class 3: content spread over siblings. A service page built of sections, a forum thread
 /// whose posts carry comment names, and a forum that serves its thread inside `<noscript>`.
 #[test]
