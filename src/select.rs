@@ -12,7 +12,9 @@
 //! stripped, cleaned) and measured. The judge ([`judge`]) is a pure function of those
 //! measures: it keeps the scored article unless it fails a plausibility check, and then
 //! takes the best alternative. The never-empty invariant lives there, in the one final
-//! step, which sees what stripping left of each candidate.
+//! step, which sees what stripping left of each candidate; so do the two rules that widen
+//! a strict article stripping left as a fragment of the page (a gutted page of sections, a
+//! short fragment on a page that is no story) to a lenient cut.
 
 use crate::boilerplate;
 use crate::clean::{self, OutTag, OutTree};
@@ -410,6 +412,9 @@ pub(crate) fn confidence(origin: Origin, m: &Measure, s: &Signals) -> f64 {
 /// the first alternative, in the order of [`ALTERNATIVES`], that [`prefers`] accepts. The
 /// strict article so chosen stands unless it is near-empty or collapsed next to a lenient
 /// cut of the page ([`LENIENT`]): the article is never empty while the page shows text.
+/// It also gives way to a lenient cut when it was gutted ([`may_be_gutted`], [`restores`])
+/// or is a short fragment ([`may_be_fragment`]) on a page that is not a `story` (declared
+/// an article, dated or signed).
 pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool) -> Verdict {
     let strict = judge_strict(candidates);
     let (origin, winner) = &candidates[strict.winner];
