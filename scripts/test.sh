@@ -20,6 +20,9 @@ fi
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
+# Documentation links resolve, private items included (the pipeline's stages are documented
+# for whoever inherits them).
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --quiet
 
 step "Rust tests (unit, fixtures, hostile input, CLI, doc examples)"
 cargo test

@@ -1196,7 +1196,7 @@ const HEADLINE_LINES_MIN_LINK_DENSITY: f32 = 0.8;
 const HEADLINE_LINES_MIN_LINKS: usize = 2;
 
 /// A paragraph of links to other stories set one per line ("Macron mocks the protests
-/// [INSIGHT]<br>NBA decides on the China game [VIDEO]"): a list of teasers without a list.
+/// \[INSIGHT\]<br>NBA decides on the China game \[VIDEO\]"): a list of teasers without a list.
 /// Lines of a list (`<li>`) are the list's business, and a sentence with links in it is not
 /// made of lines.
 fn is_headline_lines(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {

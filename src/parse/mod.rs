@@ -3,9 +3,9 @@
 //! html5ever tokenizes and builds the tree as a browser would; [`nesting`] caps how deep it
 //! may go, and [`sink`] stores it compactly and flattens it into the pre-order index. A
 //! document that a browser has already parsed arrives instead in the walked form, which
-//! [`walked`] turns into the same index with no tokenizer. The WebAssembly build for pages
+//! [`walked`](mod@walked) turns into the same index with no tokenizer. The WebAssembly build for pages
 //! (the `platform-parser` feature) leaves html5ever out: there the browser's own parser reads
-//! markup ([`platform`]), and hands the tree over in the walked form.
+//! markup (`platform`), and hands the tree over in the walked form.
 
 #[cfg(not(feature = "platform-parser"))]
 mod nesting;
@@ -22,7 +22,7 @@ use crate::dom::Dom;
 /// for most tags, so a page nested N deep costs N² (100,000 nested `<div>`s: minutes), and
 /// some passes look at a node's ancestors. Browsers cap the depth for the same reason
 /// (Chromium at 512); real articles stay under about 60 levels, and the cleaned output is
-/// flattened far below this. Applied by [`nesting`] to html5ever's input and by [`walked`]
+/// flattened far below this. Applied by [`nesting`] to html5ever's input and by [`walked`](mod@walked)
 /// to a walked document.
 pub(crate) const MAX_NESTING: usize = 256;
 
@@ -80,7 +80,7 @@ mod html5 {
     }
 }
 
-/// Builds the index of a document walked by a browser (see [`walked`]).
+/// Builds the index of a document walked by a browser (see [`walked`](mod@walked)).
 pub(crate) fn walked(form: &str) -> Result<Dom, Error> {
     walked::build(form)
 }
