@@ -357,18 +357,19 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
                 break;
             };
             // List items are the list's, not labels, however short; nor is code (a command,
-            // a listing's last lines) or a quote.
+            // a listing's last lines) or a quote. The walk inside the block comes last, once
+            // the block is known to be a short line.
             if dom.tag(block).is_heading()
                 || matches!(
                     dom.tag(block),
                     Tag::Li | Tag::Dd | Tag::Dt | Tag::Blockquote
                 )
                 || page.in_table_or_code(block)
+                || page.in_figure(block)
+                || !is_short_line(page, block, LABEL_LINE_MAX_BYTES)
                 || page
                     .walk(block)
                     .any(|i| matches!(dom.tag(i), Tag::Pre | Tag::Code | Tag::Kbd | Tag::Samp))
-                || page.in_figure(block)
-                || !is_short_line(page, block, LABEL_LINE_MAX_BYTES)
             {
                 break;
             }

@@ -622,7 +622,6 @@ const EN: Language = Language {
                  view larger image|\
                  expand|\
                  click to expand|\
-                 click to expand...|\
                  close|\
                  toggle caption|\
                  hide caption|\
