@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use declutter_article::{Error, Options, extract, extract_bytes, is_probably_readerable};
+use declutter_article::{Article, Error, Options, extract, extract_bytes, is_probably_readerable};
 
 /// Generous bounds for one extraction in a debug build on a slow, busy machine (tests run in
 /// parallel): a base plus an allowance per MB of input. The real figures (release build) are
@@ -19,6 +19,13 @@ fn timed<T>(what: &str, input_len: usize, f: impl FnOnce() -> T) -> T {
     let took = start.elapsed();
     assert!(took < limit, "{what} took {took:?}");
     out
+}
+
+/// Extracts `page` and says how long it took, for the tests that compare two sizes.
+fn extraction_time(page: &str) -> (Article, Duration) {
+    let start = Instant::now();
+    let article = extract(page, &Options::default()).expect("a result");
+    (article, start.elapsed())
 }
 
 fn article_page(body: &str) -> String {
@@ -257,15 +264,13 @@ fn many_captions_cost_linear_time() {
     // this quadratic (40,000 captions: 4 s in release). Four times the captions cost about
     // four times as long (3.5x measured in a debug build); the quadratic search took 10x.
     let time = |n: usize| {
-        let page = gallery(n);
-        let start = Instant::now();
-        let article = extract(&page, &Options::default()).expect("a result");
+        let (article, took) = extraction_time(&gallery(n));
         assert!(
             article
                 .text_content
                 .contains(&format!("Caption number {}", n - 1))
         );
-        start.elapsed()
+        took
     };
     let small = time(20_000);
     let large = time(80_000);
@@ -291,12 +296,7 @@ fn long_link_lists_cost_linear_time() {
     // Each item of a list was asked whether it was its list's only one by counting all its
     // siblings: quadratic (20,000 items: 0.85 s in release, 0.10 s once counting stops at
     // two). Eight times the items should cost about eight times as long, not sixty-four.
-    let time = |n: usize| {
-        let page = link_list(n);
-        let start = Instant::now();
-        extract(&page, &Options::default()).expect("a result");
-        start.elapsed()
-    };
+    let time = |n: usize| extraction_time(&link_list(n)).1;
     let small = time(5_000);
     let large = time(40_000);
     assert!(
