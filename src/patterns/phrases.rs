@@ -508,6 +508,8 @@ const EN: Language = Language {
                  newsletter signup|\
                  sign up for our|\
                  sign up to our|\
+                 signing up for our|\
+                 signing up to our|\
                  sign up for free|\
                  enter your email|\
                  your email address|\
@@ -2660,6 +2662,10 @@ pub(crate) const ANYWHERE_MAX_CHARS: usize = 400;
 /// Longest block that a one-word `Anywhere` phrase may condemn without opening it: a line
 /// ("Our newsletter: the day's stories in your inbox"), not a sentence of prose.
 pub(crate) const ONE_WORD_MAX_CHARS: usize = 100;
+/// Fewest words of a sentence of prose: a one-word phrase in a line shorter than this
+/// ("Our newsletter: the day's stories") may condemn it; in a longer one without links
+/// ("The Guardian added 680,000 newsletter subscribers in a year") it is the story's word.
+pub(crate) const SENTENCE_MIN_WORDS: usize = 9;
 /// Longest block that can consist of labels only.
 pub(crate) const LABEL_MAX_CHARS: usize = 120;
 
@@ -2807,8 +2813,9 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS)
                     && (v.phrase.contains(' ')
                         || hit.start == 0
-                        || chars <= ONE_WORD_MAX_CHARS
-                        || link_ratio > 0.0) =>
+                        || link_ratio > 0.0
+                        || (chars <= ONE_WORD_MAX_CHARS
+                            && crate::text::word_count(normalized) < SENTENCE_MIN_WORDS)) =>
             {
                 anywhere.get_or_insert(v);
             }
@@ -3188,6 +3195,39 @@ mod tests {
             None
         );
         assert_eq!(kind("We recommend that you keep the receipt."), None);
+    }
+
+    #[test]
+    fn a_one_word_phrase_condemns_a_line_not_a_sentence() {
+        // A line that names the newsletter goes ...
+        assert_eq!(kind("Get the free newsletter"), Some(Newsletter));
+        assert_eq!(
+            kind("Newsletter: the day in five minutes"),
+            Some(Newsletter)
+        );
+        // ... and so does one with a link in it, a sign-up form's line.
+        assert_eq!(
+            classify(
+                &normalize("The week's best reads, every Friday, in one newsletter"),
+                0.3
+            )
+            .map(|h| h.kind),
+            Some(Newsletter)
+        );
+        // A sentence of a story about newsletters stays.
+        assert_eq!(
+            kind("The Guardian US added 680,000 newsletter subscribers in a single year."),
+            None
+        );
+        assert_eq!(
+            kind("If you're writing a newsletter today, here's what I'd think about:"),
+            None
+        );
+        // The site's own sign-up call stays a call, however long.
+        assert_eq!(
+            kind("Never miss the latest news by signing up to our free daily newsletter"),
+            Some(Newsletter)
+        );
     }
 }
 
