@@ -317,6 +317,27 @@ const FRAGMENT_GAIN: f32 = 1.5;
 // cuts out (at most 1200-2000 characters, gain 1-2, prose share 0.5-0.7): 1600 and 1.5
 // lie on a plateau, and the `check` half gained as much on pages of every type.
 
+/// A strict article that kept less than this share of the prose its containers held before
+/// stripping has lost most of its prose to stripping: on a service page, a listing or a
+/// category, the sections and cards conditional cleaning takes for widgets. The tightest
+/// lenient cut replaces it when that holds at least [`PLAUSIBLE_PROSE_SHARE`] of the page's
+/// prose and [`STRIPPED_GAIN`] times its text.
+const STRIPPED_MAX_KEPT: f32 = 0.7;
+const STRIPPED_GAIN: f32 = 1.5;
+// Chosen on wcxb-dev's `tune` half by replaying the judge over every candidate the trace
+// cuts out (kept share 0.5-0.9, gain 1.1-2, the tightest or any lenient cut, a length cap
+// of 3000 characters, 6000 or none): 0.65-0.8 with a gain of 1.5 lie on a plateau, and the
+// `check` half gained twice as much. Not in threads, whose stripping takes post furniture
+// on purpose.
+
+/// Whether stripping took most of the strict article's prose (see [`STRIPPED_MAX_KEPT`]).
+pub(crate) fn may_be_stripped(origin: Origin, strict: &Measure, story: bool, thread: bool) -> bool {
+    origin == Origin::Scored
+        && !story
+        && !thread
+        && (strict.chars as f32) < strict.prose as f32 * STRIPPED_MAX_KEPT
+}
+
 /// Whether the strict article is a fragment (see [`FRAGMENT_MAX_CHARS`]). Not on a page
 /// that reads as a story (`story`: it declares itself an article in `og:type` or JSON-LD,
 /// or has a publication date or an author): a short story among teasers and comments is
@@ -414,8 +435,9 @@ pub(crate) fn confidence(origin: Origin, m: &Measure, s: &Signals) -> f64 {
 /// cut of the page ([`LENIENT`]): the article is never empty while the page shows text.
 /// It also gives way to a lenient cut when it was gutted ([`may_be_gutted`], [`restores`])
 /// or is a short fragment ([`may_be_fragment`]) on a page that is not a `story` (declared
-/// an article, dated or signed).
-pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool) -> Verdict {
+/// an article, dated or signed), and, on a page that is neither a story nor a `thread`, when
+/// stripping took most of the prose its containers held ([`may_be_stripped`]).
+pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool) -> Verdict {
     let strict = judge_strict(candidates);
     let (origin, winner) = &candidates[strict.winner];
     for lenient in LENIENT {
@@ -456,6 +478,23 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool) -> Verdict {
                 return Verdict {
                     winner: i,
                     reason: "the article is short and holds little of the page's prose; this lenient cut holds more",
+                };
+            }
+        }
+    }
+    if may_be_stripped(*origin, winner, story, thread) {
+        let tightest = LENIENT
+            .iter()
+            .find_map(|&lenient| candidates.iter().position(|(o, _)| *o == lenient));
+        if let Some(i) = tightest {
+            let m = &candidates[i].1;
+            if m.chars >= PLAUSIBLE_BODY_CHARS
+                && m.chars as f32 >= winner.chars.max(1) as f32 * STRIPPED_GAIN
+                && m.prose as f32 >= m.page_prose as f32 * PLAUSIBLE_PROSE_SHARE
+            {
+                return Verdict {
+                    winner: i,
+                    reason: "stripping took most of the prose the article's containers hold; the tightest lenient cut keeps it",
                 };
             }
         }
@@ -562,16 +601,23 @@ pub(crate) fn select(
             .collect::<Vec<_>>(),
     );
     let winner = candidates[strict.winner].measure;
-    let fragment = may_be_fragment(candidates[strict.winner].origin, &winner, story);
+    // A fragment, or an article that stripping took most of, is judged against the
+    // tightest lenient cut whatever it holds: every one is cut out.
+    let tightest = may_be_fragment(candidates[strict.winner].origin, &winner, story)
+        || may_be_stripped(
+            candidates[strict.winner].origin,
+            &winner,
+            story,
+            page.thread(),
+        );
     if tracing
-        || fragment
+        || tightest
         || may_have_collapsed(&winner)
         || may_be_gutted(candidates[strict.winner].origin, &winner)
     {
-        // The least any rule of the judge asks of a lenient cut. A fragment is judged
-        // against the tightest lenient cut whatever it holds, so every one is cut out.
+        // The least any rule of the judge asks of a lenient cut.
         let gain = NEAR_EMPTY_GAIN.min(GUTTED_GAIN);
-        let need = (!tracing && !fragment).then_some(Need {
+        let need = (!tracing && !tightest).then_some(Need {
             prose: 0,
             text: PLAUSIBLE_BODY_CHARS.max((winner.chars as f32 * gain) as u32),
         });
@@ -591,7 +637,7 @@ pub(crate) fn select(
     }
     let measures: Vec<(Origin, Measure)> =
         candidates.iter().map(|c| (c.origin, c.measure)).collect();
-    let verdict = judge(&measures, story);
+    let verdict = judge(&measures, story, page.thread());
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(log) = log {
         let w = &measures[verdict.winner].1;
@@ -953,7 +999,7 @@ mod tests {
 
     /// The judge on a page that does not declare itself an article.
     fn judge(candidates: &[(Origin, Measure)]) -> Verdict {
-        super::judge(candidates, false)
+        super::judge(candidates, false, false)
     }
 
     fn measure(chars: u32, paragraph_chars: u32, prose: u32, page_prose: u32) -> Measure {
@@ -1010,11 +1056,19 @@ mod tests {
         let v = judge(&[(Origin::Scored, gutted), (Origin::LenientMain, lenient)]);
         assert_eq!(v.winner, 1);
         assert!(v.reason.contains("sections"), "{}", v.reason);
-        // Not a story in paragraphs: what stripping took from it were widgets.
+        // Not a story in paragraphs (dated or signed): what stripping took from it were
+        // widgets.
         let story = measure(2500, 2000, 7500, 7900);
-        let v = judge(&[(Origin::Scored, story), (Origin::LenientMain, lenient)]);
+        let v = super::judge(
+            &[(Origin::Scored, story), (Origin::LenientMain, lenient)],
+            true,
+            false,
+        );
         assert_eq!(v.winner, 0);
-        // Not a long article, nor one holding most of the page's prose.
+        // On a story, which the rule for stripped articles leaves alone, the rule for gutted
+        // ones alone decides: not for a long article, nor one holding most of the page's
+        // prose...
+        let judge = |c: &[(Origin, Measure)]| super::judge(c, true, false);
         let long = measure(7000, 0, 20_000, 20_000);
         let v = judge(&[
             (Origin::Scored, long),
@@ -1027,7 +1081,7 @@ mod tests {
             (Origin::LenientMain, measure(9000, 0, 2600, 2600)),
         ]);
         assert_eq!(v.winner, 0);
-        // Not for a lenient cut that adds too little, or misses the page's prose.
+        // ... nor for a lenient cut that adds too little, or misses the page's prose.
         let v = judge(&[
             (Origin::Scored, gutted),
             (Origin::LenientMain, measure(6000, 0, 7700, 7900)),
@@ -1053,6 +1107,7 @@ mod tests {
         let v = super::judge(
             &[(Origin::Scored, blurb), (Origin::LenientMain, lenient)],
             true,
+            false,
         );
         assert_eq!(v.winner, 0);
         // Not when the lenient cut adds little, nor for an article holding the page's prose.
@@ -1063,6 +1118,52 @@ mod tests {
         assert_eq!(v.winner, 0);
         let whole = measure(1400, 1300, 1400, 1500);
         let v = judge(&[(Origin::Scored, whole), (Origin::LenientMain, lenient)]);
+        assert_eq!(v.winner, 0);
+    }
+
+    #[test]
+    fn the_judge_restores_prose_that_stripping_took() {
+        // A service page in paragraphs: the scored block's containers held 6,000
+        // characters of prose, stripping left 2,500; the tightest lenient cut keeps 5,800.
+        let stripped = measure(2500, 2000, 6000, 6500);
+        let lenient = measure(5800, 4500, 6000, 6500);
+        let both = [(Origin::Scored, stripped), (Origin::LenientMain, lenient)];
+        let v = judge(&both);
+        assert_eq!(v.winner, 1);
+        assert!(v.reason.contains("stripping took"), "{}", v.reason);
+        // The tightest lenient cut, not the whole page's.
+        let v = judge(&[
+            (Origin::Scored, stripped),
+            (Origin::LenientMain, lenient),
+            (Origin::LenientPage, measure(9000, 5000, 6500, 6500)),
+        ]);
+        assert_eq!(v.winner, 1);
+        // Not on a story (what stripping took from a dated or signed piece is boilerplate),
+        // nor in a thread, nor where markup placed the article.
+        assert_eq!(super::judge(&both, true, false).winner, 0);
+        assert_eq!(super::judge(&both, false, true).winner, 0);
+        let v = judge(&[
+            (Origin::BodyMarkup, stripped),
+            (Origin::LenientMain, lenient),
+        ]);
+        assert_eq!(v.winner, 0);
+        // Not when stripping left most of the prose, when the lenient cut adds too little,
+        // or when it holds little of the page's prose.
+        let kept = measure(4500, 4000, 6000, 6500);
+        let v = judge(&[
+            (Origin::Scored, kept),
+            (Origin::LenientMain, measure(7000, 4500, 6000, 6500)),
+        ]);
+        assert_eq!(v.winner, 0);
+        let v = judge(&[
+            (Origin::Scored, stripped),
+            (Origin::LenientMain, measure(3500, 3000, 6000, 6500)),
+        ]);
+        assert_eq!(v.winner, 0);
+        let v = judge(&[
+            (Origin::Scored, stripped),
+            (Origin::LenientMain, measure(5800, 4500, 3000, 6500)),
+        ]);
         assert_eq!(v.winner, 0);
     }
 
