@@ -563,10 +563,21 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              coral-|\
              talk-stream",
     ),
+    // WordPress's Ad Inserter numbers its blocks (`code-block code-block-3`); a bare
+    // "code-block" is a documentation page's code.
     (
         Kind::Ad,
         "^ad$|\
-     code-block|\
+             ^code-block-0|\
+             ^code-block-1|\
+             ^code-block-2|\
+             ^code-block-3|\
+             ^code-block-4|\
+             ^code-block-5|\
+             ^code-block-6|\
+             ^code-block-7|\
+             ^code-block-8|\
+             ^code-block-9|\
              ^ads$|\
              ^ad-|\
              ^ad_|\
@@ -829,6 +840,15 @@ mod tests {
         }
         assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
         assert_eq!(kind_of(hints("top-ad")), Some(Kind::Ad));
+        // An ad inserter's numbered blocks are ads; a documentation site's code blocks are
+        // code.
+        assert_eq!(kind_of(hints("code-block code-block-3")), Some(Kind::Ad));
+        assert_eq!(kind_of(hints("code-block code-block-12")), Some(Kind::Ad));
+        assert_eq!(
+            kind_of(hints("code-block no-frame show-copy-on-hover")),
+            None
+        );
+        assert_eq!(kind_of(hints("code-block__dom6m dark__abmo7")), None);
         // Chart labels laid over a picture of the chart, however much text they hold.
         assert_eq!(
             kind_of(hints("ai2html ai2html-box-v5")),
