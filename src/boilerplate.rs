@@ -734,6 +734,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
                 && s.link_density() >= LINK_LIST_DENSITY;
             if (s.chars <= max || link_list)
                 && !holds_prose(page, ix, s, kind)
+                && !(kinds::policy(kind).sentence_saves && is_sentence(&page.text_of(ix)))
                 && !page.takes_most_prose(ix, scope.root)
             {
                 return remove_named(page, ix, kind);
@@ -1376,6 +1377,12 @@ fn is_story_section(
         paragraphs += 1;
     }
     paragraphs >= STORY_SECTION_MIN_PARAGRAPHS
+}
+
+/// True for text that reads as a sentence: it ends like one, in at least
+/// [`phrases::SENTENCE_MIN_WORDS`] words.
+fn is_sentence(text: &str) -> bool {
+    ends_sentence(text) && text::word_count(text) >= phrases::SENTENCE_MIN_WORDS
 }
 
 /// True for text ending like a sentence.

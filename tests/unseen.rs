@@ -264,6 +264,32 @@ fn phrases_inside_story_prose_do_not_remove_it() {
     assert!(!text.contains("Subscribe to our newsletter"), "{text}");
 }
 
+/// Class 4 again, for names: a page builder's style class (`text-size-large`) matches the
+/// name of a text-size widget; a sentence so styled stays, the widget's buttons go.
+#[test]
+fn a_style_class_named_like_a_widget_does_not_remove_a_sentence() {
+    let html = page(
+        "<title>Identity theft protection that watches for you</title>",
+        &("<main><h1>Identity theft protection that watches for you</h1>\
+         <p class=\"text-size-large\">Aura alerts you if your credit card, your social \
+         security number or other personal information is at risk, so you can act fast.</p>\
+         <div class=\"text-size\"><button>A-</button> <button>A+</button></div>"
+            .to_owned()
+            + &paragraphs(&[
+                "Every plan includes monitoring of your bank accounts, alerts when your \
+                 details appear on the dark web, and insurance against losses from theft.",
+                "Families can add up to five adults and any number of children to one plan, \
+                 and each member gets the same alerts on their own phone.",
+                "Our support team answers calls every day of the week, and helps you \
+                 freeze your credit and file reports when something goes wrong.",
+            ])
+            + "</main>"),
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Aura alerts you"), "{text}");
+    assert!(!text.contains("A+"), "{text}");
+}
+
 /// Class 5: boilerplate in wordings that no phrase table lists. A heading over a list of
 /// links is removed with the list, whatever its words.
 #[test]

@@ -23,6 +23,10 @@ pub(crate) struct Policy {
     /// A block so named that holds paragraphs of prose not speaking of the kind is kept:
     /// the name is on a wrapper around the story (`<div class="paywall">`).
     pub prose_saves: bool,
+    /// A widget of buttons (text size, listening): a block so named whose text is a
+    /// sentence is prose that a style class happens to match (`<p class="text-size-large">`
+    /// of a page builder).
+    pub sentence_saves: bool,
     /// Its paragraphs give no points to the article's candidates: they are about
     /// something else, however long (a comment thread, a donation appeal).
     pub not_article: bool,
@@ -65,6 +69,7 @@ const NONE: Policy = Policy {
     linked_section_max_chars: 0,
     takes_its_box: false,
     prose_saves: true,
+    sentence_saves: false,
     not_article: false,
     weighs_against: false,
 };
@@ -99,6 +104,7 @@ pub(crate) const fn policy(kind: Kind) -> Policy {
         },
         Kind::Controls => Policy {
             named_max_chars: 300,
+            sentence_saves: true,
             ..NONE
         },
         Kind::Related => Policy {
@@ -149,6 +155,7 @@ pub(crate) const fn policy(kind: Kind) -> Policy {
             linked_section_max_chars: u32::MAX,
             takes_its_box: true,
             prose_saves: false,
+            sentence_saves: false,
             not_article: true,
             weighs_against: true,
         },
