@@ -69,7 +69,7 @@ pub struct Choice {
     /// The candidate taken: `scored` (candidate scoring), `json-ld` (the element holding the
     /// JSON-LD `articleBody`), `body-markup` (an element named as the article body),
     /// `article` (the page's `<article>`), `main` (its `<main>`), `page` (the whole body),
-    /// `main-lenient` or `page-lenient` (the same, with no boilerplate stripping, when the
+    /// `main-lenient` or `page-lenient` (the same, stripped by the phrase tables alone, when the
     /// strict cut left nearly nothing) or `noscript` (the page's copy for readers without
     /// scripts).
     pub candidate: String,

@@ -36,7 +36,13 @@ pub(crate) struct Context<'a> {
     /// Headings set aside as "related" before scoring (see [`crate::content::Pruned`]).
     pub related_headings: &'a [Ix],
     pub flags: Flags,
+    /// All of declutter's own passes (a strict cut, when the options ask for stripping).
     pub strip: bool,
+    /// The phrase pass alone (every cut, when the options ask for stripping): a lenient
+    /// cut keeps what names and conditional cleaning would take, not the blocks that the
+    /// phrase tables condemn by their words and shape (appeals, sign-up prompts, "read
+    /// also" lines, comment prompts).
+    pub phrases: bool,
     /// Byline and author names, to recognise byline lines in the body.
     pub authors: Vec<String>,
     /// The article's title, to recognise headings that repeat it.
@@ -87,8 +93,10 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
             named(page, scope, &stats, ctx.strip, thread);
-            if ctx.strip {
+            if ctx.strip || ctx.phrases {
                 phrases_pass(page, scope, &stats, ctx.favor, thread);
+            }
+            if ctx.strip {
                 metadata_lines(page, scope, &stats, &ctx.authors);
             }
         }

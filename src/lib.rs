@@ -370,6 +370,7 @@ fn run_with(
                 related_headings: &[],
                 flags: winner.flags,
                 strip: true,
+                phrases: true,
                 authors: authors.clone(),
                 title: meta.title.clone(),
                 link_density_modifier: options.link_density_modifier,

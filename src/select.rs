@@ -804,7 +804,7 @@ struct Need {
 }
 
 /// Strips boilerplate from `roots` (declutter's own passes only when `strip`, and the
-/// options ask for them) and builds the cleaned tree.
+/// options ask for them; the phrase pass whenever they do) and builds the cleaned tree.
 fn cut_out(
     page: &mut Page<'_>,
     setup: &Setup<'_>,
@@ -823,6 +823,7 @@ fn cut_out(
         related_headings: &pruned.related_headings,
         flags,
         strip: strip && options.strip_boilerplate,
+        phrases: options.strip_boilerplate,
         authors: names,
         title: setup.meta.title.clone(),
         link_density_modifier: options.link_density_modifier,

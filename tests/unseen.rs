@@ -344,7 +344,10 @@ fn a_listing_is_not_stripped_to_nothing() {
         .collect();
     let html = page(
         "<title>Garden chairs</title>",
-        &format!("<main><h1>Garden chairs</h1><ul class=\"products\">{items}</ul></main>"),
+        &format!(
+            "<main><h1>Garden chairs</h1><ul class=\"products\">{items}</ul>\
+             <p>Sign up for our newsletter and get 10% off your first order.</p></main>"
+        ),
     );
     let article = extract(&html, &Options::default()).expect("extracts");
     assert!(
@@ -353,6 +356,17 @@ fn a_listing_is_not_stripped_to_nothing() {
         article.text
     );
     assert_eq!(article.chosen.candidate, "main-lenient");
+    // A lenient cut keeps what names and conditional cleaning would take, not what the
+    // phrase tables condemn.
+    assert!(!article.text.contains("Sign up"), "{}", article.text);
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule.starts_with("phrase[en]") && r.text.starts_with("Sign up")),
+        "{:?}",
+        article.removed
+    );
     // The rescue is not taken for a sure thing.
     assert!(article.confidence < 0.5, "{}", article.confidence);
 }

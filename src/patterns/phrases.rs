@@ -1113,7 +1113,12 @@ const DE: Language = Language {
                  hinterlassen sie einen kommentar|\
                  keine kommentare|\
                  kommentar verfassen|\
-                 ihre meinung ist gefragt",
+                 ihre meinung ist gefragt|\
+                 gerne in den kommentaren|\
+                 uns in den kommentaren|\
+                 es in den kommentaren|\
+                 uns in die kommentare|\
+                 es in die kommentare",
         ),
         t(
             Comments,
