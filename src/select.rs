@@ -563,7 +563,10 @@ pub(crate) fn select(
         loosened: picked > 0,
     };
     let scored = ladder.swap_remove(picked);
-    let story = setup.meta.declared_article || signals.dated || signals.bylined;
+    // A story declares itself: an article in og:type or JSON-LD, a date, an author in the
+    // metadata. A byline found in the body by its class name is weaker: on a service page
+    // or a shop's it is often a testimonial's or a review's author.
+    let story = setup.meta.declared_article || signals.dated || setup.meta.byline.is_some();
 
     // Alternatives are cut out only when the scored article is implausible, and then only
     // until one is preferred; a trace cuts them all out, to show them.
