@@ -791,7 +791,10 @@ const EN: Language = Language {
                  written by|\
                  reporting by|\
                  min read|\
-                 minute read",
+                 minute read|\
+                 asked|\
+                 answered|\
+                 edited",
         ),
         t(Metadata, Label, "by"),
     ],
@@ -3200,6 +3203,15 @@ mod tests {
             None
         );
         assert_eq!(kind("We recommend that you keep the receipt."), None);
+    }
+
+    #[test]
+    fn question_and_answer_dates_are_metadata() {
+        assert_eq!(kind("asked Oct 16, 2023 at 9:40"), Some(Metadata));
+        assert_eq!(kind("answered Mar 28, 2014 at 22:52"), Some(Metadata));
+        assert_eq!(kind("edited Jan 4, 2024 at 13:16"), Some(Metadata));
+        // A sentence that opens with the word, without a date, is prose.
+        assert_eq!(kind("Asked about the plan, the mayor said no."), None);
     }
 
     #[test]
