@@ -55,6 +55,15 @@ pub(crate) struct Context<'a> {
 /// Prose (characters) from which a form is read as text: a post, not a form's prompt.
 const FORM_MAX_PROSE: u32 = 200;
 
+/// True for a form with a box to write in (`<textarea>`): a reply or comment form, with
+/// its guidelines and sign-in options, however much it says. Posts are shown as text, never
+/// in a writing box. (A form wrapping the whole page, as some frameworks make, holds most
+/// of the prose and is not judged by this.)
+fn composes(page: &Page<'_>, form: Ix) -> bool {
+    let dom = page.dom();
+    (form + 1..dom.end(form)).any(|i| dom.tag(i) == Tag::Textarea)
+}
+
 /// Longest text (characters) of an element that its class/id name may condemn.
 fn named_max_chars(kind: Kind) -> u32 {
     kinds::policy(kind).named_max_chars
@@ -688,11 +697,13 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
         // A form is something to fill in (a search box, a sign-up, a comment form, a
         // captcha), not something to read. One holding a fair amount of prose is read (a
         // page wrapped whole in one), and in a thread one holding any (forums that wrap
-        // each post in a form).
+        // each post in a form); but one with a box to write in is a reply form whatever it
+        // says, unless it holds most of the prose.
         if strip
             && page.dom().tag(ix) == Tag::Form
             && !page.in_table_or_code(ix)
-            && page.prose().of(ix) < if thread { 1 } else { FORM_MAX_PROSE }
+            && (page.prose().of(ix) < if thread { 1 } else { FORM_MAX_PROSE }
+                || (composes(page, ix) && !page.takes_most_prose(ix, scope.root)))
         {
             if let Some(prompt) = signup_prompt(page, scope.root, ix, stats) {
                 return page.remove(

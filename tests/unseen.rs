@@ -290,6 +290,47 @@ fn a_style_class_named_like_a_widget_does_not_remove_a_sentence() {
     assert!(!text.contains("A+"), "{text}");
 }
 
+/// Class 5, by structure: a form with a box to write in is a reply form, however much its
+/// guidelines say; a form that wraps the whole page (as some frameworks make) is the page.
+#[test]
+fn a_reply_form_goes_whatever_its_guidelines_say() {
+    let story = paragraphs(&[
+        "The harbour authority approved the new ferry terminal on Monday after two years of \
+         consultations with residents and the fishing cooperative.",
+        "Construction starts in spring and should take eighteen months; the old pier stays \
+         open for fishing boats until the new one is finished.",
+        "The terminal will serve three ferry lines, with room for a fourth that the regional \
+         government hopes to tender next year.",
+        "Residents of the old town had asked for a bus link to the terminal; the city says \
+         the first buses will run on the day it opens, every twenty minutes.",
+        "The fishing cooperative, which had opposed the first plans, said the new design \
+         leaves its boats enough room to land their catch at any tide.",
+    ]);
+    let reply = "<form action=\"/reply\"><h2>Your answer</h2><p>Thanks for contributing! \
+         Please be sure to answer the question, provide details and share your research, \
+         and avoid asking for help or clarification or responding to other answers, or \
+         making statements based on opinion; back them up with references or your own \
+         experience.</p><textarea name=\"body\"></textarea>\
+         <button>Post your answer</button></form>";
+    let html = page(
+        "<title>Ferry terminal approved</title>",
+        &format!("<article><h1>Ferry terminal approved</h1>{story}{reply}</article>"),
+    );
+    let text = text_of(&html);
+    assert!(text.contains("The terminal will serve"), "{text}");
+    assert!(!text.contains("Thanks for contributing"), "{text}");
+    // The same story inside a form that wraps the page, comment box and all.
+    let html = page(
+        "<title>Ferry terminal approved</title>",
+        &format!(
+            "<form id=\"aspnetForm\"><article><h1>Ferry terminal approved</h1>{story}\
+             </article><textarea name=\"comment\"></textarea></form>"
+        ),
+    );
+    let text = text_of(&html);
+    assert!(text.contains("The terminal will serve"), "{text}");
+}
+
 /// Class 5: boilerplate in wordings that no phrase table lists. A heading over a list of
 /// links is removed with the list, whatever its words.
 #[test]
