@@ -467,10 +467,7 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
     if may_be_fragment(*origin, winner, story) {
         // The tightest lenient cut only: the whole page around a fragment is mostly not
         // the page's content.
-        let tightest = LENIENT
-            .iter()
-            .find_map(|&lenient| candidates.iter().position(|(o, _)| *o == lenient));
-        if let Some(i) = tightest {
+        if let Some(i) = tightest_lenient(candidates) {
             let m = &candidates[i].1;
             if m.chars >= PLAUSIBLE_BODY_CHARS
                 && m.chars as f32 >= winner.chars.max(1) as f32 * FRAGMENT_GAIN
@@ -483,10 +480,7 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
         }
     }
     if may_be_stripped(*origin, winner, story, thread) {
-        let tightest = LENIENT
-            .iter()
-            .find_map(|&lenient| candidates.iter().position(|(o, _)| *o == lenient));
-        if let Some(i) = tightest {
+        if let Some(i) = tightest_lenient(candidates) {
             let m = &candidates[i].1;
             if m.chars >= PLAUSIBLE_BODY_CHARS
                 && m.chars as f32 >= winner.chars.max(1) as f32 * STRIPPED_GAIN
@@ -500,6 +494,14 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
         }
     }
     strict
+}
+
+/// The index of the tightest lenient cut among the candidates ([`LENIENT`] order), if any
+/// was cut out.
+fn tightest_lenient(candidates: &[(Origin, Measure)]) -> Option<usize> {
+    LENIENT
+        .iter()
+        .find_map(|&lenient| candidates.iter().position(|(o, _)| *o == lenient))
 }
 
 fn judge_strict(candidates: &[(Origin, Measure)]) -> Verdict {
