@@ -510,6 +510,10 @@ const EN: Language = Language {
                  sign up to our|\
                  signing up for our|\
                  signing up to our|\
+                 by signing up, you agree|\
+                 by signing up you agree|\
+                 by subscribing, you agree|\
+                 by subscribing you agree|\
                  sign up for free|\
                  enter your email|\
                  your email address|\
@@ -2964,6 +2968,10 @@ mod tests {
             Some(Metadata)
         );
         assert_eq!(kind("2023 nichts mehr versäumen!"), Some(Newsletter));
+        assert_eq!(
+            kind("By signing up, you agree to receive recurring automated SMS marketing messages."),
+            Some(Newsletter)
+        );
         assert_eq!(
             kind("Periodismo que incomoda. Cancela cuando quieras."),
             Some(Appeal)
