@@ -36,13 +36,9 @@ pub(crate) struct Context<'a> {
     /// Headings set aside as "related" before scoring (see [`crate::content::Pruned`]).
     pub related_headings: &'a [Ix],
     pub flags: Flags,
-    /// All of declutter's own passes (a strict cut, when the options ask for stripping).
-    pub strip: bool,
-    /// The phrase pass alone (every cut, when the options ask for stripping): a lenient
-    /// cut keeps what names and conditional cleaning would take, not the blocks that the
-    /// phrase tables condemn by their words and shape (appeals, sign-up prompts, "read
-    /// also" lines, comment prompts).
-    pub phrases: bool,
+    /// Which of declutter's own passes run (Readability's conditional cleaning goes by
+    /// `flags`).
+    pub stripping: Stripping,
     /// Byline and author names, to recognise byline lines in the body.
     pub authors: Vec<String>,
     /// The article's title, to recognise headings that repeat it.
@@ -50,6 +46,19 @@ pub(crate) struct Context<'a> {
     pub link_density_modifier: f32,
     /// Which way to lean on doubtful blocks.
     pub favor: Favor,
+}
+
+/// How much of declutter's own stripping a cut gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stripping {
+    /// None: the options turned stripping off.
+    Off,
+    /// The phrase pass alone (a lenient cut): it keeps what names and conditional cleaning
+    /// would take, not the blocks that the phrase tables condemn by their words and shape
+    /// (appeals, sign-up prompts, "read also" lines, comment prompts).
+    Phrases,
+    /// Every pass (a strict cut).
+    All,
 }
 
 /// Prose (characters) from which a form is read as text: a post, not a form's prompt.
@@ -88,7 +97,8 @@ const BYLINE_LINE_MAX_CHARS: usize = 150;
 const PROSE_COMMAS: u32 = 10;
 
 pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
-    if ctx.strip {
+    let all = ctx.stripping == Stripping::All;
+    if all {
         quoted_repeats(page, ctx.roots);
     }
     for &root in ctx.roots {
@@ -98,14 +108,14 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             let stats = page.stats(root);
             let scope = Scope::inside(root);
             let thread = page.thread();
-            if ctx.strip {
+            if all {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
-            named(page, scope, &stats, ctx.strip, thread);
-            if ctx.strip || ctx.phrases {
+            named(page, scope, &stats, all, thread);
+            if ctx.stripping != Stripping::Off {
                 phrases_pass(page, scope, &stats, ctx.favor, thread);
             }
-            if ctx.strip {
+            if all {
                 metadata_lines(page, scope, &stats, &ctx.authors);
             }
         }
@@ -113,7 +123,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             clean_conditionally(page, root, ctx);
         }
     }
-    if ctx.strip {
+    if all {
         orphan_headings(page, ctx.roots);
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
@@ -1834,7 +1844,7 @@ fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
             && !holds_data_table.get(ix)
             && !(tag == Tag::Table && data_table.get(ix))
         {
-            if ctx.strip && is_link_list(page, ix, tag, &stats) {
+            if ctx.stripping == Stripping::All && is_link_list(page, ix, tag, &stats) {
                 let kind = classes::kind_of(page.hints(ix)).unwrap_or(Kind::Related);
                 if page.remove(ix, kind, "list of links to other pages", true) {
                     continue;
