@@ -12,9 +12,10 @@
 //! stripped, cleaned) and measured. The judge ([`judge`]) is a pure function of those
 //! measures: it keeps the scored article unless it fails a plausibility check, and then
 //! takes the best alternative. The never-empty invariant lives there, in the one final
-//! step, which sees what stripping left of each candidate; so do the two rules that widen
+//! step, which sees what stripping left of each candidate; so do the three rules that widen
 //! a strict article stripping left as a fragment of the page (a gutted page of sections, a
-//! short fragment on a page that is no story) to a lenient cut.
+//! short fragment on a page that is no story, prose that conditional cleaning took) to a
+//! lenient cut.
 
 use crate::boilerplate;
 use crate::clean::{self, OutTag, OutTree};
@@ -340,7 +341,7 @@ pub(crate) fn may_be_stripped(origin: Origin, strict: &Measure, story: bool, thr
 
 /// Whether the strict article is a fragment (see [`FRAGMENT_MAX_CHARS`]). Not on a page
 /// that reads as a story (`story`: it declares itself an article in `og:type` or JSON-LD,
-/// or has a publication date or an author): a short story among teasers and comments is
+/// or its metadata give a publication date or an author): a short story among teasers and comments is
 /// short, not a fragment, and a lenient cut would bring the teasers back.
 pub(crate) fn may_be_fragment(origin: Origin, strict: &Measure, story: bool) -> bool {
     !story && !plausible(origin, strict) && strict.chars < FRAGMENT_MAX_CHARS
@@ -358,8 +359,14 @@ pub(crate) fn may_be_gutted(origin: Origin, strict: &Measure) -> bool {
 fn restores(strict: &Measure, lenient: &Measure) -> bool {
     lenient.page_prose > 0
         && lenient.prose as f32 >= lenient.page_prose as f32 * ALTERNATIVE_MIN_PROSE_SHARE
-        && lenient.chars >= PLAUSIBLE_BODY_CHARS
-        && lenient.chars as f32 >= strict.chars.max(1) as f32 * GUTTED_GAIN
+        && holds_more(strict, lenient, GUTTED_GAIN)
+}
+
+/// Whether a lenient cut is a body of prose worth reading ([`PLAUSIBLE_BODY_CHARS`]) with
+/// `gain` times the strict article's text: what every rule that widens the article asks.
+fn holds_more(strict: &Measure, lenient: &Measure, gain: f32) -> bool {
+    lenient.chars >= PLAUSIBLE_BODY_CHARS
+        && lenient.chars as f32 >= strict.chars.max(1) as f32 * gain
 }
 
 /// Whether a lenient cut replaces the strict article: the never-empty invariant.
@@ -369,9 +376,7 @@ fn rescues(strict: &Measure, lenient: &Measure) -> bool {
     } else {
         COLLAPSED_GAIN
     };
-    may_have_collapsed(strict)
-        && lenient.chars >= PLAUSIBLE_BODY_CHARS
-        && lenient.chars as f32 >= strict.chars.max(1) as f32 * gain
+    may_have_collapsed(strict) && holds_more(strict, lenient, gain)
 }
 
 /// What the page and the attempt ladder say, besides the measures, about how likely the
@@ -440,38 +445,25 @@ pub(crate) fn confidence(origin: Origin, m: &Measure, s: &Signals) -> f64 {
 pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool) -> Verdict {
     let strict = judge_strict(candidates);
     let (origin, winner) = &candidates[strict.winner];
-    for lenient in LENIENT {
-        if let Some(i) = candidates
-            .iter()
-            .position(|(o, m)| *o == lenient && rescues(winner, m))
-        {
-            return Verdict {
-                winner: i,
-                reason: "stripping left little of what the page shows; this lenient cut holds much more",
-            };
-        }
+    if let Some(i) = first_lenient(candidates, |m| rescues(winner, m)) {
+        return Verdict {
+            winner: i,
+            reason: "stripping left little of what the page shows; this lenient cut holds much more",
+        };
     }
     if may_be_gutted(*origin, winner) {
-        for lenient in LENIENT {
-            if let Some(i) = candidates
-                .iter()
-                .position(|(o, m)| *o == lenient && restores(winner, m))
-            {
-                return Verdict {
-                    winner: i,
-                    reason: "stripping left a fragment of a page built of sections; this lenient cut holds most of its prose",
-                };
-            }
+        if let Some(i) = first_lenient(candidates, |m| restores(winner, m)) {
+            return Verdict {
+                winner: i,
+                reason: "stripping left a fragment of a page built of sections; this lenient cut holds most of its prose",
+            };
         }
     }
     if may_be_fragment(*origin, winner, story) {
         // The tightest lenient cut only: the whole page around a fragment is mostly not
         // the page's content.
         if let Some(i) = tightest_lenient(candidates) {
-            let m = &candidates[i].1;
-            if m.chars >= PLAUSIBLE_BODY_CHARS
-                && m.chars as f32 >= winner.chars.max(1) as f32 * FRAGMENT_GAIN
-            {
+            if holds_more(winner, &candidates[i].1, FRAGMENT_GAIN) {
                 return Verdict {
                     winner: i,
                     reason: "the article is short and holds little of the page's prose; this lenient cut holds more",
@@ -482,8 +474,7 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
     if may_be_stripped(*origin, winner, story, thread) {
         if let Some(i) = tightest_lenient(candidates) {
             let m = &candidates[i].1;
-            if m.chars >= PLAUSIBLE_BODY_CHARS
-                && m.chars as f32 >= winner.chars.max(1) as f32 * STRIPPED_GAIN
+            if holds_more(winner, m, STRIPPED_GAIN)
                 && m.prose as f32 >= m.page_prose as f32 * PLAUSIBLE_PROSE_SHARE
             {
                 return Verdict {
@@ -496,12 +487,21 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
     strict
 }
 
-/// The index of the tightest lenient cut among the candidates ([`LENIENT`] order), if any
-/// was cut out.
+/// The index of the first lenient cut, tightest first ([`LENIENT`] order), that `accepts`.
+fn first_lenient(
+    candidates: &[(Origin, Measure)],
+    accepts: impl Fn(&Measure) -> bool,
+) -> Option<usize> {
+    LENIENT.iter().find_map(|&lenient| {
+        candidates
+            .iter()
+            .position(|(o, m)| *o == lenient && accepts(m))
+    })
+}
+
+/// The index of the tightest lenient cut among the candidates, if any was cut out.
 fn tightest_lenient(candidates: &[(Origin, Measure)]) -> Option<usize> {
-    LENIENT
-        .iter()
-        .find_map(|&lenient| candidates.iter().position(|(o, _)| *o == lenient))
+    first_lenient(candidates, |_| true)
 }
 
 fn judge_strict(candidates: &[(Origin, Measure)]) -> Verdict {
@@ -605,21 +605,15 @@ pub(crate) fn select(
             .map(|c| (c.origin, c.measure))
             .collect::<Vec<_>>(),
     );
-    let winner = candidates[strict.winner].measure;
+    let (origin, winner) = (
+        candidates[strict.winner].origin,
+        candidates[strict.winner].measure,
+    );
     // A fragment, or an article that stripping took most of, is judged against the
     // tightest lenient cut whatever it holds: every one is cut out.
-    let tightest = may_be_fragment(candidates[strict.winner].origin, &winner, story)
-        || may_be_stripped(
-            candidates[strict.winner].origin,
-            &winner,
-            story,
-            page.thread(),
-        );
-    if tracing
-        || tightest
-        || may_have_collapsed(&winner)
-        || may_be_gutted(candidates[strict.winner].origin, &winner)
-    {
+    let tightest = may_be_fragment(origin, &winner, story)
+        || may_be_stripped(origin, &winner, story, page.thread());
+    if tracing || tightest || may_have_collapsed(&winner) || may_be_gutted(origin, &winner) {
         // The least any rule of the judge asks of a lenient cut.
         let gain = NEAR_EMPTY_GAIN.min(GUTTED_GAIN);
         let need = (!tracing && !tightest).then_some(Need {
@@ -827,8 +821,11 @@ fn cut_out(
         roots,
         related_headings: &pruned.related_headings,
         flags,
-        strip: strip && options.strip_boilerplate,
-        phrases: options.strip_boilerplate,
+        stripping: match (options.strip_boilerplate, strip) {
+            (false, _) => boilerplate::Stripping::Off,
+            (true, false) => boilerplate::Stripping::Phrases,
+            (true, true) => boilerplate::Stripping::All,
+        },
         authors: names,
         title: setup.meta.title.clone(),
         link_density_modifier: options.link_density_modifier,
