@@ -1184,10 +1184,20 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     }
     let t = text.trim();
     !t.ends_with('.')
+        && !is_numbered(t)
         && !t.contains('@')
         && !t.starts_with("http")
         && !t.starts_with("www.")
         && text::word_count(t) >= TEASER_MIN_WORDS
+}
+
+/// Text numbered as an entry of a ranked or ordered list ("4. Northwestern Kellogg", "12)
+/// ..."): a listicle's entry title, which links to its subject, not a teaser for another story.
+fn is_numbered(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+        && t.as_bytes().get(digits + 1) == Some(&b' ')
 }
 
 /// A list item with no sibling item shown, in a list set between blocks that are not lists,
@@ -2042,6 +2052,7 @@ fn should_remove(
 
 #[cfg(test)]
 mod tests {
+    use super::is_numbered;
     use crate::article::Kind;
 
     /// Asserts that the article's removed list has an entry for which `what` holds.
@@ -2238,6 +2249,24 @@ mod tests {
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_numbered_entry_of_a_ranked_list_is_not_a_teaser() {
+        let para = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
+                    üblichen Satzes, wie der Stadtrat festlegte.</p>";
+        let a = post_with(&format!(
+            "{para}<h3><a href=\"/schulen/mannheim\">4. Mannheim Business School</a></h3>{para}\
+             <p><a href=\"/hochwasser\">Alles zum Hochwasser in der Stadt</a></p>{para}"
+        ));
+        assert!(a.text.contains("4. Mannheim Business School"), "{}", a.text);
+        assert!(!a.text.contains("Alles zum Hochwasser"), "{}", a.text);
+        assert!(is_numbered("12) Zwölf") && is_numbered("4. Kellogg"));
+        assert!(
+            !is_numbered("2025. Jahr")
+                && !is_numbered("4.5 Sterne")
+                && !is_numbered("Top 4. Liste")
+        );
     }
 
     #[test]
