@@ -1176,7 +1176,7 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
             | Tag::Code
     ) || page.in_figure(ix)
         || s.chars > TEASER_MAX_CHARS
-        || s.link_density() < TEASER_MIN_LINK_DENSITY
+        || (s.link_density() < TEASER_MIN_LINK_DENSITY && !is_labelled_link(s, text))
         // Last: the only check that looks beyond the block.
         || (tag == Tag::Li && !is_lone_item(page, ix))
     {
@@ -1189,6 +1189,27 @@ fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
         && !t.starts_with("http")
         && !t.starts_with("www.")
         && text::word_count(t) >= TEASER_MIN_WORDS
+}
+
+/// Longest label before a colon that introduces a link ("あわせて読みたい：", "延伸阅读："),
+/// in characters.
+const LINK_LABEL_MAX_CHARS: usize = 12;
+
+/// A short label in a script without spaces (Chinese, Japanese, Korean), a colon, then a
+/// link of a headline's words that runs to the end of the block: a "read also" line. In
+/// such scripts a headline takes few characters, about as many as the label, so the link
+/// holds about half the text, under the teaser's link density, which an alphabetic "Read
+/// also: ..." line passes. (In alphabetic scripts the same shape is as often content:
+/// "Source code: Lib/json/tool.py", "Pictured: ...", "Company in focus: ...".)
+fn is_labelled_link(s: &Stats, text: &str) -> bool {
+    let Some((label, rest)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    label.chars().any(text::is_cjk)
+        && label.chars().count() <= LINK_LABEL_MAX_CHARS
+        && text::word_count(rest) >= TEASER_MIN_WORDS
+        && s.link_chars >= crate::dom::collapsed_len(rest)
 }
 
 /// Text numbered as an entry of a ranked or ordered list ("4. Northwestern Kellogg", "12)
@@ -2249,6 +2270,31 @@ mod tests {
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_read_also_line_in_a_script_without_spaces_is_a_teaser() {
+        let a = post_with(
+            "<p>市議会は水曜日の夜、旧バス車庫の跡地に屋内市場を建設する計画を可決し、\
+             地区の将来をめぐる2年にわたる議論に決着をつけた。</p>\
+             <p><strong>あわせて読みたい：</strong><a href=\"/depot\">車庫移転の理由</a></p>\
+             <p>計画には23人の議員が賛成し、11人が反対した。市場には40の売り場が入る。</p>\
+             <p>延伸阅读: <a href=\"/schools\">学校等待维修</a></p>\
+             <p>Company in focus: <a href=\"/outsystems\">OutSystems Platform</a></p>\
+             <p>工事は春に始まる予定で、最初の出店者は来年末までに入居できる見通しだ。</p>",
+        );
+        assert!(!a.text.contains("車庫移転の理由"), "{}", a.text);
+        assert!(!a.text.contains("学校等待维修"), "{}", a.text);
+        assert_removed(&a, |r| {
+            r.text.contains("あわせて読みたい") && r.rule == "a lone link to another story"
+        });
+        // The same shape in an alphabetic script is as often content.
+        assert!(a.text.contains("OutSystems Platform"), "{}", a.text);
+        assert!(
+            a.text.contains("屋内市場") && a.text.contains("来年末"),
+            "{}",
+            a.text
+        );
     }
 
     #[test]
