@@ -935,6 +935,11 @@ fn phrases_pass(
         if hit.kind == Kind::Credit && page.in_figure(ix) {
             return true;
         }
+        // Platforms named in a sentence ("Be sure to visit us on Facebook, Twitter and
+        // Instagram.") are the writer's words, not a share bar.
+        if hit.mode == Mode::Platform && text.trim_end().ends_with(['.', '!', '。']) {
+            return !heading;
+        }
         let rule: Cow<'static, str> = format!(
             "phrase[{}] {:?} ({})",
             hit.lang,
@@ -944,7 +949,8 @@ fn phrases_pass(
                 Mode::Lead => "lead",
                 Mode::Anywhere => "anywhere",
                 Mode::Cta => "call to action naming platforms",
-                Mode::Platform | Mode::Marker | Mode::ReadMore => "marker",
+                Mode::Platform => "links naming platforms",
+                Mode::Marker | Mode::ReadMore => "marker",
             }
         )
         .into();
@@ -2270,6 +2276,29 @@ mod tests {
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_bar_of_platform_links_goes_in_any_language() {
+        let a = post_with(
+            "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \
+             Satzes, wie der Stadtrat festlegte.</p>\
+             <div>Dela artikeln <a href=\"https://facebook.com/s\">Facebook</a> \
+             <a href=\"https://x.com/s\">X</a> <a href=\"mailto:?\">E-post</a></div>\
+             <div>この記事をシェアする <a href=\"https://facebook.com/s\">Facebook</a> \
+             <a href=\"https://x.com/s\">X</a></div>\
+             <p>Das Video lief auf <a href=\"https://facebook.com/m\">Facebook</a> und \
+             <a href=\"https://instagram.com/m\">Instagram</a>.</p>\
+             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
+        );
+        assert!(!a.text.contains("Dela artikeln"), "{}", a.text);
+        assert!(!a.text.contains("シェア"), "{}", a.text);
+        assert_removed(&a, |r| {
+            r.rule.contains("links naming platforms") && r.text.contains("Dela")
+        });
+        // A sentence naming the platforms is the writer's.
+        assert!(a.text.contains("Das Video lief auf Facebook"), "{}", a.text);
+        assert!(a.text.contains("samstags bis vier Uhr"), "{}", a.text);
     }
 
     #[test]

@@ -2801,8 +2801,10 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let mut anywhere: Option<PhraseHit> = None;
     let mut cta: Option<PhraseHit> = None;
     // The first platform named, and whether a different one follows.
-    let mut platform: Option<&'static str> = None;
+    let mut platform: Option<PhraseHit> = None;
     let mut platforms = false;
+    // Where platforms are named, to count the words besides them (a share bar).
+    let mut platform_spans: Vec<(usize, usize)> = Vec::new();
     // Label matches, to test whether labels cover every letter of the block.
     let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
     matcher().for_each_at_words(normalized, |hit| {
@@ -2863,10 +2865,13 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             {
                 cta.get_or_insert(v);
             }
-            Mode::Platform if chars <= LEAD_MAX_CHARS => match platform {
-                None => platform = Some(v.phrase),
-                Some(first) => platforms |= first != v.phrase,
-            },
+            Mode::Platform if chars <= LEAD_MAX_CHARS => {
+                match platform {
+                    None => platform = Some(v),
+                    Some(first) => platforms |= first.phrase != v.phrase,
+                }
+                platform_spans.push((hit.start, hit.end));
+            }
             _ => {}
         }
     });
@@ -2876,7 +2881,41 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     if let Some(hit) = cta.filter(|_| platforms) {
         return Some(hit);
     }
+    if platforms && is_share_bar(normalized, chars, link_ratio, &platform_spans) {
+        return platform;
+    }
     labels_cover(normalized, &mut labels).or_else(|| signature(normalized))
+}
+
+/// A share bar names platforms in links ("Compartir este artículo Facebook X E-mail",
+/// "Dela artikeln: Facebook, LinkedIn", "この記事をシェアする"), with at most this many other
+/// letters and digits (its label, in any language, and "E-mail" or "Print")...
+const SHARE_BAR_MAX_OTHER_CHARS: usize = 32;
+/// ... at least this share of its text in links...
+const SHARE_BAR_MIN_LINK_RATIO: f32 = 0.3;
+/// ... and no more text than a label and its buttons.
+const SHARE_BAR_MAX_CHARS: usize = LABEL_MAX_CHARS;
+
+/// Whether a block naming two platforms or more is a share or follow bar: short, partly
+/// links, and nothing but the platforms and a few words. Needs no phrase of its language:
+/// platform names are the same in all of them. A sentence that mentions Facebook and X is
+/// longer or not in links; one closed by a full stop is the writer's, which the caller
+/// tells (normalized text has lost its punctuation).
+fn is_share_bar(normalized: &str, chars: usize, link_ratio: f32, spans: &[(usize, usize)]) -> bool {
+    if chars > SHARE_BAR_MAX_CHARS || link_ratio < SHARE_BAR_MIN_LINK_RATIO {
+        return false;
+    }
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut other = 0;
+    let mut from = 0;
+    for &(start, end) in spans {
+        if start >= from {
+            other += letters(&normalized[from..start]);
+            from = end;
+        }
+    }
+    other += letters(&normalized[from.min(normalized.len())..]);
+    other <= SHARE_BAR_MAX_OTHER_CHARS
 }
 
 /// Longest agency signature line ("aja/PAP", "dpa/lnw/mb").
