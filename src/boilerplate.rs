@@ -2279,6 +2279,27 @@ mod tests {
     }
 
     #[test]
+    fn an_appeal_box_goes_whole_though_its_words_are_inflected() {
+        let a = post_with(
+            "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \
+             Satzes, wie der Stadtrat festlegte.</p>\
+             <div><h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>\
+             <p>Unabhängiger Lokaljournalismus steht unter Druck, weil die Werbeeinnahmen \
+             sinken und Redaktionen schrumpfen.</p>\
+             <p>Damit wir weiter berichten können, sind wir auf Leserinnen und Leser wie Sie \
+             angewiesen. Unterstützen Sie uns schon ab zwei Euro im Monat.</p></div>\
+             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
+        );
+        assert!(!a.text.contains("Werbeeinnahmen"), "{}", a.text);
+        assert!(
+            !a.text.contains("Lokaljournalismus Ihre Hilfe"),
+            "{}",
+            a.text
+        );
+        assert!(a.text.contains("samstags bis vier Uhr"), "{}", a.text);
+    }
+
+    #[test]
     fn a_bar_of_platform_links_goes_in_any_language() {
         let a = post_with(
             "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \

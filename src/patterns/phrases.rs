@@ -3381,7 +3381,49 @@ const KEYWORDS: &[(Kind, &str)] = &[
              wesprzyj|\
              journalistiek|\
              steun|\
-             abonnement",
+             abonnement|\
+             *journalis*|\
+             *dziennikar*|\
+             *giornalis*|\
+             *periodis*|\
+             *jornalis*|\
+             *журналист*|\
+             support*|\
+             unterstütz*|\
+             soutien*|\
+             souten*|\
+             apoy*|\
+             apoi*|\
+             sosten*|\
+             steun*|\
+             stöd*|\
+             wespr*|\
+             wspar*|\
+             поддерж*|\
+             reader*|\
+             leser*|\
+             lecteur*|\
+             lector*|\
+             leitor*|\
+             lettor*|\
+             lezer*|\
+             läsar*|\
+             czyteln*|\
+             читател*|\
+             independ*|\
+             indépendan*|\
+             unabhängig*|\
+             niezależn*|\
+             onafhankelijk*|\
+             oberoende*|\
+             независим*|\
+             subscri*|\
+             suscri*|\
+             abonn*|\
+             abbonam*|\
+             prenumer*|\
+             donat*|\
+             spende*",
     ),
     (
         Newsletter,
@@ -3405,7 +3447,21 @@ const KEYWORDS: &[(Kind, &str)] = &[
              boletín|\
              correo|\
              nieuwsbrief|\
-             рассылка",
+             рассылка|\
+             newsletter*|\
+             nieuwsbrie*|\
+             nyhetsbrev*|\
+             subscri*|\
+             suscri*|\
+             abonn*|\
+             iscriv*|\
+             inscri*|\
+             prenumer*|\
+             zapis*|\
+             inbox*|\
+             postfach*|\
+             inkorg*|\
+             skrzynk*",
     ),
     (
         Comments,
@@ -3427,7 +3483,15 @@ const KEYWORDS: &[(Kind, &str)] = &[
              commento|\
              commenti|\
              комментарий|\
-             комментарии",
+             комментарии|\
+             comment*|\
+             kommentar*|\
+             comentar*|\
+             comentár*|\
+             komentarz*|\
+             reacties|\
+             reageren|\
+             коммент*",
     ),
     (
         AuthorBox,
@@ -3454,30 +3518,81 @@ const KEYWORDS: &[(Kind, &str)] = &[
              автор|\
              корреспондент|\
              लेखक|\
-             संवाददाता",
+             संवाददाता|\
+             autor*|\
+             auteur*|\
+             autrice|\
+             autore|\
+             skribent*|\
+             redakt*|\
+             rédact*|\
+             correspond*|\
+             korrespond*|\
+             reporter*|\
+             *journalis*|\
+             *dziennikar*|\
+             *giornalis*|\
+             *periodis*|\
+             *jornalis*",
     ),
 ];
 
-fn keyword_matcher() -> &'static Matcher<Kind> {
-    static MATCHER: OnceLock<Matcher<Kind>> = OnceLock::new();
+/// A keyword as the tables write it: a whole word ("readers"), the stem of a word
+/// ("czyteln*": czytelnik, czytelników...) or a part of one ("*journalis*": Lokaljournalismus).
+/// Stems and parts carry the evidence across inflections and compounds, which whole words
+/// miss in most languages but English.
+fn keyword_entries() -> impl Iterator<Item = (Kind, &'static str, KeywordMatch)> {
+    KEYWORDS.iter().flat_map(|(kind, words)| {
+        super::items(words).map(move |w| match (w.strip_prefix('*'), w.strip_suffix('*')) {
+            (Some(inner), Some(_)) => (*kind, inner.trim_end_matches('*'), KeywordMatch::Part),
+            (None, Some(stem)) => (*kind, stem, KeywordMatch::Stem),
+            _ => (*kind, w, KeywordMatch::Word),
+        })
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeywordMatch {
+    Word,
+    Stem,
+    Part,
+}
+
+fn keyword_matcher() -> &'static Matcher<(Kind, KeywordMatch)> {
+    static MATCHER: OnceLock<Matcher<(Kind, KeywordMatch)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
         Matcher::new(
-            KEYWORDS
-                .iter()
-                .flat_map(|(k, words)| super::items(words).map(move |w| (w, *k))),
+            keyword_entries()
+                .filter(|&(_, _, how)| how != KeywordMatch::Part)
+                .map(|(kind, w, how)| (w, (kind, how))),
         )
     })
 }
 
-/// True when `normalized` holds a whole-word keyword of `kind`.
+/// True when `normalized` holds a keyword of `kind`: a whole word, a word its stem opens, or
+/// a word holding its part.
 pub(crate) fn has_keyword(normalized: &str, kind: Kind) -> bool {
     let mut found = false;
     keyword_matcher().for_each_at_words(normalized, |hit| {
-        if *hit.value == kind && boundary_after(normalized, hit.end) {
+        let (k, how) = *hit.value;
+        if k == kind && (how == KeywordMatch::Stem || boundary_after(normalized, hit.end)) {
             found = true;
         }
     });
     found
+        || keyword_parts()
+            .iter()
+            .any(|&(k, part)| k == kind && normalized.contains(part))
+}
+
+fn keyword_parts() -> &'static [(Kind, &'static str)] {
+    static PARTS: OnceLock<Vec<(Kind, &'static str)>> = OnceLock::new();
+    PARTS.get_or_init(|| {
+        keyword_entries()
+            .filter(|&(_, _, how)| how == KeywordMatch::Part)
+            .map(|(kind, part, _)| (kind, part))
+            .collect()
+    })
 }
 
 /// Month and weekday names (full and abbreviated), per language: a date line names one, or
@@ -3824,5 +3939,15 @@ mod keyword_tests {
             Appeal
         ));
         assert!(!has_keyword(&normalize("The river rose again."), Appeal));
+        // Stems and parts of words: inflections and compounds.
+        assert!(has_keyword(
+            &normalize("liczymy na czytelników takich jak Ty"),
+            Appeal
+        ));
+        assert!(has_keyword(
+            &normalize("Unabhängiger Lokaljournalismus"),
+            Appeal
+        ));
+        assert!(!has_keyword(&normalize("Der Fluss stieg wieder."), Appeal));
     }
 }
