@@ -92,6 +92,12 @@ const QUOTE_LEVELS: usize = 6;
 
 /// Longest line taken for a byline repeated in the body.
 const BYLINE_LINE_MAX_CHARS: usize = 150;
+/// Longest author bio: a paragraph that opens with the byline's name near the end of the
+/// article ("Maria Jensen covers city politics and has worked for the paper since 2015.").
+const BIO_MAX_CHARS: u32 = 400;
+/// A bio closes the article: no paragraph longer than this follows it (the story's own
+/// paragraphs are longer; what follows a bio is tags, links and comments).
+const BIO_FOLLOWING_MAX_CHARS: u32 = 150;
 
 /// Readability's "few commas" bound: blocks with this many commas are prose, whatever else.
 const PROSE_COMMAS: u32 = 10;
@@ -1676,10 +1682,13 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
         .collect();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
-        if s.chars == 0 || s.chars as usize > BYLINE_LINE_MAX_CHARS || !is_unit(page, ix, stats) {
+        if s.chars == 0 || s.chars > BIO_MAX_CHARS || !is_unit(page, ix, stats) {
             return false;
         }
         let normalized = phrases::normalize(&page.text_of(ix));
+        if s.chars as usize > BYLINE_LINE_MAX_CHARS {
+            return remove_bio(page, scope.root, ix, &normalized, &authors, stats);
+        }
         // Quoted posts (embedded tweets) end with their own date: that is quoted text.
         let quoted = page
             .dom()
@@ -1707,8 +1716,65 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
                 }
             }
         }
+        remove_bio(page, scope.root, ix, &normalized, &authors, stats);
         true
     });
+}
+
+/// Removes the box of `ix` (with its heading, such as "About the author") when `ix` is a
+/// bio of the byline's author: a paragraph that opens with the name, in a box of its own,
+/// closing the article. Names, unlike the tables' phrases, are the same in every language.
+fn remove_bio(
+    page: &mut Page<'_>,
+    root: Ix,
+    ix: Ix,
+    normalized: &str,
+    authors: &[String],
+    stats: &StatsTable<'_>,
+) -> bool {
+    if page.dom().tag(ix).is_heading()
+        || !authors.iter().any(|a| opens_with_name(normalized, a))
+        || !closes_with(page, root, ix, stats)
+    {
+        return false;
+    }
+    // Set apart in a box of its own (with a heading, a photo, links): a paragraph among the
+    // story's that opens with the author's name is the story's (on a company's blog the
+    // author is often the company).
+    let Some(target) = enclosing_box(page, root, ix, Kind::AuthorBox, stats) else {
+        return false;
+    };
+    page.remove(
+        target,
+        Kind::AuthorBox,
+        "a bio of the byline's author",
+        true,
+    )
+}
+
+/// Whether `normalized` opens with the author's name, followed by more words.
+fn opens_with_name(normalized: &str, author: &str) -> bool {
+    normalized
+        .strip_prefix(author)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether no paragraph longer than [`BIO_FOLLOWING_MAX_CHARS`] follows `ix` in `root`.
+fn closes_with(page: &Page<'_>, root: Ix, ix: Ix, stats: &StatsTable<'_>) -> bool {
+    let dom = page.dom();
+    let mut at = dom.end(ix);
+    let end = dom.end(root);
+    while at < end {
+        if page.is_marked(at) {
+            at = dom.end(at);
+            continue;
+        }
+        if dom.tag(at) == Tag::P && stats.get(at).chars > BIO_FOLLOWING_MAX_CHARS {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// Labels what the article area holds besides the article (the title block, controls,
@@ -2276,6 +2342,20 @@ mod tests {
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_bio_opening_with_the_author_s_name_goes_with_its_box() {
+        let bio = "Simon Roe cubre la política municipal y trabaja en el periódico desde 2015.";
+        let a = post_with(&format!(
+            "<div><h4>Sobre el periodista</h4><p>{bio}</p></div>"
+        ));
+        assert!(!a.text.contains("cubre la política"), "{}", a.text);
+        assert!(!a.text.contains("Sobre el periodista"), "{}", a.text);
+        assert_removed(&a, |r| r.kind == Kind::AuthorBox && r.rule.contains("bio"));
+        // Among the story's paragraphs, a paragraph that opens with the name is the story's.
+        let a = post_with(&format!("<p>{bio}</p>"));
+        assert!(a.text.contains("cubre la política"), "{}", a.text);
     }
 
     #[test]
