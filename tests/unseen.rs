@@ -431,3 +431,124 @@ fn a_quote_of_an_earlier_post_is_not_repeated() {
     assert!(!text.contains("gardener1 said"), "{text}");
     assert!(text.contains(&GARDEN[3][..40]), "{text}");
 }
+
+/// A news story with the seed article's clutter, written in a language and set in plain
+/// markup: no class or id names a box, so only words, names and shapes can tell them.
+struct Story {
+    lang: &'static str,
+    story: [&'static str; 3],
+    clutter: &'static [&'static str],
+}
+
+fn plain_story_page(s: &Story) -> String {
+    let c = |i: usize| s.clutter[i];
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>T</title>\
+         <meta property=\"og:type\" content=\"article\"><meta name=\"author\" content=\"Maria Jensen\">\
+         </head><body><article><h1>T</h1>\
+         <div><span>{textsize}</span> <button>A+</button></div>\
+         <div>{share} <a href=\"https://facebook.com/s\">Facebook</a> <a href=\"https://x.com/s\">X</a> \
+         <a href=\"mailto:?\">E-mail</a></div>\
+         <p>{p0}</p><p><strong>{readalso}</strong> <a href=\"/other\">{teaser}</a></p><p>{p1}</p>\
+         <div><span>{ad}</span></div><p>{p2}</p>\
+         <div><h3>{appeal_head}</h3><p>{appeal}</p><a href=\"/support\">{appeal_button}</a></div>\
+         <div><h4>{about}</h4><p>Maria Jensen {bio}</p></div>\
+         <div><p>{closed}</p></div></article></body></html>",
+        lang = s.lang,
+        p0 = s.story[0],
+        p1 = s.story[1],
+        p2 = s.story[2],
+        textsize = c(0),
+        share = c(1),
+        readalso = c(2),
+        teaser = c(3),
+        ad = c(4),
+        appeal_head = c(5),
+        appeal = c(6),
+        appeal_button = c(7),
+        about = c(8),
+        bio = c(9),
+        closed = c(10),
+    )
+}
+
+/// Class 5, in languages: the clutter of the seed article in plain markup goes by its words
+/// (Swedish, Japanese, Chinese tables), by stems of inflected words in a box, by platform
+/// names in links and by the byline's name opening a bio, and the story stays.
+#[test]
+fn plain_clutter_goes_in_swedish_japanese_and_chinese() {
+    let stories = [
+        Story {
+            lang: "sv",
+            story: [
+                "Kommunfullmäktige röstade på onsdagskvällen för att bygga en saluhall på den gamla bussdepåns tomt, vilket avslutar två års debatt om stadsdelens framtid.",
+                "Handlare som skriver kontrakt under det första året betalar ingen hyra i sex månader och halva den vanliga hyran året därpå, enligt beslutet.",
+                "Bygget väntas starta i vår och de första handlarna kan flytta in före slutet av nästa år om bygglovet beviljas utan att överklagas.",
+            ],
+            clutter: &[
+                "Textstorlek:",
+                "Dela artikeln",
+                "Läs också:",
+                "Därför flyttade bussdepån från centrum",
+                "Annons",
+                "Därför behöver lokal journalistik ditt stöd",
+                "För att fortsätta granska besluten är vi beroende av läsare som du. Stöd oss från två euro i månaden.",
+                "Stöd vår journalistik",
+                "Om skribenten",
+                "bevakar kommunpolitik och har arbetat på tidningen sedan 2015.",
+                "Kommentarsfunktionen är stängd.",
+            ],
+        },
+        Story {
+            lang: "ja",
+            story: [
+                "市議会は水曜日の夜、旧バス車庫の跡地に屋内市場を建設する計画を可決し、地区の将来をめぐる2年にわたる議論に決着をつけた。",
+                "可決された計画によると、初年度に契約した出店者は6か月間賃料が免除され、翌年は通常の半額となる。",
+                "工事は春に始まる予定で、建築許可に異議が出なければ、最初の出店者は来年末までに入居できる見通しだ。",
+            ],
+            clutter: &[
+                "文字サイズ：",
+                "この記事をシェアする",
+                "あわせて読みたい：",
+                "車庫移転の理由",
+                "広告",
+                "地域報道にあなたの支援が必要な理由",
+                "あなたの街を形づくる決定を報じ続けるため、読者の皆さまの支援をお願いしています。",
+                "支援する",
+                "この記事を書いた人",
+                "は市政を担当し、2015年から本紙で働いている。",
+                "コメントは受け付けていません。",
+            ],
+        },
+        Story {
+            lang: "zh",
+            story: [
+                "市议会周三晚间投票通过在旧公交车场原址建设室内市场的计划，结束了围绕该街区未来长达两年的争论。",
+                "根据通过的决议，第一年签约的商户可免交六个月租金，第二年按通常标准的一半缴纳。",
+                "工程预计于春季开工，如果建筑许可未遭异议，首批商户有望在明年年底前入驻。",
+            ],
+            clutter: &[
+                "字号：",
+                "分享本文",
+                "延伸阅读：",
+                "学校等待维修",
+                "广告",
+                "为什么地方新闻需要您的支持",
+                "为了继续报道塑造您所在城市的决策，我们依靠像您这样的读者。",
+                "支持我们的新闻报道",
+                "关于作者",
+                "负责市政报道，自2015年起在本报工作。",
+                "评论已关闭。",
+            ],
+        },
+    ];
+    for s in &stories {
+        let text = text_of(&plain_story_page(s));
+        for p in s.story {
+            assert!(text.contains(p), "{}: story lost: {p}\n{text}", s.lang);
+        }
+        for c in s.clutter {
+            assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
+        }
+    }
+}

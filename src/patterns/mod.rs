@@ -168,7 +168,8 @@ impl<V> Matcher<V> {
             if !after_word {
                 self.matches_at(haystack, start, &mut f);
             }
-            after_word = ch.is_alphanumeric();
+            // A character of a script without spaces is a word of its own.
+            after_word = ch.is_alphanumeric() && !crate::text::is_cjk(ch);
         }
     }
 
@@ -220,7 +221,13 @@ pub(crate) fn boundary_before(s: &str, at: usize) -> bool {
 
 /// True when the character at `at` is not part of a word (or there is none).
 pub(crate) fn boundary_after(s: &str, at: usize) -> bool {
-    s[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    // Scripts without spaces (Chinese, Japanese, Korean) have a word boundary between any
+    // two of their characters.
+    s[at..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() || crate::text::is_cjk(c))
+        || s[..at].chars().next_back().is_some_and(crate::text::is_cjk)
 }
 
 #[cfg(test)]

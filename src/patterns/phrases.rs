@@ -1943,6 +1943,7 @@ const IT: Language = Language {
             Controls,
             Label,
             "dimensione testo|\
+                 dimensione del testo|\
                  ascolta|\
                  ascolta l'articolo|\
                  ingrandisci|\
@@ -2557,6 +2558,7 @@ const NL: Language = Language {
             Controls,
             Label,
             "tekstgrootte|\
+                 lettergrootte|\
                  luister|\
                  beluister|\
                  vergroten|\
@@ -2566,6 +2568,8 @@ const NL: Language = Language {
             Comments,
             Anywhere,
             "reacties zijn gesloten|\
+                 reageren is niet meer mogelijk|\
+                 reageren is gesloten|\
                  plaats een reactie|\
                  laat een reactie achter",
         ),
@@ -2607,8 +2611,187 @@ const NL: Language = Language {
     ],
 };
 
+const SV: Language = Language {
+    code: "sv",
+    tables: &[
+        t(Related, ReadMore, "läs mer|läs hela artikeln"),
+        t(Clutter, Anywhere, "alla rättigheter förbehållna"),
+        t(Share, Cta, "följ|ladda ner|prenumerera"),
+        t(Credit, Lead, "foto|bild"),
+        t(
+            Related,
+            Lead,
+            "läs också|\
+                 läs även|\
+                 läs mer|\
+                 relaterade artiklar|\
+                 relaterat|\
+                 mer om|\
+                 mest läst|\
+                 rekommenderat",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "stöd vår journalistik|\
+                 stöd oss|\
+                 bli prenumerant|\
+                 bli medlem|\
+                 för prenumeranter|\
+                 swisha en gåva",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "prenumerera på vårt nyhetsbrev|\
+                 anmäl dig till vårt nyhetsbrev|\
+                 nyhetsbrev|\
+                 din e-postadress",
+        ),
+        t(
+            Share,
+            Label,
+            "dela|\
+                 dela artikeln|\
+                 skriv ut|\
+                 mejla|\
+                 kopiera länk",
+        ),
+        t(Share, Lead, "följ oss|dela artikeln"),
+        t(
+            Controls,
+            Label,
+            "textstorlek|\
+                 teckenstorlek|\
+                 lyssna|\
+                 lyssna på artikeln|\
+                 stäng",
+        ),
+        t(
+            Comments,
+            Anywhere,
+            "kommentarsfunktionen är stängd|\
+                 kommentarerna är stängda|\
+                 skriv en kommentar|\
+                 lämna en kommentar",
+        ),
+        t(Comments, Label, "kommentarer|kommentera"),
+        t(
+            AuthorBox,
+            Lead,
+            "om skribenten|om författaren|om journalisten",
+        ),
+        t(Ad, Label, "annons|sponsrat|reklam"),
+        t(
+            Cookie,
+            Anywhere,
+            "vi använder cookies|\
+                 den här webbplatsen använder cookies|\
+                 godkänner du att vi använder cookies",
+        ),
+        t(Tags, Lead, "taggar|ämnen|nyckelord"),
+        t(Navigation, Label, "föregående|nästa|till toppen"),
+    ],
+};
+
+// Japanese and Chinese write without spaces: their phrases are matched where a block starts
+// or after punctuation, which is where a label, a heading or a notice begins.
+const JA: Language = Language {
+    code: "ja",
+    tables: &[
+        t(Related, ReadMore, "続きを読む|もっと見る"),
+        t(
+            Related,
+            Lead,
+            "あわせて読みたい|\
+                 併せて読みたい|\
+                 関連記事|\
+                 こちらもおすすめ|\
+                 おすすめ記事|\
+                 よく読まれている記事",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "支援する|\
+                 ご支援をお願い|\
+                 有料会員|\
+                 会員登録",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "ニュースレター|メールマガジン|メルマガ",
+        ),
+        t(Share, Label, "シェア|この記事をシェアする|ツイート|印刷"),
+        t(Share, Lead, "フォロー|チャンネル登録"),
+        t(Controls, Label, "文字サイズ|文字の大きさ|音声で聴く"),
+        t(
+            Comments,
+            Anywhere,
+            "コメントは受け付けていません|\
+                 コメントを書く|\
+                 コメントする",
+        ),
+        t(Comments, Label, "コメント"),
+        t(AuthorBox, Lead, "この記事を書いた人|著者について|執筆者"),
+        t(Ad, Lead, "広告|スポンサー|pr"),
+        t(Cookie, Anywhere, "クッキーを使用"),
+        t(Tags, Lead, "タグ|キーワード"),
+    ],
+};
+
+const ZH: Language = Language {
+    code: "zh",
+    tables: &[
+        t(Related, ReadMore, "阅读全文|閱讀全文|查看更多"),
+        t(
+            Related,
+            Lead,
+            "延伸阅读|\
+                 延伸閱讀|\
+                 相关文章|\
+                 相關文章|\
+                 相关阅读|\
+                 相關閱讀|\
+                 推荐阅读|\
+                 推薦閱讀|\
+                 热门文章|\
+                 熱門文章",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "支持我们|\
+                 支持我們|\
+                 赞助我们|\
+                 成为会员|\
+                 成為會員",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "订阅我们的新闻通讯|新闻通讯|電子報|订阅邮件",
+        ),
+        t(Share, Label, "分享|分享本文|分享到|打印"),
+        t(Share, Lead, "关注我们|關注我們|追踪我们|追蹤我們"),
+        t(Controls, Label, "字号|字體大小|字体大小"),
+        t(
+            Comments,
+            Anywhere,
+            "评论已关闭|評論已關閉|发表评论|發表評論",
+        ),
+        t(Comments, Label, "评论|評論|留言"),
+        t(AuthorBox, Lead, "关于作者|關於作者|作者简介|作者簡介"),
+        t(Ad, Lead, "广告|廣告|赞助|贊助"),
+        t(Cookie, Anywhere, "我们使用cookie|我們使用cookie"),
+        t(Tags, Lead, "标签|標籤|关键词|關鍵詞"),
+    ],
+};
+
 /// All languages, in the order their tables are listed in explanations.
-pub(crate) const LANGUAGES: &[Language] = &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL];
+pub(crate) const LANGUAGES: &[Language] =
+    &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, JA, ZH];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
 /// they mark a credit only when written in capitals ("AFP", "PA").
@@ -3423,7 +3606,17 @@ const KEYWORDS: &[(Kind, &str)] = &[
              abbonam*|\
              prenumer*|\
              donat*|\
-             spende*",
+             spende*|\
+             *支援*|\
+             *報道*|\
+             *ジャーナリズム*|\
+             *読者*|\
+             *支持*|\
+             *读者*|\
+             *讀者*|\
+             *新闻*|\
+             *新聞*|\
+             *报道*",
     ),
     (
         Newsletter,
