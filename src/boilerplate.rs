@@ -2384,18 +2384,18 @@ mod tests {
         let a = post_with(
             "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \
              Satzes, wie der Stadtrat festlegte.</p>\
-             <div>Dela artikeln <a href=\"https://facebook.com/s\">Facebook</a> \
-             <a href=\"https://x.com/s\">X</a> <a href=\"mailto:?\">E-post</a></div>\
+             <div>Jaa artikkeli <a href=\"https://facebook.com/s\">Facebook</a> \
+             <a href=\"https://x.com/s\">X</a> <a href=\"mailto:?\">Sähköposti</a></div>\
              <div>この記事をシェアする <a href=\"https://facebook.com/s\">Facebook</a> \
              <a href=\"https://x.com/s\">X</a></div>\
              <p>Das Video lief auf <a href=\"https://facebook.com/m\">Facebook</a> und \
              <a href=\"https://instagram.com/m\">Instagram</a>.</p>\
              <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
         );
-        assert!(!a.text.contains("Dela artikeln"), "{}", a.text);
+        assert!(!a.text.contains("Jaa artikkeli"), "{}", a.text);
         assert!(!a.text.contains("シェア"), "{}", a.text);
         assert_removed(&a, |r| {
-            r.rule.contains("links naming platforms") && r.text.contains("Dela")
+            r.rule.contains("links naming platforms") && r.text.contains("Jaa")
         });
         // A sentence naming the platforms is the writer's.
         assert!(a.text.contains("Das Video lief auf Facebook"), "{}", a.text);
