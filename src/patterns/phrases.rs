@@ -9,7 +9,9 @@
 //!   stands ("comments are closed", "support our journalism").
 //! - `Cta`: a call to action ("follow", "download", "síguenos") that condemns a short block
 //!   only together with at least two `Platform` names ("Follow us on Facebook and X", "Get
-//!   the app for iOS and Android"): either alone is prose.
+//!   the app for iOS and Android"): either alone is prose. Two platform names in the links
+//!   of a short block with little else are a share bar in any language
+//!   (`is_share_bar`).
 //!
 //! Phrases are lowercase. All languages are matched on every page: a German site may well
 //! carry an English "Share" button.
