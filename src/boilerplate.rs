@@ -1494,6 +1494,19 @@ fn remove_section(
             reached_end = false;
         }
     }
+    if matches!(kind, Kind::Newsletter | Kind::Appeal) {
+        if let Some(story) = story_resumes(page, &section, kind, stats) {
+            // "Sign up for our newsletter" over its prompt and form, set in the story's flow
+            // with no box around it: the story goes on after them.
+            for &n in &section[story..] {
+                let s = stats.get(n);
+                chars -= s.chars;
+                link_chars -= s.link_chars;
+            }
+            section.truncate(story);
+            reached_end = false;
+        }
+    }
     let ld = if chars == 0 {
         0.0
     } else {
@@ -1534,6 +1547,27 @@ fn remove_section(
         page.remove(n, kind, format!("section under {rule}"), true);
     }
     true
+}
+
+/// Where the section under an appeal's or a newsletter's heading gives way to the story: the
+/// first block past the short ones (buttons, labels) that neither names the concern (no
+/// keyword of its kind) nor is condemned by a phrase. An appeal or a sign-up prompt talks
+/// of readers, journalism, e-mail and inboxes; a paragraph that does not is the story's.
+fn story_resumes(
+    page: &Page<'_>,
+    section: &[Ix],
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> Option<usize> {
+    let dom = page.dom();
+    section.iter().position(|&n| {
+        let s = stats.get(n);
+        s.chars >= BOX_SHORT_CHARS && s.inputs == 0 && !dom.tag(n).is_heading() && {
+            let normalized = phrases::normalize(&page.text_of(n));
+            !phrases::has_keyword(&normalized, kind)
+                && phrases::classify(&normalized, s.link_density()).is_none()
+        }
+    })
 }
 
 /// Where a section that opens with links (lists, lines of links) turns to prose: the
@@ -2342,6 +2376,24 @@ mod tests {
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
+    }
+
+    #[test]
+    fn the_story_goes_on_after_a_sign_up_heading_set_in_its_flow() {
+        let a = post_with(
+            "<h3>Abonnieren Sie unseren Newsletter</h3>\
+             <p>Die wichtigsten Nachrichten des Tages jeden Morgen in Ihrem Postfach.</p>\
+             <form><input type=\"email\"><button>Anmelden</button></form>\
+             <p>Der Umbau soll im Frühjahr beginnen, die ersten Händler könnten noch vor Ende \
+             des nächsten Jahres einziehen, wenn die Genehmigung erteilt wird.</p>",
+        );
+        assert!(!a.text.contains("Abonnieren Sie"), "{}", a.text);
+        assert!(!a.text.contains("Postfach"), "{}", a.text);
+        assert!(
+            a.text.contains("Der Umbau soll im Frühjahr beginnen"),
+            "{}",
+            a.text
+        );
     }
 
     #[test]
