@@ -1481,31 +1481,23 @@ fn remove_section(
         mut link_chars,
         mut reached_end,
     } = section_under(page, root, heading, stats);
-    if matches!(kind, Kind::Related | Kind::Navigation) {
-        if let Some(prose) = links_then_prose(page, &section, stats) {
-            // "Related stories" over a list of links set in the middle of the story: the
-            // list is the section; the paragraphs after it go on with the story.
-            for &n in &section[prose..] {
-                let s = stats.get(n);
-                chars -= s.chars;
-                link_chars -= s.link_chars;
-            }
-            section.truncate(prose);
-            reached_end = false;
+    // Where the story goes on inside the section, for the kinds whose section is set in
+    // the story's flow: "Related stories" over a list of links in the middle of the story
+    // (the list is the section, the paragraphs after it are the story's); "Sign up for our
+    // newsletter" over its prompt and form with no box around them.
+    let story = match kind {
+        Kind::Related | Kind::Navigation => links_then_prose(page, &section, stats),
+        Kind::Newsletter | Kind::Appeal => story_resumes(page, &section, kind, stats),
+        _ => None,
+    };
+    if let Some(story) = story {
+        for &n in &section[story..] {
+            let s = stats.get(n);
+            chars -= s.chars;
+            link_chars -= s.link_chars;
         }
-    }
-    if matches!(kind, Kind::Newsletter | Kind::Appeal) {
-        if let Some(story) = story_resumes(page, &section, kind, stats) {
-            // "Sign up for our newsletter" over its prompt and form, set in the story's flow
-            // with no box around it: the story goes on after them.
-            for &n in &section[story..] {
-                let s = stats.get(n);
-                chars -= s.chars;
-                link_chars -= s.link_chars;
-            }
-            section.truncate(story);
-            reached_end = false;
-        }
+        section.truncate(story);
+        reached_end = false;
     }
     let ld = if chars == 0 {
         0.0
