@@ -1708,7 +1708,13 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
         .collect();
     top_down(page, scope, |page, ix| {
         let s = &stats.get(ix);
-        if s.chars == 0 || s.chars > BIO_MAX_CHARS || !is_unit(page, ix, stats) {
+        // Past a byline's length only a bio is looked for, which needs an author's name.
+        let limit = if authors.is_empty() {
+            BYLINE_LINE_MAX_CHARS as u32
+        } else {
+            BIO_MAX_CHARS
+        };
+        if s.chars == 0 || s.chars > limit || !is_unit(page, ix, stats) {
             return false;
         }
         let normalized = phrases::normalize(&page.text_of(ix));
@@ -1760,7 +1766,7 @@ fn remove_bio(
 ) -> bool {
     if page.dom().tag(ix).is_heading()
         || !authors.iter().any(|a| opens_with_name(normalized, a))
-        || !closes_with(page, root, ix, stats)
+        || !ends_the_story(page, root, ix, stats)
     {
         return false;
     }
@@ -1785,8 +1791,9 @@ fn opens_with_name(normalized: &str, author: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(' '))
 }
 
-/// Whether no paragraph longer than [`BIO_FOLLOWING_MAX_CHARS`] follows `ix` in `root`.
-fn closes_with(page: &Page<'_>, root: Ix, ix: Ix, stats: &StatsTable<'_>) -> bool {
+/// Whether no paragraph longer than [`BIO_FOLLOWING_MAX_CHARS`] follows `ix` in `root`: the
+/// story is over (unlike [`closes_the_article`], which weighs the siblings after a block).
+fn ends_the_story(page: &Page<'_>, root: Ix, ix: Ix, stats: &StatsTable<'_>) -> bool {
     let dom = page.dom();
     let mut at = dom.end(ix);
     let end = dom.end(root);
