@@ -2696,8 +2696,8 @@ const SV: Language = Language {
     ],
 };
 
-// Japanese and Chinese write without spaces: their phrases are matched where a block starts
-// or after punctuation, which is where a label, a heading or a notice begins.
+// Japanese and Chinese write without spaces: the matcher takes each of their characters for
+// a word (see `patterns::boundary_after`), so a phrase matches inside a run of text.
 const JA: Language = Language {
     code: "ja",
     tables: &[
@@ -2737,7 +2737,7 @@ const JA: Language = Language {
         ),
         t(Comments, Label, "コメント"),
         t(AuthorBox, Lead, "この記事を書いた人|著者について|執筆者"),
-        t(Ad, Lead, "広告|スポンサー|pr"),
+        t(Ad, Lead, "広告|スポンサー"),
         t(Cookie, Anywhere, "クッキーを使用"),
         t(Tags, Lead, "タグ|キーワード"),
     ],
