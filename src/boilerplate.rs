@@ -119,7 +119,13 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             }
             named(page, scope, &stats, all, thread);
             if ctx.stripping != Stripping::Off {
-                phrases_pass(page, scope, &stats, ctx.favor, thread);
+                // A root that is one block of text (a paragraph Readability took in beside
+                // the article's container) is judged itself: nothing else would read it.
+                let phrase_scope = Scope {
+                    root,
+                    include_root: ctx.roots.len() > 1 && is_unit(page, root, &stats),
+                };
+                phrases_pass(page, phrase_scope, &stats, ctx.favor, thread);
             }
             if all {
                 metadata_lines(page, scope, &stats, &ctx.authors);

@@ -4,7 +4,7 @@
 //! a stale charset declaration. Each page is written for its failure, not taken from a
 //! corpus; each test failed before the method it exercises was built.
 
-use declutter_article::{Options, extract, extract_bytes};
+use declutter_article::{Kind, Options, extract, extract_bytes};
 
 mod support {
     pub mod garden;
@@ -550,5 +550,34 @@ fn plain_clutter_goes_in_swedish_japanese_and_chinese() {
         for c in s.clutter {
             assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
         }
+    }
+}
+
+/// Class 5, outside the container: a notice set as a bare paragraph beside the article's
+/// container is taken in by the sibling rule (a sentence of prose length, no links), and
+/// then judged by the same phrases as the article's own blocks.
+#[test]
+fn a_notice_beside_the_article_is_judged_like_its_blocks() {
+    let html = page(
+        "<title>Which herbs keep pests away?</title>",
+        &format!(
+            "<p>We use cookies to improve your experience. By continuing to browse, you \
+             accept our use of cookies.</p><button>OK</button>\
+             <main><article><h1>Which herbs keep pests away?</h1>{}</article></main>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let extracted = extract(&html, &Options::default()).expect("extracts");
+    assert!(!extracted.text.contains("cookies"), "{}", extracted.text);
+    assert!(
+        extracted
+            .removed
+            .iter()
+            .any(|r| r.kind == Kind::Cookie && r.text.starts_with("We use cookies")),
+        "{:?}",
+        extracted.removed
+    );
+    for p in GARDEN {
+        assert!(extracted.text.contains(p), "{}", extracted.text);
     }
 }
