@@ -990,6 +990,14 @@ fn phrases_pass(
             }
         }
         let target = enclosing_box(page, root, ix, hit.kind, stats).unwrap_or(ix);
+        if target == ix && !heading {
+            if let Some(section) = heading_led_box(page, ix, hit.kind, stats) {
+                let rule = format!("{rule}, with the heading over it");
+                for sibling in section {
+                    page.remove(sibling, hit.kind, rule.clone(), true);
+                }
+            }
+        }
         // A label that is the phrase alone ("You may also like...", "Related:") announces
         // the links after it.
         if target == ix
@@ -1656,6 +1664,70 @@ fn enclosing_box(
         at = p;
     }
     best
+}
+
+/// Most blocks between a heading and the condemned block it leads, in a box without walls.
+const HEADING_BOX_MAX_BLOCKS: usize = 3;
+
+/// The box without walls around a condemned block (an appeal or sign-up set in the article's
+/// flow, its box unwrapped): the heading before it that speaks of the same thing, the blocks
+/// between them, each short or speaking of it, and the short buttons after it that speak of
+/// it ("Support our journalism"). The blocks are siblings; nothing else bounds them, so
+/// every one must speak of the concern, the heading too. The unit itself is not listed.
+fn heading_led_box(
+    page: &Page<'_>,
+    unit: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> Option<Vec<Ix>> {
+    if !kinds::policy(kind).takes_its_box {
+        return None;
+    }
+    let dom = page.dom();
+    let speaks = |ix: Ix, short_ok: bool| -> bool {
+        let s = stats.get(ix);
+        if dom.tag(ix) == Tag::Text || s.blocks > 0 || s.chars == 0 {
+            return false;
+        }
+        if short_ok && s.chars < BOX_SHORT_CHARS {
+            return true;
+        }
+        let normalized = phrases::normalize(&page.text_of(ix));
+        phrases::has_keyword(&normalized, kind)
+            || phrases::classify(&normalized, s.link_density()).is_some_and(|h| h.kind == kind)
+    };
+    let mut section = Vec::new();
+    let mut at = unit;
+    let mut heading = None;
+    for _ in 0..=HEADING_BOX_MAX_BLOCKS {
+        let prev = nearest_shown(page, at, Dom::prev_sibling)?;
+        if dom.tag(prev).is_heading() {
+            heading = Some(prev);
+            break;
+        }
+        if !speaks(prev, true) {
+            return None;
+        }
+        section.push(prev);
+        at = prev;
+    }
+    let heading = heading?;
+    if !speaks(heading, false) {
+        return None;
+    }
+    section.push(heading);
+    let mut at = unit;
+    while let Some(next) = nearest_shown(page, at, Dom::next_sibling) {
+        if dom.tag(next).is_heading()
+            || stats.get(next).chars >= BOX_SHORT_CHARS
+            || !speaks(next, false)
+        {
+            break;
+        }
+        section.push(next);
+        at = next;
+    }
+    Some(section)
 }
 
 /// True when every text block of `container` other than `unit` is short, a heading, or
@@ -2434,6 +2506,33 @@ mod tests {
             a.text
         );
         assert!(a.text.contains("samstags bis vier Uhr"), "{}", a.text);
+    }
+
+    #[test]
+    fn an_appeal_in_the_story_s_flow_takes_the_heading_that_leads_it() {
+        let story = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
+                     üblichen Satzes, wie der Stadtrat festlegte.</p>";
+        let appeal = "<p>Unabhängiger Lokaljournalismus steht unter Druck, weil die \
+                      Werbeeinnahmen sinken und Redaktionen schrumpfen.</p>\
+                      <p>Damit wir weiter berichten können, sind wir auf Leserinnen und Leser \
+                      wie Sie angewiesen. Unterstützen Sie uns schon ab zwei Euro im Monat.</p>";
+        let after = "<p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>";
+        // No box: the heading, the paragraph between and the appeal stand in the story's flow.
+        let a = post_with(&format!(
+            "{story}<h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>{appeal}{after}"
+        ));
+        assert!(!a.text.contains("Werbeeinnahmen"), "{}", a.text);
+        assert!(!a.text.contains("Ihre Hilfe braucht"), "{}", a.text);
+        assert!(a.text.contains("samstags bis vier Uhr"), "{}", a.text);
+        assert_removed(&a, |r| {
+            r.kind == Kind::Appeal && r.rule.ends_with("with the heading over it")
+        });
+        // A heading that does not speak of the appeal leads a section of the story.
+        let a = post_with(&format!(
+            "{story}<h3>Die Öffnungszeiten</h3>{appeal}{after}"
+        ));
+        assert!(a.text.contains("Die Öffnungszeiten"), "{}", a.text);
+        assert!(a.text.contains("Werbeeinnahmen"), "{}", a.text);
     }
 
     #[test]
