@@ -26,6 +26,10 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --quiet
 
 step "Rust tests (unit, fixtures, hostile input, CLI, doc examples)"
 cargo test
+# The development feature that switches one rule off by name (scripts/ablate.py): lints, and
+# its matching with a rule named.
+cargo clippy --lib --features ablation -- -D warnings
+DECLUTTER_ABLATE=link-dense cargo test --lib --features ablation --quiet ablation
 
 step "WebAssembly package"
 ./scripts/build-wasm.sh

@@ -36,6 +36,8 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+#[cfg(feature = "ablation")]
+pub mod ablation;
 mod article;
 mod boilerplate;
 mod clean;

@@ -368,10 +368,15 @@ impl<'d> Page<'d> {
         if self.marks[ix as usize] != 0 || self.protected[ix as usize] {
             return false;
         }
+        let rule = rule.into();
+        #[cfg(feature = "ablation")]
+        if crate::ablation::removal_off(&rule) {
+            return false;
+        }
         self.records.push(Record {
             ix,
             kind,
-            rule: rule.into(),
+            rule,
             report,
         });
         self.marks[ix as usize] = self.records.len() as u32;

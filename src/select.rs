@@ -444,14 +444,19 @@ pub(crate) fn confidence(origin: Origin, m: &Measure, s: &Signals) -> f64 {
 /// stripping took most of the prose its containers held ([`may_be_stripped`]).
 pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool) -> Verdict {
     let strict = judge_strict(candidates);
+    // With the `ablation` feature, a step of the judge can be switched off to measure it.
+    #[cfg(feature = "ablation")]
+    let on = |step: &str| !crate::ablation::judge_off(step);
+    #[cfg(not(feature = "ablation"))]
+    let on = |_: &str| true;
     let (origin, winner) = &candidates[strict.winner];
-    if let Some(i) = first_lenient(candidates, |m| rescues(winner, m)) {
+    if let Some(i) = first_lenient(candidates, |m| on("rescue") && rescues(winner, m)) {
         return Verdict {
             winner: i,
             reason: "stripping left little of what the page shows; this lenient cut holds much more",
         };
     }
-    if may_be_gutted(*origin, winner) {
+    if on("gutted") && may_be_gutted(*origin, winner) {
         if let Some(i) = first_lenient(candidates, |m| restores(winner, m)) {
             return Verdict {
                 winner: i,
@@ -459,7 +464,7 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
             };
         }
     }
-    if may_be_fragment(*origin, winner, story) {
+    if on("fragment") && may_be_fragment(*origin, winner, story) {
         // The tightest lenient cut only: the whole page around a fragment is mostly not
         // the page's content.
         if let Some(i) = tightest_lenient(candidates) {
@@ -471,7 +476,7 @@ pub(crate) fn judge(candidates: &[(Origin, Measure)], story: bool, thread: bool)
             }
         }
     }
-    if may_be_stripped(*origin, winner, story, thread) {
+    if on("stripped") && may_be_stripped(*origin, winner, story, thread) {
         if let Some(i) = tightest_lenient(candidates) {
             let m = &candidates[i].1;
             if holds_more(winner, m, STRIPPED_GAIN)
@@ -511,6 +516,9 @@ fn judge_strict(candidates: &[(Origin, Measure)]) -> Verdict {
             reason: "no candidate",
         };
     };
+    #[cfg(feature = "ablation")]
+    let plausible =
+        |o: Origin, m: &Measure| plausible(o, m) || crate::ablation::judge_off("alternatives");
     if plausible(origin, &scored) {
         return Verdict {
             winner: 0,
