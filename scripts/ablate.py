@@ -30,6 +30,7 @@ ROOT = os.path.join(HERE, "..")
 SHARED = os.environ.get("DECLUTTER_SHARED", os.path.join(ROOT, "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 from score_wcxb import half_of, unpacked, word_prf  # noqa: E402
+from confidence import articles  # noqa: E402
 
 CORPUS = os.path.join(SHARED, "corpus")
 HALVES = ("tune", "check")
@@ -50,17 +51,8 @@ def family(rule):
 
 
 def run_wcxb(cli, env, truth, ids, paths):
-    out = subprocess.run([cli, "--format", "json", "--jobs", "2", *paths.values()],
-                         capture_output=True, env=env, check=False)
-    by_path = {p: i for i, p in paths.items()}
     texts, rules = {}, Counter()
-    for line in out.stdout.decode("utf-8", "replace").split("\n"):
-        if not line.strip():
-            continue
-        obj = json.loads(line)
-        i = by_path.get(obj.get("file"))
-        if i is None:
-            continue
+    for i, obj in articles(cli, paths, env):
         texts[i] = "" if "error" in obj else obj.get("text") or ""
         for r in obj.get("removed", []):
             rules[family(r["rule"])] += 1

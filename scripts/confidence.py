@@ -21,6 +21,21 @@ from score_wcxb import half_of, unpacked, word_prf  # noqa: E402
 BANDS = [(0.0, 0.5), (0.5, 0.8), (0.8, 1.01)]
 
 
+def articles(cli, paths, env=None):
+    """Runs the CLI in batch mode (--format json) over `paths` ({id: file}) and yields
+    (id, article object) for each page, in the order the CLI finishes them."""
+    by_path = {p: i for i, p in paths.items()}
+    out = subprocess.run([cli, "--format", "json", "--jobs", "2", *paths.values()],
+                         capture_output=True, env=env, check=False)
+    for line in out.stdout.decode("utf-8", "replace").split("\n"):
+        if not line.strip():
+            continue
+        obj = json.loads(line)
+        i = by_path.get(obj.get("file"))
+        if i is not None:
+            yield i, obj
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=os.path.join(SHARED, "corpus", "wcxb-dev"))
@@ -30,17 +45,8 @@ def main():
     truth = json.load(open(os.path.join(a.corpus, "truth.json"), encoding="utf-8"))
     ids = sorted(i for i in truth if not a.half or half_of(i) == a.half)
     paths = unpacked(a.corpus, ids)
-    by_path = {p: i for i, p in paths.items()}
-    out = subprocess.run([a.cli, "--format", "json", "--jobs", "2", *paths.values()],
-                         capture_output=True, check=False)
     pages = []
-    for line in out.stdout.decode("utf-8", "replace").split("\n"):
-        if not line.strip():
-            continue
-        obj = json.loads(line)
-        i = by_path.get(obj.get("file"))
-        if i is None:
-            continue
+    for i, obj in articles(a.cli, paths):
         text = "" if "error" in obj else obj.get("text") or ""
         conf = 0.0 if "error" in obj else obj.get("confidence", 0.0)
         pages.append((conf, word_prf(text, truth[i]["articleBody"])[2]))
