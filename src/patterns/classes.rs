@@ -732,7 +732,21 @@ const SHOWN_DISPLAYS: &[&str] = &[
 /// of the page.
 fn is_utility(token: &str) -> bool {
     token.contains([':', '[', '/', '@', '('])
+        || LAYOUT_UTILITY_PREFIXES.iter().any(|p| token.starts_with(p))
+        || token.contains("scrollbar")
 }
+
+/// Utility classes that set how a box clips or scrolls (`overflow-hidden`, `scroll-mt-2`,
+/// `snap-x`, `hide-scrollbar`): layout, said of any block, where Readability's negative
+/// words "hidden" and "scroll" would count them against the article.
+const LAYOUT_UTILITY_PREFIXES: &[&str] = &[
+    "overflow-",
+    "scroll-m",
+    "scroll-p",
+    "scroll-smooth",
+    "scroll-auto",
+    "snap-",
+];
 
 /// `names` without the tokens that say nothing about what the element is: page builders'
 /// structural names, state descriptors, utility-framework variants; and without `hidden`
@@ -905,6 +919,18 @@ mod tests {
         assert_eq!(kind_of(hints("md:flex share-bar")), Some(Kind::Share));
         // Adobe's core components are all named cmp-*: no consent banner is meant.
         assert_eq!(kind_of(hints("cmp-container cmp-text")), None);
+        // Clipping and scrolling utilities are layout: not "hidden", not "scroll".
+        for layout in [
+            "flex flex-col gap-30 overflow-hidden",
+            "group mt-2 flex scroll-mt-2 flex-col",
+            "carousel__window hide-scrollbar",
+            "flex snap-x overflow-x-auto",
+        ] {
+            assert_eq!(hints(layout) & AGAINST, 0, "{layout}");
+        }
+        // Beside them, names that count still do.
+        assert_ne!(hints("sidebar overflow-hidden") & NEGATIVE, 0);
+        assert_ne!(hints("infinite-scroll") & NEGATIVE, 0);
     }
 
     #[test]
