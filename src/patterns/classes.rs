@@ -734,7 +734,34 @@ fn is_utility(token: &str) -> bool {
     token.contains([':', '[', '/', '@', '('])
         || LAYOUT_UTILITY_PREFIXES.iter().any(|p| token.starts_with(p))
         || token.contains("scrollbar")
+        || is_type_scale(token)
 }
+
+/// A step of a type scale (`text-size-large`, `font-size__x-large`, `text-size-16`): how big
+/// a block's letters are, said of any block, where the words "text-size" and "font-size"
+/// otherwise name the buttons that change it (`text-size-controls`).
+fn is_type_scale(token: &str) -> bool {
+    ["text-size", "font-size", "textsize", "fontsize"]
+        .iter()
+        .any(|stem| {
+            token.find(stem).is_some_and(|at| {
+                let rest = token[at + stem.len()..].trim_start_matches(['-', '_']);
+                rest.starts_with(|c: char| c.is_ascii_digit())
+                    || TYPE_SIZES.iter().any(|size| {
+                        rest.strip_prefix(size).is_some_and(|after| {
+                            !after.starts_with(|c: char| c.is_ascii_alphabetic())
+                        })
+                    })
+            })
+        })
+}
+
+/// The steps of a type scale, as utility classes name them.
+const TYPE_SIZES: &[&str] = &[
+    "xx-small", "x-small", "xxsmall", "xsmall", "small", "medium", "regular", "normal", "large",
+    "x-large", "xx-large", "xlarge", "xxlarge", "tiny", "huge", "xxs", "xs", "sm", "md", "lg",
+    "xl", "xxl", "s", "m", "l",
+];
 
 /// Utility classes that set how a box clips or scrolls (`overflow-hidden`, `scroll-mt-2`,
 /// `snap-x`, `hide-scrollbar`): layout, said of any block, where Readability's negative
@@ -927,6 +954,19 @@ mod tests {
             "flex snap-x overflow-x-auto",
         ] {
             assert_eq!(hints(layout) & AGAINST, 0, "{layout}");
+        }
+        // A step of a type scale is a style; the buttons that change the size are controls.
+        for style in [
+            "text-size-large",
+            "text-size-regular-v2 text-color-black-4",
+            "title font-size__x-large",
+            "uui-text-size-small-6",
+            "text-size-16",
+        ] {
+            assert_eq!(kind_of(hints(style)), None, "{style}");
+        }
+        for control in ["text-size-controls", "font-size", "article-textsize"] {
+            assert_eq!(kind_of(hints(control)), Some(Kind::Controls), "{control}");
         }
         // Beside them, names that count still do.
         assert_ne!(hints("sidebar overflow-hidden") & NEGATIVE, 0);
