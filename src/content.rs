@@ -266,10 +266,22 @@ pub(crate) fn remove_never_content(
     let panels = hidden_prose >= prose::MIN_PANELS_PROSE
         && hidden_prose as f32 >= page.prose().distinct() as f32 * HIDDEN_PANELS_MIN_SHARE;
     for (ix, why) in found {
-        if !(panels && page.prose().unrepeated_of(ix) > 0) {
+        let holds_prose = page.prose().unrepeated_of(ix) > 0;
+        if !(holds_prose && (panels || is_panel(page, ix))) {
             page.remove(ix, Kind::Hidden, why, true);
         }
     }
+}
+
+/// Whether a hidden element is named as, or has the role of, the panel of a disclosure
+/// widget (an accordion's answer, a tab's pane): closed until a reader opens it, and part of
+/// the page's text when it holds prose the page shows nowhere else.
+fn is_panel(page: &Page<'_>, ix: Ix) -> bool {
+    page.hints(ix) & classes::PANEL != 0
+        || page
+            .dom()
+            .attr(ix, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
 }
 
 /// Hidden blocks holding together this share of the page's prose are its closed panels.

@@ -581,3 +581,51 @@ fn a_notice_beside_the_article_is_judged_like_its_blocks() {
         assert!(extracted.text.contains(p), "{}", extracted.text);
     }
 }
+
+/// Visible prose of the accordion page, so that its closed panels hold less than half of
+/// the page's prose (past that, every hidden block with prose is taken for a panel).
+const INTRO: &str = "Companion planting pairs crops that help each other: one repels the \
+    pests of the other, draws them away, or brings in the insects that pollinate it. The \
+    pairs below have been tried in our allotments over ten seasons, in clay and in sand, in \
+    wet summers and in dry ones, and the answers are what held in every one of them. Where \
+    a pairing worked in one soil only, we say so, and where it failed, we left it out of \
+    this list altogether, however often it is recommended elsewhere.";
+
+/// Class 3, hidden: the answers of an FAQ accordion are closed (`aria-hidden`, `hidden`)
+/// until a reader opens them; named or given the role of a disclosure panel, they are the
+/// page's text. A closed menu beside them, with no such name, still goes.
+#[test]
+fn the_closed_answers_of_an_accordion_stay() {
+    let answer = |i: usize, panel: &str| {
+        format!(
+            "<h3>{q}</h3><div {panel}><p>{a}</p></div>",
+            q = [
+                "Which herbs keep aphids away?",
+                "What about whiteflies?",
+                "And slugs?"
+            ][i],
+            a = GARDEN[i + 1],
+        )
+    };
+    let html = page(
+        "<title>Companion planting: questions and answers</title>",
+        &format!(
+            "<main><h1>Companion planting: questions and answers</h1><p>{}</p><p>{INTRO}</p>\
+             {}{}{}<div aria-hidden=\"true\"><ul><li><a href=\"/shop\">Shop</a></li>\
+             <li><a href=\"/seeds\">Seeds and bulbs for every season</a></li></ul>\
+             <p>Menu: all our garden guides, sorted by month and by plant.</p></div></main>",
+            GARDEN[0],
+            answer(0, "class=\"accordion__content\" aria-hidden=\"true\""),
+            answer(1, "class=\"accordion__content\" hidden"),
+            answer(
+                2,
+                "class=\"tabs__content\" role=\"tabpanel\" aria-hidden=\"true\""
+            ),
+        ),
+    );
+    let a = extract(&html, &Options::default()).expect("extracts");
+    for p in GARDEN {
+        assert!(a.text.contains(p), "{}\n{:?}", a.text, a.removed);
+    }
+    assert!(!a.text.contains("sorted by month"), "{}", a.text);
+}

@@ -28,6 +28,9 @@ pub(crate) const META: Hints = 1 << 7;
 /// Reference lists and bibliographies: long lists of citations, which outscore a short
 /// abstract on scholarly pages but are never the article.
 pub(crate) const REFERENCES: Hints = 1 << 26;
+/// The panels of disclosure widgets (accordions, collapsible sections, tabs): text a reader
+/// opens, hidden until then.
+pub(crate) const PANEL: Hints = 1 << 27;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
 /// Lead paragraphs and standfirsts, which sites often place outside the body container.
@@ -250,6 +253,17 @@ const HIDDEN_NAMES: &str = "rollover|\
      show-for-sr|\
      element-invisible|\
      u-hidden";
+
+/// Names of the panels of disclosure widgets: an accordion's answers, a collapsible
+/// section, a tab's pane ("accordian" as sites misspell it).
+const PANEL_NAMES: &str = "accordion|\
+     accordian|\
+     collapsible|\
+     tabpanel|\
+     tab-panel|\
+     tab-pane|\
+     tabs-panel|\
+     tabs__panel";
 
 /// Names of image captions, in the languages sites name them in (didascalia, légende,
 /// Bildunterschrift, pie de foto, epígrafe).
@@ -661,7 +675,7 @@ const REFERENCE_NAMES: &str = "references|\
 pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
     static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&'static str, Hints); 11] = [
+        let simple: [(&'static str, Hints); 12] = [
             (REFERENCE_NAMES, REFERENCES),
             (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
@@ -673,6 +687,7 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
             (HIDDEN_NAMES, HIDDEN),
             (CAPTION_NAMES, CAPTION),
             (META_NAMES, META),
+            (PANEL_NAMES, PANEL),
         ];
         let plain = simple
             .iter()
