@@ -747,27 +747,41 @@ const SHOWN_DISPLAYS: &[&str] = &[
 /// of the page.
 fn is_utility(token: &str) -> bool {
     token.contains([':', '[', '/', '@', '('])
-        || LAYOUT_UTILITY_PREFIXES.iter().any(|p| token.starts_with(p))
-        || token.contains("scrollbar")
+        || (token.starts_with(['o', 's'])
+            && LAYOUT_UTILITY_PREFIXES.iter().any(|p| token.starts_with(p)))
+        || position_of(token, b"scrollbar", b'b').is_some()
         || is_type_scale(token)
+}
+
+/// Where `part` starts in `token`, `rare` being a byte of `part` few names hold ('z' of
+/// "size"): class names are short and this runs on every one of every element, so a test
+/// for that byte rules most out before the plain scan, which has none of the setup of
+/// `str::find`'s searcher.
+fn position_of(token: &str, part: &[u8], rare: u8) -> Option<usize> {
+    let bytes = token.as_bytes();
+    if bytes.len() < part.len() || !bytes.contains(&rare) {
+        return None;
+    }
+    bytes.windows(part.len()).position(|w| w == part)
 }
 
 /// A step of a type scale (`text-size-large`, `font-size__x-large`, `text-size-16`): how big
 /// a block's letters are, said of any block, where the words "text-size" and "font-size"
 /// otherwise name the buttons that change it (`text-size-controls`).
 fn is_type_scale(token: &str) -> bool {
-    ["text-size", "font-size", "textsize", "fontsize"]
-        .iter()
-        .any(|stem| {
-            token.find(stem).is_some_and(|at| {
-                let rest = token[at + stem.len()..].trim_start_matches(['-', '_']);
-                rest.starts_with(|c: char| c.is_ascii_digit())
-                    || TYPE_SIZES.iter().any(|size| {
-                        rest.strip_prefix(size).is_some_and(|after| {
-                            !after.starts_with(|c: char| c.is_ascii_alphabetic())
-                        })
-                    })
-            })
+    // One search per token: this runs on every class name of every element.
+    let Some(at) = position_of(token, b"size", b'z') else {
+        return false;
+    };
+    let stem = token[..at].strip_suffix('-').unwrap_or(&token[..at]);
+    if !(stem.ends_with("text") || stem.ends_with("font")) {
+        return false;
+    }
+    let rest = token[at + "size".len()..].trim_start_matches(['-', '_']);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || TYPE_SIZES.iter().any(|size| {
+            rest.strip_prefix(size)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_alphabetic()))
         })
 }
 
