@@ -1692,6 +1692,9 @@ fn heading_led_box(
         if short_ok && s.chars < BOX_SHORT_CHARS {
             return true;
         }
+        // Without walls, only the concern's own words extend the box: a phrase of another
+        // kind (a tag line after the appeal's button) is not part of it, as it may be inside
+        // a box's walls (box_speaks_of).
         let normalized = phrases::normalize(&page.text_of(ix));
         phrases::has_keyword(&normalized, kind)
             || phrases::classify(&normalized, s.link_density()).is_some_and(|h| h.kind == kind)
@@ -2266,6 +2269,17 @@ mod tests {
         assert!(a.removed.iter().any(what), "{:?}", a.removed);
     }
 
+    /// A paragraph of the story and its closing line, around the boxes under test.
+    const RENT: &str = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte \
+                        des üblichen Satzes, wie der Stadtrat festlegte.</p>";
+    const HOURS: &str = "<p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>";
+    /// An appeal in German, its words inflected (Lokaljournalismus, Leserinnen, Unterstützen).
+    const APPEAL: &str = "<p>Unabhängiger Lokaljournalismus steht unter Druck, weil die \
+                          Werbeeinnahmen sinken und Redaktionen schrumpfen.</p>\
+                          <p>Damit wir weiter berichten können, sind wir auf Leserinnen und \
+                          Leser wie Sie angewiesen. Unterstützen Sie uns schon ab zwei Euro im \
+                          Monat.</p>";
+
     /// A blog post by Simon Roe ("von Simon Roe" in its byline) with a box at its end.
     fn post_with(tail: &str) -> crate::Article {
         let para = "Der Stadtrat hat am Dienstagabend beschlossen, die alte Markthalle wieder \
@@ -2438,11 +2452,9 @@ mod tests {
 
     #[test]
     fn a_one_item_list_of_a_link_between_paragraphs_is_a_teaser() {
-        let para = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
-                    üblichen Satzes, wie der Stadtrat festlegte.</p>";
         let a = post_with(&format!(
             "<ul><li><a href=\"/hochwasser\">Alles zum Hochwasser in der Stadt \
-             (frei lesbar)</a></li></ul>{para}"
+             (frei lesbar)</a></li></ul>{RENT}"
         ));
         assert!(!a.text.contains("Alles zum Hochwasser"), "{}", a.text);
         assert_removed(&a, |r| r.text.contains("Alles zum Hochwasser"));
@@ -2451,7 +2463,7 @@ mod tests {
         let a = post_with(&format!(
             "<p>Drei Bücher, die wir mögen:</p><ul><li><a href=\"/a\">Kochen mit Gemüse \
              aus dem Garten</a></li></ul><ul><li><a href=\"/b\">Backen ohne Zucker für \
-             jeden Tag</a></li></ul>{para}"
+             jeden Tag</a></li></ul>{RENT}"
         ));
         assert!(a.text.contains("Kochen mit Gemüse"), "{}", a.text);
         assert!(a.text.contains("Backen ohne Zucker"), "{}", a.text);
@@ -2491,16 +2503,9 @@ mod tests {
 
     #[test]
     fn an_appeal_box_goes_whole_though_its_words_are_inflected() {
-        let a = post_with(
-            "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \
-             Satzes, wie der Stadtrat festlegte.</p>\
-             <div><h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>\
-             <p>Unabhängiger Lokaljournalismus steht unter Druck, weil die Werbeeinnahmen \
-             sinken und Redaktionen schrumpfen.</p>\
-             <p>Damit wir weiter berichten können, sind wir auf Leserinnen und Leser wie Sie \
-             angewiesen. Unterstützen Sie uns schon ab zwei Euro im Monat.</p></div>\
-             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
-        );
+        let a = post_with(&format!(
+            "{RENT}<div><h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>{APPEAL}</div>{HOURS}"
+        ));
         assert!(!a.text.contains("Werbeeinnahmen"), "{}", a.text);
         assert!(
             !a.text.contains("Lokaljournalismus Ihre Hilfe"),
@@ -2512,16 +2517,9 @@ mod tests {
 
     #[test]
     fn an_appeal_in_the_story_s_flow_takes_the_heading_that_leads_it() {
-        let story = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
-                     üblichen Satzes, wie der Stadtrat festlegte.</p>";
-        let appeal = "<p>Unabhängiger Lokaljournalismus steht unter Druck, weil die \
-                      Werbeeinnahmen sinken und Redaktionen schrumpfen.</p>\
-                      <p>Damit wir weiter berichten können, sind wir auf Leserinnen und Leser \
-                      wie Sie angewiesen. Unterstützen Sie uns schon ab zwei Euro im Monat.</p>";
-        let after = "<p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>";
         // No box: the heading, the paragraph between and the appeal stand in the story's flow.
         let a = post_with(&format!(
-            "{story}<h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>{appeal}{after}"
+            "{RENT}<h3>Warum Lokaljournalismus Ihre Hilfe braucht</h3>{APPEAL}{HOURS}"
         ));
         assert!(!a.text.contains("Werbeeinnahmen"), "{}", a.text);
         assert!(!a.text.contains("Ihre Hilfe braucht"), "{}", a.text);
@@ -2530,38 +2528,32 @@ mod tests {
             r.kind == Kind::Appeal && r.rule.ends_with("with the heading over it")
         });
         // A heading that does not speak of the appeal leads a section of the story.
-        let a = post_with(&format!(
-            "{story}<h3>Die Öffnungszeiten</h3>{appeal}{after}"
-        ));
+        let a = post_with(&format!("{RENT}<h3>Die Öffnungszeiten</h3>{APPEAL}{HOURS}"));
         assert!(a.text.contains("Die Öffnungszeiten"), "{}", a.text);
         assert!(a.text.contains("Werbeeinnahmen"), "{}", a.text);
     }
 
     #[test]
     fn a_row_of_pictures_with_its_caption_stays() {
-        let a = post_with(
+        let a = post_with(&format!(
             "<div><div><img src=\"/halle-1.jpg\" alt=\"\"><img src=\"/halle-2.jpg\" alt=\"\">\
              <img src=\"/halle-3.jpg\" alt=\"\"></div><p>Die Halle nach dem Umbau, vom \
-             Marktplatz aus gesehen.</p></div>\
-             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
-        );
+             Marktplatz aus gesehen.</p></div>{HOURS}"
+        ));
         assert!(a.text.contains("vom Marktplatz aus gesehen"), "{}", a.text);
         assert!(a.content.contains("halle-2.jpg"), "{}", a.content);
     }
 
     #[test]
     fn a_bar_of_platform_links_goes_in_any_language() {
-        let a = post_with(
-            "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des üblichen \
-             Satzes, wie der Stadtrat festlegte.</p>\
-             <div>Jaa artikkeli <a href=\"https://facebook.com/s\">Facebook</a> \
+        let a = post_with(&format!(
+            "{RENT}<div>Jaa artikkeli <a href=\"https://facebook.com/s\">Facebook</a> \
              <a href=\"https://x.com/s\">X</a> <a href=\"mailto:?\">Sähköposti</a></div>\
              <div>この記事をシェアする <a href=\"https://facebook.com/s\">Facebook</a> \
              <a href=\"https://x.com/s\">X</a></div>\
              <p>Das Video lief auf <a href=\"https://facebook.com/m\">Facebook</a> und \
-             <a href=\"https://instagram.com/m\">Instagram</a>.</p>\
-             <p>Geöffnet wird werktags ab sieben Uhr, samstags bis vier Uhr.</p>",
-        );
+             <a href=\"https://instagram.com/m\">Instagram</a>.</p>{HOURS}"
+        ));
         assert!(!a.text.contains("Jaa artikkeli"), "{}", a.text);
         assert!(!a.text.contains("シェア"), "{}", a.text);
         assert_removed(&a, |r| {
@@ -2599,11 +2591,9 @@ mod tests {
 
     #[test]
     fn a_numbered_entry_of_a_ranked_list_is_not_a_teaser() {
-        let para = "<p>Die Händler zahlen im ersten Jahr keine Miete, danach die Hälfte des \
-                    üblichen Satzes, wie der Stadtrat festlegte.</p>";
         let a = post_with(&format!(
-            "{para}<h3><a href=\"/schulen/mannheim\">4. Mannheim Business School</a></h3>{para}\
-             <p><a href=\"/hochwasser\">Alles zum Hochwasser in der Stadt</a></p>{para}"
+            "{RENT}<h3><a href=\"/schulen/mannheim\">4. Mannheim Business School</a></h3>{RENT}\
+             <p><a href=\"/hochwasser\">Alles zum Hochwasser in der Stadt</a></p>{RENT}"
         ));
         assert!(a.text.contains("4. Mannheim Business School"), "{}", a.text);
         assert!(!a.text.contains("Alles zum Hochwasser"), "{}", a.text);
