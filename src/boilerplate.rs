@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::article::Kind;
-use crate::content::{Flags, class_weight};
+use crate::content::{self, Flags, class_weight};
 use crate::dom::{Dom, Ix, Tag};
 use crate::options::Favor;
 use crate::page::Page;
@@ -2165,7 +2165,13 @@ fn should_remove(
     } else {
         0.0
     };
-    if weight < 0.0 && !page.takes_most_prose(ix, root) {
+    // A disclosure panel's state ("accordion-panel-hidden", "collapsed") is no verdict on
+    // what it holds: one holding prose the page shows nowhere else is content, as it is
+    // when hidden (content::remove_never_content).
+    if weight < 0.0
+        && !page.takes_most_prose(ix, root)
+        && !(content::is_panel(page, ix) && page.prose().unrepeated_of(ix) > 0)
+    {
         return Some("negative class weight".into());
     }
     if s.commas >= PROSE_COMMAS {

@@ -276,7 +276,7 @@ pub(crate) fn remove_never_content(
 /// Whether a hidden element is named as, or has the role of, the panel of a disclosure
 /// widget (an accordion's answer, a tab's pane): closed until a reader opens it, and part of
 /// the page's text when it holds prose the page shows nowhere else.
-fn is_panel(page: &Page<'_>, ix: Ix) -> bool {
+pub(crate) fn is_panel(page: &Page<'_>, ix: Ix) -> bool {
     page.hints(ix) & classes::PANEL != 0
         || page
             .dom()

@@ -629,3 +629,41 @@ fn the_closed_answers_of_an_accordion_stay() {
     }
     assert!(!a.text.contains("sorted by month"), "{}", a.text);
 }
+
+/// An accordion whose panels say their state in their class ("…-panel-hidden", as Kadence's
+/// blocks do) holds the answers: Readability's negative word "hidden" is no verdict on a
+/// disclosure panel holding prose the page shows nowhere else. A block merely named hidden
+/// still goes.
+#[test]
+fn an_accordion_that_names_its_closed_state_keeps_its_answers() {
+    let answer = |i: usize| {
+        format!(
+            "<div class=\"kt-accordion-pane\"><h3>{q}</h3>\
+             <div class=\"kt-accordion-panel kt-accordion-panel-hidden\"><p>{a}</p></div></div>",
+            q = [
+                "Which herbs keep aphids away?",
+                "What about whiteflies?",
+                "And slugs?"
+            ][i],
+            a = GARDEN[i + 1],
+        )
+    };
+    let html = page(
+        "<title>Companion planting: questions and answers</title>",
+        &format!(
+            "<main><h1>Companion planting: questions and answers</h1><p>{}</p><p>{INTRO}</p>\
+             {}{}{}<div class=\"popup-hidden\"><p>Before you go: our seed catalogue for the \
+             coming season is out, with forty new varieties, and every order placed this month, \
+             however small, ships free to any address in the country.</p></div></main>",
+            GARDEN[0],
+            answer(0),
+            answer(1),
+            answer(2),
+        ),
+    );
+    let a = extract(&html, &Options::default()).expect("extracts");
+    for p in GARDEN {
+        assert!(a.text.contains(p), "{}\n{:?}", a.text, a.removed);
+    }
+    assert!(!a.text.contains("seed catalogue"), "{}", a.text);
+}
