@@ -667,3 +667,36 @@ fn an_accordion_that_names_its_closed_state_keeps_its_answers() {
     }
     assert!(!a.text.contains("seed catalogue"), "{}", a.text);
 }
+
+/// Bootstrap's `d-none` hides on every screen, as `display: none` does: its text is not on
+/// the page (Stack Exchange's hidden `$\begingroup$` markers, a closed country picker).
+/// With a breakpoint showing it again (`d-none d-lg-block`) it is on most screens, and stays.
+#[test]
+fn a_class_that_hides_on_every_screen_hides() {
+    let html = page(
+        "<title>Companion planting: questions and answers</title>",
+        &format!(
+            "<main><h1>Companion planting: questions and answers</h1>\
+             <div class=\"postcell\"><span class=\"d-none\">$\\begingroup$</span>\
+             <p>{}</p><p>{INTRO}</p><div class=\"d-none d-lg-block\"><p>{}</p></div>\
+             <p>{}</p><span class=\"d-none\">$\\endgroup$</span></div>\
+             <div class=\"dropdown-country-selector d-none\"><a href=\"/fr\">France</a> \
+             <a href=\"/de\">Deutschland</a> <a href=\"/it\">Italia</a></div></main>",
+            GARDEN[0], GARDEN[1], GARDEN[2],
+        ),
+    );
+    let a = extract(&html, &Options::default()).expect("extracts");
+    for p in &GARDEN[..3] {
+        assert!(a.text.contains(p), "{}\n{:?}", a.text, a.removed);
+    }
+    assert!(!a.text.contains("begingroup"), "{}", a.text);
+    assert!(!a.text.contains("endgroup"), "{}", a.text);
+    assert!(!a.text.contains("Deutschland"), "{}", a.text);
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.rule == "class d-none" && r.text.contains("begingroup")),
+        "{:?}",
+        a.removed
+    );
+}

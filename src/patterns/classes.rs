@@ -31,6 +31,9 @@ pub(crate) const REFERENCES: Hints = 1 << 26;
 /// The panels of disclosure widgets (accordions, collapsible sections, tabs): text a reader
 /// opens, hidden until then.
 pub(crate) const PANEL: Hints = 1 << 27;
+/// Bootstrap's display utility that hides an element (`d-none`): whether a breakpoint shows
+/// it again is for the caller to read from the other names.
+pub(crate) const DISPLAY_NONE: Hints = 1 << 28;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
 /// Lead paragraphs and standfirsts, which sites often place outside the body container.
@@ -675,7 +678,7 @@ const REFERENCE_NAMES: &str = "references|\
 pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
     static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&'static str, Hints); 12] = [
+        let simple: [(&'static str, Hints); 13] = [
             (REFERENCE_NAMES, REFERENCES),
             (LEAD_NAMES, LEAD),
             (BYLINE_NAMES, BYLINE),
@@ -688,6 +691,7 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
             (CAPTION_NAMES, CAPTION),
             (META_NAMES, META),
             (PANEL_NAMES, PANEL),
+            ("^d-none$", DISPLAY_NONE),
         ];
         let plain = simple
             .iter()
