@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Per-page work of two builds of the CLI, in instructions (valgrind's callgrind), measured in
-# one process per build: callgrind dumps its counters as each call of `extract_bytes` begins
-# and ends, so every page's extraction is read from its own dump. A whole corpus takes
-# minutes, where scripts/compare-work.sh (one process per page, averaged over repeats) takes
-# an hour; pages it flags can be confirmed with that script.
+# one process per build: callgrind dumps its counters as each call of the CLI's
+# `Run::extract` (reading, decoding and extracting one page) begins and ends, so every
+# page's extraction is read from its own dump. A whole corpus takes minutes, where
+# scripts/compare-work.sh (one process per page, averaged over repeats) takes an hour; pages
+# it flags can be confirmed with that script.
 #
 # Each page is extracted once, in a process that has already extracted a warm-up page and
 # the pages before it (tables built, as in a long-lived library user); one worker thread, so
@@ -28,8 +29,8 @@ count() {
     [ ${#pages[@]} -gt 0 ] || continue
     local dumps="$out/$tag.$(basename "$(dirname "$dir")")-$(basename "$dir")"
     mkdir -p "$dumps"
-    valgrind --tool=callgrind --dump-before=declutter_article::extract_bytes \
-      --dump-after=declutter_article::extract_bytes --callgrind-out-file="$dumps/cg" \
+    valgrind --tool=callgrind --dump-before='declutter::Run::extract' \
+      --dump-after='declutter::Run::extract' --callgrind-out-file="$dumps/cg" \
       "$bin" --jobs 1 --format json "$warm" "${pages[@]}" >/dev/null 2>"$dumps/log"
     # Dumps alternate: before a call (work between calls), after it (the call). The warm-up
     # page's call is dump 2; page i's is dump 2i+2.
