@@ -139,7 +139,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         orphan_headings(page, ctx.roots);
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
-        if page.thread() {
+        if page.discussion() {
             post_counters(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);

@@ -48,6 +48,9 @@ pub(crate) struct Page<'d> {
     /// The page reads as a thread (see [`Page::is_thread`]): its comment-named blocks are
     /// not set aside as furniture.
     thread: bool,
+    /// The page's address or structured data says it is a discussion, whatever its posts
+    /// are named (see [`Page::discussion`]).
+    discussion: bool,
     /// The body's figures as the prose was measured, until the furniture is set aside.
     base_stats: Option<StatsTable<'d>>,
 }
@@ -141,9 +144,18 @@ impl<'d> Page<'d> {
         self.thread
     }
 
+    /// Whether the page is a discussion by its address or structured data, even when its
+    /// posts are not named as comments (`message`, `post`, `cooked`): its counter lines are
+    /// the forum's furniture, but comment names keep their meaning (a Q&A page's comments
+    /// under the answers are still comments).
+    pub(crate) fn discussion(&self) -> bool {
+        self.discussion
+    }
+
     /// Settles whether the page is a thread: declared so by its structured data, or read as
     /// one by its address and its structure. A thread's comment names are muted.
     pub(crate) fn settle_thread(&mut self, declared: bool, by_address: bool) {
+        self.discussion = declared || by_address;
         self.thread = declared || (by_address && self.is_thread(self.dom.body));
         if self.thread {
             self.mute_thread_names();
@@ -249,6 +261,7 @@ impl<'d> Page<'d> {
             prose: Prose::default(),
             muted: Bits::new(n),
             thread: false,
+            discussion: false,
             base_stats: None,
         }
     }

@@ -52,3 +52,42 @@ fn counters_set_among_the_posts_go_and_the_posters_stay() {
         article.removed
     );
 }
+
+/// A forum whose posts are named `message` (not comments) is still a discussion by its
+/// address: the counters set among its posts go. Its comment names keep their meaning: the
+/// comments under a post (a Q&A page's) are still comments.
+#[test]
+fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
+    let posts: String = POSTS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<article class=\"message message--post\" id=\"post-{i}\">\
+                 <div class=\"message-user\"><div class=\"message-name\">Judith C</div>\
+                 <div class=\"message-userExtras\">Messages: 1,2{i}4</div></div>\
+                 <div class=\"message-reactions\">1{i} likes</div>\
+                 <div class=\"message-body\"><p>{p}</p></div>\
+                 <div class=\"comments\"><div class=\"comment\">Thanks, that worked for me too \
+                 in my own beds this year.</div></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
+    );
+    let options = Options {
+        url: Some("https://forum.example.org/threads/which-herbs-keep-pests-away.4242/".into()),
+        ..Default::default()
+    };
+    let article = extract(&html, &options).expect("extracts");
+    let text = &article.text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for counter in ["Messages: 1,204", "11 likes"] {
+        assert!(!text.contains(counter), "{counter:?} in {text}");
+    }
+    assert!(!text.contains("worked for me too"), "{text}");
+}
