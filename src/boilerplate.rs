@@ -18,7 +18,7 @@
 //! share-widget part of pass 1 and pass 4 are Readability's and always run.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::article::Kind;
 use crate::content::{self, Flags, class_weight};
@@ -141,6 +141,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         lone_numbers(page, ctx.roots);
         if page.discussion() {
             post_counters(page, ctx.roots);
+            recurring_lines(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);
     }
@@ -521,6 +522,57 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
             .collect();
         for line in counters {
             page.remove(line, Kind::Comments, "a counter among the posts", true);
+        }
+    }
+}
+
+/// Most words of a line read as a post's furniture when it recurs ("Reply with quote",
+/// "Join Date: Aug 2008", "Reaction score"): a label, a button, a short field.
+const RECURRING_LINE_MAX_WORDS: usize = 4;
+/// A line recurs in every post when it is found at least this many times...
+const RECURRING_LINE_MIN_COUNT: usize = 3;
+/// ... and at least this share of the times the most repeated line is (the number of posts,
+/// as near as the lines tell it): a poster's name recurs in that poster's posts only.
+const RECURRING_LINE_MIN_SHARE_OF_MOST: f32 = 0.8;
+
+/// In a discussion, the short lines that recur in nearly every post: the template of a post
+/// (its buttons, its author's fields), whatever its words and language. Code and tables are
+/// left alone, and so are lines ending a sentence.
+fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom();
+    for &root in roots {
+        let lines: Vec<(Ix, String)> = page
+            .walk(root)
+            .filter(|&ix| {
+                ix != root
+                    && dom.tag(ix).is_block()
+                    && !dom.tag(ix).is_heading()
+                    && !page.in_table_or_code(ix)
+                    && is_short_line(page, ix, LABEL_LINE_MAX_BYTES)
+                    && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
+            })
+            .filter_map(|ix| {
+                let text = crate::text::collapse(&page.text_of(ix)).trim().to_string();
+                (!text.is_empty()
+                    && text.split_whitespace().count() <= RECURRING_LINE_MAX_WORDS
+                    && !text.ends_with(['.', '!', '?']))
+                .then_some((ix, text))
+            })
+            .collect();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, text) in &lines {
+            *counts.entry(text.as_str()).or_default() += 1;
+        }
+        let most = counts.values().copied().max().unwrap_or(0);
+        let floor = RECURRING_LINE_MIN_COUNT
+            .max((most as f32 * RECURRING_LINE_MIN_SHARE_OF_MOST).ceil() as usize);
+        let template: Vec<Ix> = lines
+            .iter()
+            .filter(|(_, text)| counts.get(text.as_str()).is_some_and(|&n| n >= floor))
+            .map(|&(ix, _)| ix)
+            .collect();
+        for ix in template {
+            page.remove(ix, Kind::Comments, "a line repeated in every post", true);
         }
     }
 }

@@ -91,3 +91,55 @@ fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
     }
     assert!(!text.contains("worked for me too"), "{text}");
 }
+
+/// The lines every post of a discussion repeats are its template (buttons, the author's
+/// fields), in any wording: they go, while a poster's name, found in that poster's posts only,
+/// stays.
+#[test]
+fn the_lines_every_post_repeats_go() {
+    let posters = ["Judith C", "Tom B", "Judith C", "Ines K"];
+    let posts: String = GARDEN
+        .iter()
+        .zip(posters)
+        .map(|(p, who)| {
+            format!(
+                "<div class=\"postbit\"><div class=\"poster\"><div class=\"name\">{who}</div>\
+                 <div class=\"field\">Mitglied seit: Aug 2008</div><div class=\"field\">Ort: \
+                 Basel</div></div><div class=\"text\"><p>{p}</p></div>\
+                 <div class=\"actions\"><div>Mit Zitat antworten</div><div>Nach oben</div></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
+    );
+    let options = Options {
+        url: Some("https://forum.example.org/showthread.php?t=4242".into()),
+        ..Default::default()
+    };
+    let article = extract(&html, &options).expect("extracts");
+    let text = &article.text;
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for template in [
+        "Mitglied seit",
+        "Ort: Basel",
+        "Mit Zitat antworten",
+        "Nach oben",
+    ] {
+        assert!(!text.contains(template), "{template:?} in {text}");
+    }
+    for who in ["Judith C", "Tom B", "Ines K"] {
+        assert!(text.contains(who), "{who:?} missing from {text}");
+    }
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule == "a line repeated in every post" && r.text == "Mit Zitat antworten"),
+        "{:?}",
+        article.removed
+    );
+}
