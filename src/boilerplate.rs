@@ -520,8 +520,25 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
                     && is_post_counter(&page.text_of(ix))
             })
             .collect();
+        // A definition list's term whose values were all counters ("Messages" over
+        // "1,204") is their label: it goes with them.
+        let labels: Vec<Ix> = counters
+            .iter()
+            .filter_map(|&c| dom.parent(c).filter(|&p| dom.tag(p) == Tag::Dl))
+            .collect::<BTreeSet<Ix>>()
+            .into_iter()
+            .flat_map(|list| counted_terms(page, list, &counters))
+            .collect();
         for line in counters {
             page.remove(line, Kind::Comments, "a counter among the posts", true);
+        }
+        for term in labels {
+            page.remove(
+                term,
+                Kind::Comments,
+                "the label of a counter among the posts",
+                true,
+            );
         }
     }
 }
@@ -575,6 +592,31 @@ fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
             page.remove(ix, Kind::Comments, "a line repeated in every post", true);
         }
     }
+}
+
+/// The terms (`<dt>`) of a definition list whose definitions, up to the next term, are all
+/// in `counters` (and there is at least one).
+fn counted_terms(page: &Page<'_>, list: Ix, counters: &[Ix]) -> Vec<Ix> {
+    let dom = page.dom();
+    let items: Vec<Ix> = dom
+        .children(list)
+        .filter(|&c| matches!(dom.tag(c), Tag::Dt | Tag::Dd))
+        .collect();
+    let mut terms = Vec::new();
+    for (k, &item) in items.iter().enumerate() {
+        if dom.tag(item) != Tag::Dt {
+            continue;
+        }
+        let values: Vec<Ix> = items[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&i| dom.tag(i) == Tag::Dd)
+            .collect();
+        if !values.is_empty() && values.iter().all(|v| counters.contains(v)) {
+            terms.push(item);
+        }
+    }
+    terms
 }
 
 /// How many headings in a row may be found emptied at the article's end ("Related" over

@@ -54,7 +54,7 @@ fn counters_set_among_the_posts_go_and_the_posters_stay() {
 }
 
 /// A forum whose posts are named `message` (not comments) is still a discussion by its
-/// address: the counters set among its posts go. Its comment names keep their meaning: the
+/// address: the counters set among its posts go, and the terms that label them. Its comment names keep their meaning: the
 /// comments under a post (a Q&A page's) are still comments.
 #[test]
 fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
@@ -65,7 +65,8 @@ fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
             format!(
                 "<article class=\"message message--post\" id=\"post-{i}\">\
                  <div class=\"message-user\"><div class=\"message-name\">Judith C</div>\
-                 <div class=\"message-userExtras\">Messages: 1,2{i}4</div></div>\
+                 <div class=\"message-userExtras\">Messages: 1,2{i}4</div>\
+                 <dl class=\"pairs\"><dt>Reaction score</dt><dd>3{i}7</dd></dl></div>\
                  <div class=\"message-reactions\">1{i} likes</div>\
                  <div class=\"message-body\"><p>{p}</p></div>\
                  <div class=\"comments\"><div class=\"comment\">Thanks, that worked for me too \
@@ -86,7 +87,8 @@ fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
     for p in POSTS {
         assert!(text.contains(&p[..40]), "{text}");
     }
-    for counter in ["Messages: 1,204", "11 likes"] {
+    // A counter's label in a definition list goes with it.
+    for counter in ["Messages: 1,204", "11 likes", "307", "Reaction score"] {
         assert!(!text.contains(counter), "{counter:?} in {text}");
     }
     assert!(!text.contains("worked for me too"), "{text}");
