@@ -502,23 +502,28 @@ fn is_post_counter(text: &str) -> bool {
         && !t.contains('(')
 }
 
+/// The lines of a post under `root` (blocks holding no block, neither headings nor in a
+/// table or code) of at most `max_bytes` of source text: where a forum sets its counters,
+/// labels and buttons. Lines never nest, so removing one leaves the others as found.
+fn lines_of<'a>(page: &'a Page<'_>, root: Ix, max_bytes: usize) -> impl Iterator<Item = Ix> + 'a {
+    let dom = page.dom();
+    page.walk(root).filter(move |&ix| {
+        ix != root
+            && dom.tag(ix).is_block()
+            && !dom.tag(ix).is_heading()
+            && !page.in_table_or_code(ix)
+            && is_short_line(page, ix, max_bytes)
+            && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
+    })
+}
+
 /// In a thread, the counters set as lines of their own among the posts (see
 /// [`is_post_counter`]).
 fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
     for &root in roots {
-        // Lines hold no block, so they never nest: removing one leaves the others as found.
-        let counters: Vec<Ix> = page
-            .walk(root)
-            .filter(|&ix| {
-                ix != root
-                    && dom.tag(ix).is_block()
-                    && !dom.tag(ix).is_heading()
-                    && !page.in_table_or_code(ix)
-                    && is_short_line(page, ix, COUNTER_LINE_MAX_BYTES)
-                    && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
-                    && is_post_counter(&page.text_of(ix))
-            })
+        let counters: Vec<Ix> = lines_of(page, root, COUNTER_LINE_MAX_BYTES)
+            .filter(|&ix| is_post_counter(&page.text_of(ix)))
             .collect();
         // A definition list's term whose values were all counters ("Messages" over
         // "1,204") is their label: it goes with them.
@@ -556,18 +561,8 @@ const RECURRING_LINE_MIN_SHARE_OF_MOST: f32 = 0.8;
 /// (its buttons, its author's fields), whatever its words and language. Code and tables are
 /// left alone, and so are lines ending a sentence.
 fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
-    let dom = page.dom();
     for &root in roots {
-        let lines: Vec<(Ix, String)> = page
-            .walk(root)
-            .filter(|&ix| {
-                ix != root
-                    && dom.tag(ix).is_block()
-                    && !dom.tag(ix).is_heading()
-                    && !page.in_table_or_code(ix)
-                    && is_short_line(page, ix, LABEL_LINE_MAX_BYTES)
-                    && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
-            })
+        let lines: Vec<(Ix, String)> = lines_of(page, root, LABEL_LINE_MAX_BYTES)
             .filter_map(|ix| {
                 let text = crate::text::collapse(&page.text_of(ix)).trim().to_string();
                 (!text.is_empty()

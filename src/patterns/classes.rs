@@ -268,6 +268,10 @@ const PANEL_NAMES: &str = "accordion|\
      tabs-panel|\
      tabs__panel";
 
+/// Bootstrap's class for `display: none` (whether a breakpoint shows the element again is
+/// read from the other names, `d-md-block`, by the caller).
+const DISPLAY_NONE_NAMES: &str = "^d-none$";
+
 /// Names of image captions, in the languages sites name them in (didascalia, légende,
 /// Bildunterschrift, pie de foto, epígrafe).
 const CAPTION_NAMES: &str = "caption|\
@@ -691,7 +695,7 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
             (CAPTION_NAMES, CAPTION),
             (META_NAMES, META),
             (PANEL_NAMES, PANEL),
-            ("^d-none$", DISPLAY_NONE),
+            (DISPLAY_NONE_NAMES, DISPLAY_NONE),
         ];
         let plain = simple
             .iter()
