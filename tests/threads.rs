@@ -1,11 +1,27 @@
 //! Forum threads, whose posts are the content: what of a post's furniture goes.
 
-use declutter_article::{Options, extract};
+use declutter_article::{Article, Options, extract};
 
 mod support {
     pub mod garden;
 }
 use support::garden::GARDEN;
+
+/// A forum thread's address (XenForo's shape).
+const THREAD_URL: &str = "https://forum.example.org/threads/which-herbs-keep-pests-away.4242/";
+
+/// The article of a thread page at `url` holding `posts` under its title.
+fn thread_at(url: &str, posts: &str) -> Article {
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
+    );
+    let options = Options {
+        url: Some(url.into()),
+        ..Default::default()
+    };
+    extract(&html, &options).expect("extracts")
+}
 
 /// Three posts: the garden story's first paragraphs.
 const POSTS: [&str; 3] = [GARDEN[0], GARDEN[1], GARDEN[2]];
@@ -26,15 +42,7 @@ fn counters_set_among_the_posts_go_and_the_posters_stay() {
             )
         })
         .collect();
-    let html = format!(
-        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
-         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
-    );
-    let options = Options {
-        url: Some("https://forum.example.org/threads/which-herbs-keep-pests-away.4242/".into()),
-        ..Default::default()
-    };
-    let article = extract(&html, &options).expect("extracts");
+    let article = thread_at(THREAD_URL, &posts);
     let text = &article.text;
     for p in POSTS {
         assert!(text.contains(&p[..40]), "{text}");
@@ -74,15 +82,7 @@ fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
             )
         })
         .collect();
-    let html = format!(
-        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
-         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
-    );
-    let options = Options {
-        url: Some("https://forum.example.org/threads/which-herbs-keep-pests-away.4242/".into()),
-        ..Default::default()
-    };
-    let article = extract(&html, &options).expect("extracts");
+    let article = thread_at(THREAD_URL, &posts);
     let text = &article.text;
     for p in POSTS {
         assert!(text.contains(&p[..40]), "{text}");
@@ -112,15 +112,7 @@ fn the_lines_every_post_repeats_go() {
             )
         })
         .collect();
-    let html = format!(
-        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
-         <div class=\"content\"><h1>Which herbs keep pests away?</h1>{posts}</div></body></html>"
-    );
-    let options = Options {
-        url: Some("https://forum.example.org/showthread.php?t=4242".into()),
-        ..Default::default()
-    };
-    let article = extract(&html, &options).expect("extracts");
+    let article = thread_at("https://forum.example.org/showthread.php?t=4242", &posts);
     let text = &article.text;
     for p in GARDEN {
         assert!(text.contains(&p[..40]), "{text}");

@@ -591,6 +591,26 @@ const INTRO: &str = "Companion planting pairs crops that help each other: one re
     a pairing worked in one soil only, we say so, and where it failed, we left it out of \
     this list altogether, however often it is recommended elsewhere.";
 
+/// The questions of the FAQ pages below, each answered by a paragraph of `GARDEN`.
+const FAQ_QUESTIONS: [&str; 3] = [
+    "Which herbs keep aphids away?",
+    "What about whiteflies?",
+    "And slugs?",
+];
+
+/// A page of questions and answers: the first `GARDEN` paragraph and `INTRO`, then
+/// `answers`, then `after`.
+fn faq_page(answers: &str, after: &str) -> String {
+    page(
+        "<title>Companion planting: questions and answers</title>",
+        &format!(
+            "<main><h1>Companion planting: questions and answers</h1><p>{}</p><p>{INTRO}</p>\
+             {answers}{after}</main>",
+            GARDEN[0]
+        ),
+    )
+}
+
 /// Class 3, hidden: the answers of an FAQ accordion are closed (`aria-hidden`, `hidden`)
 /// until a reader opens them; named or given the role of a disclosure panel, they are the
 /// page's text. A closed menu beside them, with no such name, still goes.
@@ -598,30 +618,24 @@ const INTRO: &str = "Companion planting pairs crops that help each other: one re
 fn the_closed_answers_of_an_accordion_stay() {
     let answer = |i: usize, panel: &str| {
         format!(
-            "<h3>{q}</h3><div {panel}><p>{a}</p></div>",
-            q = [
-                "Which herbs keep aphids away?",
-                "What about whiteflies?",
-                "And slugs?"
-            ][i],
-            a = GARDEN[i + 1],
+            "<h3>{}</h3><div {panel}><p>{}</p></div>",
+            FAQ_QUESTIONS[i],
+            GARDEN[i + 1]
         )
     };
-    let html = page(
-        "<title>Companion planting: questions and answers</title>",
-        &format!(
-            "<main><h1>Companion planting: questions and answers</h1><p>{}</p><p>{INTRO}</p>\
-             {}{}{}<div aria-hidden=\"true\"><ul><li><a href=\"/shop\">Shop</a></li>\
-             <li><a href=\"/seeds\">Seeds and bulbs for every season</a></li></ul>\
-             <p>Menu: all our garden guides, sorted by month and by plant.</p></div></main>",
-            GARDEN[0],
-            answer(0, "class=\"accordion__content\" aria-hidden=\"true\""),
-            answer(1, "class=\"accordion__content\" hidden"),
-            answer(
-                2,
-                "class=\"tabs__content\" role=\"tabpanel\" aria-hidden=\"true\""
-            ),
+    let answers = [
+        answer(0, "class=\"accordion__content\" aria-hidden=\"true\""),
+        answer(1, "class=\"accordion__content\" hidden"),
+        answer(
+            2,
+            "class=\"tabs__content\" role=\"tabpanel\" aria-hidden=\"true\"",
         ),
+    ];
+    let html = faq_page(
+        &answers.concat(),
+        "<div aria-hidden=\"true\"><ul><li><a href=\"/shop\">Shop</a></li>\
+         <li><a href=\"/seeds\">Seeds and bulbs for every season</a></li></ul>\
+         <p>Menu: all our garden guides, sorted by month and by plant.</p></div>",
     );
     let a = extract(&html, &Options::default()).expect("extracts");
     for p in GARDEN {
@@ -636,30 +650,21 @@ fn the_closed_answers_of_an_accordion_stay() {
 /// still goes.
 #[test]
 fn an_accordion_that_names_its_closed_state_keeps_its_answers() {
-    let answer = |i: usize| {
-        format!(
-            "<div class=\"kt-accordion-pane\"><h3>{q}</h3>\
-             <div class=\"kt-accordion-panel kt-accordion-panel-hidden\"><p>{a}</p></div></div>",
-            q = [
-                "Which herbs keep aphids away?",
-                "What about whiteflies?",
-                "And slugs?"
-            ][i],
-            a = GARDEN[i + 1],
-        )
-    };
-    let html = page(
-        "<title>Companion planting: questions and answers</title>",
-        &format!(
-            "<main><h1>Companion planting: questions and answers</h1><p>{}</p><p>{INTRO}</p>\
-             {}{}{}<div class=\"popup-hidden\"><p>Before you go: our seed catalogue for the \
-             coming season is out, with forty new varieties, and every order placed this month, \
-             however small, ships free to any address in the country.</p></div></main>",
-            GARDEN[0],
-            answer(0),
-            answer(1),
-            answer(2),
-        ),
+    let answers: String = (0..3)
+        .map(|i| {
+            format!(
+                "<div class=\"kt-accordion-pane\"><h3>{}</h3>\
+                 <div class=\"kt-accordion-panel kt-accordion-panel-hidden\"><p>{}</p></div></div>",
+                FAQ_QUESTIONS[i],
+                GARDEN[i + 1]
+            )
+        })
+        .collect();
+    let html = faq_page(
+        &answers,
+        "<div class=\"popup-hidden\"><p>Before you go: our seed catalogue for the coming \
+         season is out, with forty new varieties, and every order placed this month, however \
+         small, ships free to any address in the country.</p></div>",
     );
     let a = extract(&html, &Options::default()).expect("extracts");
     for p in GARDEN {
