@@ -527,13 +527,15 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
             .collect();
         // A definition list's term whose values were all counters ("Messages" over
         // "1,204") is their label: it goes with them.
-        let labels: Vec<Ix> = counters
+        let mut lists: Vec<Ix> = counters
             .iter()
             .filter_map(|&c| dom.parent(c).filter(|&p| dom.tag(p) == Tag::Dl))
-            .collect::<BTreeSet<Ix>>()
-            .into_iter()
-            .flat_map(|list| counted_terms(page, list, &counters))
             .collect();
+        lists.dedup(); // in document order: a list's counters come together
+        let mut labels = Vec::new();
+        for list in lists {
+            counted_terms(page, list, &counters, &mut labels);
+        }
         for line in counters {
             page.remove(line, Kind::Comments, "a counter among the posts", true);
         }
@@ -552,7 +554,7 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
 /// "Join Date: Aug 2008", "Reaction score"): a label, a button, a short field.
 const RECURRING_LINE_MAX_WORDS: usize = 4;
 /// A line recurs in every post when it is found at least this many times...
-const RECURRING_LINE_MIN_COUNT: usize = 3;
+const RECURRING_LINE_MIN_COUNT: u32 = 3;
 /// ... and at least this share of the times the most repeated line is (the number of posts,
 /// as near as the lines tell it): a poster's name recurs in that poster's posts only.
 const RECURRING_LINE_MIN_SHARE_OF_MOST: f32 = 0.8;
@@ -571,13 +573,15 @@ fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
                 .then_some((ix, text))
             })
             .collect();
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        // Counted in the map type the page's class cache uses: one instance of its code in
+        // the WebAssembly module.
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
         for (_, text) in &lines {
             *counts.entry(text.as_str()).or_default() += 1;
         }
         let most = counts.values().copied().max().unwrap_or(0);
         let floor = RECURRING_LINE_MIN_COUNT
-            .max((most as f32 * RECURRING_LINE_MIN_SHARE_OF_MOST).ceil() as usize);
+            .max((most as f32 * RECURRING_LINE_MIN_SHARE_OF_MOST).ceil() as u32);
         let template: Vec<Ix> = lines
             .iter()
             .filter(|(_, text)| counts.get(text.as_str()).is_some_and(|&n| n >= floor))
@@ -589,29 +593,34 @@ fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
     }
 }
 
-/// The terms (`<dt>`) of a definition list whose definitions, up to the next term, are all
-/// in `counters` (and there is at least one).
-fn counted_terms(page: &Page<'_>, list: Ix, counters: &[Ix]) -> Vec<Ix> {
+/// Adds to `terms` the terms (`<dt>`) of a definition list whose definitions, up to the next
+/// term, are all in `counters` (and there is at least one).
+fn counted_terms(page: &Page<'_>, list: Ix, counters: &[Ix], terms: &mut Vec<Ix>) {
     let dom = page.dom();
-    let items: Vec<Ix> = dom
-        .children(list)
-        .filter(|&c| matches!(dom.tag(c), Tag::Dt | Tag::Dd))
-        .collect();
-    let mut terms = Vec::new();
-    for (k, &item) in items.iter().enumerate() {
-        if dom.tag(item) != Tag::Dt {
-            continue;
+    // The term being read, whether its definitions so far are all counters, and whether it
+    // has any.
+    let mut current: Option<(Ix, bool, bool)> = None;
+    let flush = |current: Option<(Ix, bool, bool)>, terms: &mut Vec<Ix>| {
+        if let Some((term, true, true)) = current {
+            terms.push(term);
         }
-        let values: Vec<Ix> = items[k + 1..]
-            .iter()
-            .copied()
-            .take_while(|&i| dom.tag(i) == Tag::Dd)
-            .collect();
-        if !values.is_empty() && values.iter().all(|v| counters.contains(v)) {
-            terms.push(item);
+    };
+    for item in dom.children(list) {
+        match dom.tag(item) {
+            Tag::Dt => {
+                flush(current, terms);
+                current = Some((item, true, false));
+            }
+            Tag::Dd => {
+                if let Some((_, all, any)) = current.as_mut() {
+                    *all &= counters.contains(&item);
+                    *any = true;
+                }
+            }
+            _ => {}
         }
     }
-    terms
+    flush(current, terms);
 }
 
 /// How many headings in a row may be found emptied at the article's end ("Related" over
