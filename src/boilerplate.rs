@@ -566,7 +566,8 @@ fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
     for &root in roots {
         let lines: Vec<(Ix, String)> = lines_of(page, root, LABEL_LINE_MAX_BYTES)
             .filter_map(|ix| {
-                let text = crate::text::collapse(&page.text_of(ix)).trim().to_string();
+                // Already whitespace-collapsed and trimmed.
+                let text = page.text_of(ix);
                 (!text.is_empty()
                     && text.split_whitespace().count() <= RECURRING_LINE_MAX_WORDS
                     && !text.ends_with(['.', '!', '?']))
@@ -597,30 +598,20 @@ fn recurring_lines(page: &mut Page<'_>, roots: &[Ix]) {
 /// term, are all in `counters` (and there is at least one).
 fn counted_terms(page: &Page<'_>, list: Ix, counters: &[Ix], terms: &mut Vec<Ix>) {
     let dom = page.dom();
-    // The term being read, whether its definitions so far are all counters, and whether it
-    // has any.
-    let mut current: Option<(Ix, bool, bool)> = None;
-    let flush = |current: Option<(Ix, bool, bool)>, terms: &mut Vec<Ix>| {
-        if let Some((term, true, true)) = current {
+    let items: Vec<Ix> = dom
+        .children(list)
+        .filter(|&c| matches!(dom.tag(c), Tag::Dt | Tag::Dd))
+        .collect();
+    for (k, &term) in items.iter().enumerate() {
+        if dom.tag(term) != Tag::Dt {
+            continue;
+        }
+        let after = &items[k + 1..];
+        let values = after.iter().take_while(|&&i| dom.tag(i) == Tag::Dd).count();
+        if values > 0 && after[..values].iter().all(|v| counters.contains(v)) {
             terms.push(term);
         }
-    };
-    for item in dom.children(list) {
-        match dom.tag(item) {
-            Tag::Dt => {
-                flush(current, terms);
-                current = Some((item, true, false));
-            }
-            Tag::Dd => {
-                if let Some((_, all, any)) = current.as_mut() {
-                    *all &= counters.contains(&item);
-                    *any = true;
-                }
-            }
-            _ => {}
-        }
     }
-    flush(current, terms);
 }
 
 /// How many headings in a row may be found emptied at the article's end ("Related" over

@@ -152,8 +152,9 @@ impl<'d> Page<'d> {
         self.discussion
     }
 
-    /// Settles whether the page is a thread: declared so by its structured data, or read as
-    /// one by its address and its structure. A thread's comment names are muted.
+    /// Settles whether the page is a discussion (declared so by its structured data, or by
+    /// its address) and whether it is a thread: a discussion whose structure reads as one
+    /// ([`Page::is_thread`]). A thread's comment names are muted.
     pub(crate) fn settle_thread(&mut self, declared: bool, by_address: bool) {
         self.discussion = declared || by_address;
         self.thread = declared || (by_address && self.is_thread(self.dom.body));
