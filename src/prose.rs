@@ -37,6 +37,8 @@ pub(crate) struct Prose {
     rows: Vec<Row>,
     /// The body's prose, each repeated paragraph counted once.
     distinct: u32,
+    /// All the body's text (characters), prose or not.
+    text: u32,
 }
 
 impl Prose {
@@ -135,12 +137,19 @@ impl Prose {
         Prose {
             rows,
             distinct: prose[body as usize].saturating_sub(repeated),
+            text: stats.get(body).chars,
         }
     }
 
     /// The page's prose with each repeated paragraph counted once: what a reader reads.
     pub(crate) fn distinct(&self) -> u32 {
         self.distinct
+    }
+
+    /// All the text of the page's body (characters), prose or not: menus, lists and
+    /// labels included.
+    pub(crate) fn page_text(&self) -> u32 {
+        self.text
     }
 
     fn row(&self, ix: Ix) -> Option<&Row> {

@@ -408,8 +408,9 @@ fn a_listing_is_not_stripped_to_nothing() {
         "{:?}",
         article.removed
     );
-    // The rescue is not taken for a sure thing.
-    assert!(article.confidence < 0.5, "{}", article.confidence);
+    // The rescue is not taken for a sure thing: it stays out of the band a reader mode
+    // offers without asking (0.8 and up), though the list is most of the page's text.
+    assert!(article.confidence < 0.8, "{}", article.confidence);
 }
 
 /// Class 5 again: text that recurs across the page. A reply that quotes an earlier post
