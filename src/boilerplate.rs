@@ -43,6 +43,8 @@ pub(crate) struct Context<'a> {
     pub authors: Vec<String>,
     /// The article's title, to recognise headings that repeat it.
     pub title: Option<String>,
+    /// The customer reviews the page's structured data lists for its product.
+    pub product_reviews: &'a [String],
     pub link_density_modifier: f32,
     /// Which way to lean on doubtful blocks.
     pub favor: Favor,
@@ -107,6 +109,10 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
     if all {
         quoted_repeats(page, ctx.roots);
     }
+    // Named by the structured data, not guessed: lenient cuts lose them too.
+    if ctx.stripping != Stripping::Off && !ctx.product_reviews.is_empty() {
+        customer_reviews(page, ctx.roots, ctx.product_reviews);
+    }
     for &root in ctx.roots {
         // Dropped before the conditional cleaning, which keeps figures of its own: one
         // table per node at a time bounds the peak memory of large pages.
@@ -144,6 +150,104 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             recurring_lines(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);
+    }
+}
+
+/// Words of a review's opening looked for in the page: enough to tell one review from
+/// another, few enough to stay within its first paragraph.
+const REVIEW_KEY_WORDS: usize = 12;
+/// Fewest words of a review recognised by its text: shorter ones ("Love it!") could be
+/// anything's.
+const REVIEW_KEY_MIN_WORDS: usize = 4;
+/// Fewest of the structured data's reviews that must be found in the page before any is
+/// removed: one match alone could be a quote in the description.
+const MIN_REVIEWS_FOUND: usize = 2;
+/// A review's card (its title, author, date, rating and buttons around its text) holds at
+/// most this many characters besides the review's text, and at most as many again as the
+/// text itself.
+const REVIEW_CARD_MAX_EXTRA_CHARS: usize = 300;
+
+/// Removes the customer reviews that a product page's structured data lists (`reviews`,
+/// their texts): the shop's description of the product is its content, what its customers
+/// wrote of it is not. Each review found in the page goes with its card, the largest block
+/// around it that holds no other review and not much more than the review.
+fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
+    let keys: Vec<(String, usize)> = reviews
+        .iter()
+        .filter_map(|r| {
+            let mut key = text::word_key(r);
+            // The first words: up to the space after the last one taken.
+            if let Some((cut, _)) = key.match_indices(' ').nth(REVIEW_KEY_WORDS - 1) {
+                key.truncate(cut);
+            }
+            let words = key.matches(' ').count() + 1;
+            (words >= REVIEW_KEY_MIN_WORDS).then(|| (key, r.chars().count()))
+        })
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let dom = page.dom();
+    // The article's lines, as word keys: the text of each block, by its nearest block
+    // ancestor. Matched within words too: a page may set the reviewer's name against the
+    // review with no space between ("MichelleI am so pleased").
+    let mut lines: Vec<(Ix, String)> = Vec::new();
+    for &root in roots {
+        for t in page.walk(root) {
+            let Some(text) = dom.text(t) else { continue };
+            let mut block = t;
+            while block != root {
+                let Some(p) = dom.parent(block) else { break };
+                block = p;
+                if dom.tag(p).is_block() {
+                    break;
+                }
+            }
+            let key = text::word_key(text);
+            match lines.last_mut() {
+                Some((b, line)) if *b == block => {
+                    line.push(' ');
+                    line.push_str(&key);
+                }
+                _ => lines.push((block, key)),
+            }
+        }
+    }
+    // (line, review) for every line holding a review's opening, in document order.
+    let mut found: Vec<(Ix, usize)> = Vec::new();
+    for (block, line) in &lines {
+        if let Some(r) = keys.iter().position(|(k, _)| line.contains(k.as_str())) {
+            found.push((*block, r));
+        }
+    }
+    let mut seen = vec![false; keys.len()];
+    for &(_, r) in &found {
+        seen[r] = true;
+    }
+    if seen.iter().filter(|&&s| s).count() < MIN_REVIEWS_FOUND {
+        return;
+    }
+    let mut cards: Vec<Ix> = Vec::new();
+    for &(line, r) in &found {
+        let max_chars = keys[r].1 + keys[r].1.min(REVIEW_CARD_MAX_EXTRA_CHARS);
+        let mut card = line;
+        while let Some(p) = dom.parent(card).filter(|_| !roots.contains(&card)) {
+            let end = dom.end(p);
+            let other = found.iter().any(|&(l, o)| o != r && l >= p && l < end);
+            if roots.contains(&p) || other || page.text_of(p).chars().count() > max_chars {
+                break;
+            }
+            card = p;
+        }
+        cards.push(card);
+    }
+    for card in cards {
+        page.remove(
+            card,
+            Kind::Comments,
+            "a customer review the page's structured data lists",
+            true,
+        );
     }
 }
 

@@ -374,6 +374,7 @@ fn run_with(
                 stripping: boilerplate::Stripping::All,
                 authors: authors.clone(),
                 title: meta.title.clone(),
+                product_reviews: &meta.product_reviews,
                 link_density_modifier: options.link_density_modifier,
                 favor: options.favor,
             };

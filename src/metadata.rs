@@ -36,7 +36,14 @@ pub(crate) struct Metadata {
     pub discussion: bool,
     /// The page says it is an article: a JSON-LD article object, or `og:type` "article".
     pub declared_article: bool,
+    /// The text of the customer reviews that the structured data gives for a product the
+    /// page sells (a `Product`'s `review` items). A review that is the page itself (a
+    /// `Review` of its own, a review article) is not among them.
+    pub product_reviews: Vec<String>,
 }
+
+/// `schema.org` types of what a shop sells, whose `review` items are its customers' reviews.
+const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
 
 /// `schema.org` types of pages whose content is a thread of posts.
 const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting"];
@@ -132,6 +139,17 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
                 .iter()
                 .any(|d| raw.contains(&format!("\"{d}\"")))
         });
+    }
+    if use_json_ld {
+        for &ix in &json_ld_scripts {
+            let raw = dom.text_of_raw(ix);
+            // Most pages have no reviews: the script is parsed again only when it names one.
+            if raw.contains("\"reviewBody\"") {
+                if let Some(parsed) = parse_script(&raw) {
+                    product_reviews(&parsed, false, &mut meta.product_reviews);
+                }
+            }
+        }
     }
     // The first script that describes an article (after the loop: its name/headline choice
     // consults the <title>, wherever that stands).
@@ -395,14 +413,54 @@ fn is_schema_org(value: &Value) -> bool {
     }
 }
 
-/// Finds the article object in a JSON-LD script and reads it.
-fn parse_json_ld(raw: &str, document_title: &str) -> Option<JsonLd> {
+/// A JSON-LD script's value (its text may be wrapped in a CDATA section).
+fn parse_script(raw: &str) -> Option<Value> {
     let trimmed = raw
         .trim()
         .trim_start_matches("<![CDATA[")
         .trim_end_matches("]]>")
         .trim();
-    let parsed: Value = serde_json::from_str(trimmed).ok()?;
+    serde_json::from_str(trimmed).ok()
+}
+
+/// Adds to `out` the text (`reviewBody`) of every review under a product in `value`
+/// (`in_product`: `value` is inside one already), at any depth: a `@graph`, a product's
+/// `review` list, an offer's. JSON nesting is bounded by the parser's recursion limit.
+fn product_reviews(value: &Value, in_product: bool, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => {
+            for item in items {
+                product_reviews(item, in_product, out);
+            }
+        }
+        Value::Object(map) => {
+            let product = in_product || map.get("@type").is_some_and(is_product_type);
+            if product {
+                if let Some(body) = map.get("reviewBody").and_then(Value::as_str) {
+                    out.push(text::unescape_entities(body.trim()));
+                }
+            }
+            for (key, item) in map {
+                if key != "reviewBody" {
+                    product_reviews(item, product, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_product_type(value: &Value) -> bool {
+    match value {
+        Value::String(s) => PRODUCT_TYPES.contains(&s.as_str()),
+        Value::Array(items) => items.iter().any(is_product_type),
+        _ => false,
+    }
+}
+
+/// Finds the article object in a JSON-LD script and reads it.
+fn parse_json_ld(raw: &str, document_title: &str) -> Option<JsonLd> {
+    let parsed = parse_script(raw)?;
     let article = find_article(&parsed)?;
     let mut out = JsonLd::default();
     let name = article.get("name").and_then(Value::as_str).map(str::trim);
@@ -654,5 +712,30 @@ mod tests {
             m.title.as_deref(),
             Some("A perfectly ordinary headline here")
         );
+    }
+
+    #[test]
+    fn a_products_reviews_are_listed_a_review_page_is_not() {
+        let script = |json: &str| format!(r#"<script type="application/ld+json">{json}</script>"#);
+        // In a product, in a graph, in a product group's variant: listed, entities decoded.
+        let m = meta_of(&script(
+            r#"{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+              {"@type":"ProductGroup","hasVariant":[{"@type":"Product","review":[
+                {"@type":"Review","reviewBody":"Solid &amp; easy to assemble."}]}]},
+              {"@type":["Product","Thing"],"review":{"@type":"Review","reviewBody":"Fits nicely."}}]}"#,
+        ));
+        assert_eq!(
+            m.product_reviews,
+            ["Solid & easy to assemble.", "Fits nicely."]
+        );
+        // A review that is the page (a review article of a product), or a business's: none.
+        for json in [
+            r#"{"@context":"https://schema.org","@type":"Review","reviewBody":"The K2 is a fine keyboard.",
+               "itemReviewed":{"@type":"Product","name":"K2"}}"#,
+            r#"{"@context":"https://schema.org","@type":"MovingCompany",
+               "review":[{"@type":"Review","reviewBody":"They moved us in a day."}]}"#,
+        ] {
+            assert!(meta_of(&script(json)).product_reviews.is_empty(), "{json}");
+        }
     }
 }

@@ -846,6 +846,7 @@ fn cut_out(
         },
         authors: names,
         title: setup.meta.title.clone(),
+        product_reviews: &setup.meta.product_reviews,
         link_density_modifier: options.link_density_modifier,
         favor: options.favor,
     };

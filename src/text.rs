@@ -114,6 +114,28 @@ pub(crate) fn sample(s: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
+/// `s` as its words, lowercased, one space apart: runs of letters and digits, punctuation
+/// and markup left out. Two texts that read the same have the same key, however the page or
+/// its structured data spaced, punctuated or escaped them.
+pub(crate) fn word_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            for lower in c.to_lowercase() {
+                out.push(lower);
+            }
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
 /// Words in `s`: runs of letters and digits; each CJK ideograph or kana counts as a word,
 /// since those scripts do not separate words with spaces.
 pub(crate) fn word_count(s: &str) -> usize {
