@@ -164,8 +164,13 @@ const REVIEW_KEY_MIN_WORDS: usize = 4;
 const MIN_REVIEWS_FOUND: usize = 2;
 /// A review's card (its title, author, date, rating and buttons around its text) holds at
 /// most this many characters besides the review's text, and at most as many again as the
-/// text itself.
+/// text itself...
 const REVIEW_CARD_MAX_EXTRA_CHARS: usize = 300;
+/// ... and wraps it in at most this many levels of elements.
+const REVIEW_CARD_MAX_LEVELS: usize = 8;
+/// Most reviews read from the structured data: a page shows a few tens at a time, and each
+/// one read is looked for in every line of the article.
+const MAX_REVIEWS_READ: usize = 100;
 
 /// Removes the customer reviews that a product page's structured data lists (`reviews`,
 /// their texts): the shop's description of the product is its content, what its customers
@@ -174,6 +179,7 @@ const REVIEW_CARD_MAX_EXTRA_CHARS: usize = 300;
 fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
     let keys: Vec<(String, usize)> = reviews
         .iter()
+        .take(MAX_REVIEWS_READ)
         .filter_map(|r| {
             let mut key = text::word_key(r);
             // The first words: up to the space after the last one taken.
@@ -231,7 +237,10 @@ fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
     for &(line, r) in &found {
         let max_chars = keys[r].1 + keys[r].1.min(REVIEW_CARD_MAX_EXTRA_CHARS);
         let mut card = line;
-        while let Some(p) = dom.parent(card).filter(|_| !roots.contains(&card)) {
+        for _ in 0..REVIEW_CARD_MAX_LEVELS {
+            let Some(p) = dom.parent(card).filter(|_| !roots.contains(&card)) else {
+                break;
+            };
             let end = dom.end(p);
             let other = found.iter().any(|&(l, o)| o != r && l >= p && l < end);
             if roots.contains(&p) || other || page.text_of(p).chars().count() > max_chars {
