@@ -210,6 +210,9 @@ fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
                 }
             }
             let key = text::word_key(text);
+            if key.is_empty() {
+                continue; // spaces or punctuation alone: nothing to add to the line
+            }
             match lines.last_mut() {
                 Some((b, line)) if *b == block => {
                     line.push(' ');
