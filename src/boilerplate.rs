@@ -171,6 +171,9 @@ const REVIEW_CARD_MAX_LEVELS: usize = 8;
 /// Most reviews read from the structured data: a page shows a few tens at a time, and each
 /// one read is looked for in every line of the article.
 const MAX_REVIEWS_READ: usize = 100;
+/// Most review cards removed from one cut (a review may be shown twice: in a summary and in
+/// the list): each is checked against the others found.
+const MAX_REVIEW_CARDS: usize = 2 * MAX_REVIEWS_READ;
 
 /// Removes the customer reviews that a product page's structured data lists (`reviews`,
 /// their texts): the shop's description of the product is its content, what its customers
@@ -227,6 +230,9 @@ fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
     for (block, line) in &lines {
         if let Some(r) = keys.iter().position(|(k, _)| line.contains(k.as_str())) {
             found.push((*block, r));
+            if found.len() == MAX_REVIEW_CARDS {
+                break;
+            }
         }
     }
     let mut seen = vec![false; keys.len()];

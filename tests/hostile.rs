@@ -304,3 +304,46 @@ fn long_link_lists_cost_linear_time() {
         "5,000 items {small:?}, 40,000 items {large:?}"
     );
 }
+
+/// A product page whose structured data lists `n` customer reviews, each shown in a card.
+fn reviewed_product(n: usize) -> String {
+    let review = |i: usize| format!("Review number {i} says the kettle boils fast and pours well");
+    let json: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"@type":"Review","reviewBody":"{}"}}"#, review(i)))
+        .collect();
+    let cards: String = (0..n)
+        .map(|i| format!("<div><span>Buyer {i}</span><p>{}</p></div>", review(i)))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>Kettle</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"review\":[{}]}}</script>\
+         </head><body><main><h1>Kettle</h1><p>{}</p><section>{cards}</section></main></body></html>",
+        json.join(","),
+        "A kettle, with commas, that boils water. ".repeat(20)
+    )
+}
+
+#[test]
+fn many_customer_reviews_cost_linear_time() {
+    // Every review read is looked for in every line: with all of them read, eight times the
+    // reviews cost sixty-four times as long. A hundred are read, and two hundred cards
+    // removed at most, so the work grows with the page.
+    let time = |n: usize| {
+        let (article, took) = extraction_time(&reviewed_product(n));
+        assert!(article.text_content.contains("boils water"));
+        // The first reviews, read and found, go; the rest, past the cap, stay.
+        assert!(!article.text_content.contains("Review number 3 says"));
+        assert!(
+            article
+                .text_content
+                .contains(&format!("Review number {} says", n - 1))
+        );
+        took
+    };
+    let small = time(2_000);
+    let large = time(16_000);
+    assert!(
+        large < small * 24,
+        "2,000 reviews {small:?}, 16,000 reviews {large:?}"
+    );
+}
