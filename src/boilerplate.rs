@@ -156,6 +156,8 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
 /// Words of a review's opening looked for in the page: enough to tell one review from
 /// another, few enough to stay within its first paragraph.
 const REVIEW_KEY_WORDS: usize = 12;
+/// Most characters of a review's opening looked for: twelve words of English or German.
+const REVIEW_KEY_MAX_CHARS: usize = 80;
 /// Fewest words of a review recognised by its text: shorter ones ("Love it!") could be
 /// anything's.
 const REVIEW_KEY_MIN_WORDS: usize = 4;
@@ -185,12 +187,16 @@ fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
         .take(MAX_REVIEWS_READ)
         .filter_map(|r| {
             let mut key = text::word_key(r);
-            // The first words: up to the space after the last one taken.
+            // The first words: up to the space after the last one taken, and no more
+            // characters than as many words take in a language that spaces them (Chinese
+            // and Japanese do not: each ideograph counts as a word).
             if let Some((cut, _)) = key.match_indices(' ').nth(REVIEW_KEY_WORDS - 1) {
                 key.truncate(cut);
             }
-            let words = key.matches(' ').count() + 1;
-            (words >= REVIEW_KEY_MIN_WORDS).then(|| (key, r.chars().count()))
+            if let Some((cut, _)) = key.char_indices().nth(REVIEW_KEY_MAX_CHARS) {
+                key.truncate(cut);
+            }
+            (text::word_count(&key) >= REVIEW_KEY_MIN_WORDS).then(|| (key, r.chars().count()))
         })
         .collect();
     if keys.is_empty() {

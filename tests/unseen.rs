@@ -707,8 +707,10 @@ fn a_class_that_hides_on_every_screen_hides() {
     );
 }
 
-/// The customer reviews of a product page, named by its structured data.
-const REVIEWS: [(&str, &str, &str); 3] = [
+/// The customer reviews of a product page, named by its structured data: title, name, text.
+type Review<'a> = (&'a str, &'a str, &'a str);
+
+const REVIEWS: [Review; 3] = [
     (
         "Doing it!",
         "Michelle",
@@ -726,11 +728,30 @@ const REVIEWS: [(&str, &str, &str); 3] = [
     ),
 ];
 
-fn product_page(json_ld: &str) -> String {
+/// The same in a language that does not space its words.
+const REVIEWS_JA: [Review; 3] = [
+    (
+        "満足",
+        "山田",
+        "この棚はとても丈夫で、組み立ても簡単でした。リビングで使っています。",
+    ),
+    (
+        "便利",
+        "佐藤",
+        "収納力があり、本もおもちゃもきれいに片付きました。買ってよかったです。",
+    ),
+    (
+        "良い",
+        "鈴木",
+        "色が部屋に合っていて、届くのも早かったです。また買いたいと思います。",
+    ),
+];
+
+fn product_page(json_ld: &str, reviews: &[Review]) -> String {
     // The cards set the reviewer's name against the review with no space between, as shops
     // do with spans, and split the review's opening over elements (a "read more" fold) with
     // a blank between; their class names say nothing.
-    let cards: String = REVIEWS
+    let cards: String = reviews
         .iter()
         .map(|(title, name, text)| {
             let fold = text.match_indices(' ').nth(3).map_or(0, |(at, _)| at);
@@ -757,8 +778,8 @@ fn product_page(json_ld: &str) -> String {
     )
 }
 
-fn product_json_ld(item_type: &str) -> String {
-    let reviews: Vec<String> = REVIEWS
+fn product_json_ld(item_type: &str, reviews: &[Review]) -> String {
+    let reviews: Vec<String> = reviews
         .iter()
         .map(|(title, name, text)| {
             format!(
@@ -778,7 +799,7 @@ fn product_json_ld(item_type: &str) -> String {
 #[test]
 fn a_products_customer_reviews_named_by_its_structured_data_go() {
     let article = extract(
-        &product_page(&product_json_ld("Product")),
+        &product_page(&product_json_ld("Product", &REVIEWS), &REVIEWS),
         &Options::default(),
     )
     .expect("extracts");
@@ -805,8 +826,22 @@ fn a_products_customer_reviews_named_by_its_structured_data_go() {
     }
     // Reviews of something that is not a product for sale (a service, an organisation) are
     // not named: they stay, as they do on a page without structured data.
-    for json_ld in [product_json_ld("Organization"), String::new()] {
-        let text = text_of(&product_page(&json_ld));
+    for json_ld in [product_json_ld("Organization", &REVIEWS), String::new()] {
+        let text = text_of(&product_page(&json_ld, &REVIEWS));
         assert!(text.contains(&REVIEWS[0].2[..30]), "{text}");
+    }
+}
+
+/// The same in Japanese, whose words are not spaced: each ideograph counts as a word.
+#[test]
+fn customer_reviews_are_found_in_a_language_without_spaces() {
+    let text = text_of(&product_page(
+        &product_json_ld("Product", &REVIEWS_JA),
+        &REVIEWS_JA,
+    ));
+    assert!(text.contains("eight compartments"), "{text}");
+    for (_, name, review) in REVIEWS_JA {
+        assert!(!text.contains(name), "{name}: {text}");
+        assert!(!text.contains(review), "{review}: {text}");
     }
 }
