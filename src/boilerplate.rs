@@ -210,14 +210,7 @@ fn customer_reviews(page: &mut Page<'_>, roots: &[Ix], reviews: &[String]) {
     for &root in roots {
         for t in page.walk(root) {
             let Some(text) = dom.text(t) else { continue };
-            let mut block = t;
-            while block != root {
-                let Some(p) = dom.parent(block) else { break };
-                block = p;
-                if dom.tag(p).is_block() {
-                    break;
-                }
-            }
+            let block = block_of(dom, root, t).unwrap_or(root);
             let key = text::word_key(text);
             if key.is_empty() {
                 continue; // spaces or punctuation alone: nothing to add to the line
