@@ -130,32 +130,33 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
         }
     }
 
-    // A discussion type anywhere in the structured data (as the page's type, its main
-    // entity, an item of a graph): a plain search of the scripts' text finds all of those.
-    if use_json_ld && !meta.discussion {
-        meta.discussion = json_ld_scripts.iter().any(|&ix| {
-            let raw = dom.text_of_raw(ix);
-            DISCUSSION_TYPES
+    // Each script is read once and parsed at most once: for a discussion type anywhere in
+    // its text (as the page's type, its main entity, an item of a graph: a plain search
+    // finds them all), for the first article object (after the loop over the nodes: its
+    // name/headline choice consults the <title>, wherever that stands), and for a product's
+    // reviews (most pages have none: only a script naming one is parsed for them).
+    let mut found: Option<JsonLd> = None;
+    for &ix in &json_ld_scripts {
+        let raw = dom.text_of_raw(ix);
+        if !meta.discussion {
+            meta.discussion = DISCUSSION_TYPES
                 .iter()
-                .any(|d| raw.contains(&format!("\"{d}\"")))
-        });
-    }
-    if use_json_ld {
-        for &ix in &json_ld_scripts {
-            let raw = dom.text_of_raw(ix);
-            // Most pages have no reviews: the script is parsed again only when it names one.
-            if raw.contains("\"reviewBody\"") {
-                if let Some(parsed) = parse_script(&raw) {
-                    product_reviews(&parsed, false, &mut meta.product_reviews);
-                }
-            }
+                .any(|d| raw.contains(&format!("\"{d}\"")));
+        }
+        let reviews = raw.contains("\"reviewBody\"");
+        if found.is_some() && !reviews {
+            continue;
+        }
+        let Some(parsed) = parse_script(&raw) else {
+            continue;
+        };
+        if found.is_none() {
+            found = read_json_ld(&parsed, &meta.document_title);
+        }
+        if reviews {
+            product_reviews(&parsed, false, &mut meta.product_reviews);
         }
     }
-    // The first script that describes an article (after the loop: its name/headline choice
-    // consults the <title>, wherever that stands).
-    let found = json_ld_scripts
-        .iter()
-        .find_map(|&ix| parse_json_ld(&dom.text_of_raw(ix), &meta.document_title));
     meta.declared_article = found.is_some()
         || values
             .first(&["og:type"])
@@ -458,10 +459,9 @@ fn is_product_type(value: &Value) -> bool {
     }
 }
 
-/// Finds the article object in a JSON-LD script and reads it.
-fn parse_json_ld(raw: &str, document_title: &str) -> Option<JsonLd> {
-    let parsed = parse_script(raw)?;
-    let article = find_article(&parsed)?;
+/// Finds the article object in a JSON-LD script's value and reads it.
+fn read_json_ld(parsed: &Value, document_title: &str) -> Option<JsonLd> {
+    let article = find_article(parsed)?;
     let mut out = JsonLd::default();
     let name = article.get("name").and_then(Value::as_str).map(str::trim);
     let headline = article
