@@ -62,8 +62,8 @@ fn counters_set_among_the_posts_go_and_the_posters_stay() {
 }
 
 /// A forum whose posts are named `message` (not comments) is still a discussion by its
-/// address: the counters set among its posts go, and the terms that label them. Its comment names keep their meaning: the
-/// comments under a post (a Q&A page's) are still comments.
+/// address: the counters set among its posts go, and the terms that label them. Its comment
+/// names keep their meaning: the comments under a post (a Q&A page's) are still comments.
 #[test]
 fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
     let posts: String = POSTS
