@@ -89,6 +89,11 @@ const BOX_MAX_LEVELS: usize = 3;
 /// removing the box.
 const BOX_SHORT_CHARS: u32 = 40;
 
+/// Most characters beside a condemned call to action in its box for the box to go with it,
+/// whatever they say: a pitch of a line or two ("Want more? Try the digital edition free
+/// for four weeks.") in words no table lists.
+const BOX_PITCH_MAX_CHARS: u32 = 200;
+
 /// How far up a date line looks for an enclosing quote.
 const QUOTE_LEVELS: usize = 6;
 
@@ -124,6 +129,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
             named(page, scope, &stats, all, thread);
+            if all {
+                formless_signups(page, root, &stats);
+            }
             if ctx.stripping != Stripping::Off {
                 // A root that is one block of text (a paragraph Readability took in beside
                 // the article's container) is judged itself: nothing else would read it.
@@ -901,19 +909,7 @@ const SIGNUP_PROMPT_MAX_CHARS: u32 = 200;
 /// nothing else but a short prompt, which goes with the form.
 fn signup_prompt(page: &Page<'_>, root: Ix, form: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom();
-    let asks_for_email = (form..dom.end(form)).any(|i| {
-        dom.tag(i) == Tag::Input
-            && (dom
-                .attr(i, "type")
-                .is_some_and(|t| t.eq_ignore_ascii_case("email"))
-                || ["name", "id", "placeholder", "autocomplete"]
-                    .iter()
-                    .any(|a| {
-                        dom.attr(i, a)
-                            .is_some_and(|v| v.to_ascii_lowercase().contains("mail"))
-                    }))
-    });
-    if !asks_for_email {
+    if !(form..dom.end(form)).any(|i| asks_for_email(dom, i)) {
         return None;
     }
     let boxed = dom
@@ -921,6 +917,75 @@ fn signup_prompt(page: &Page<'_>, root: Ix, form: Ix, stats: &StatsTable<'_>) ->
         .filter(|&p| p != root && !page.is_marked(p))?;
     let around = stats.get(boxed).chars.saturating_sub(stats.get(form).chars);
     (around <= SIGNUP_PROMPT_MAX_CHARS && page.prose().of(boxed) < FORM_MAX_PROSE).then_some(boxed)
+}
+
+/// True for a field that asks for an e-mail address.
+fn asks_for_email(dom: &Dom, ix: Ix) -> bool {
+    dom.tag(ix) == Tag::Input
+        && (dom
+            .attr(ix, "type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+            || ["name", "id", "placeholder", "autocomplete"]
+                .iter()
+                .any(|a| {
+                    dom.attr(ix, a)
+                        .is_some_and(|v| v.to_ascii_lowercase().contains("mail"))
+                }))
+}
+
+/// How many levels above an e-mail field outside a form its box is looked for: the field's
+/// own wrappers, the row it shares with its button, the box with the prompt.
+const SIGNUP_BOX_MAX_LEVELS: usize = 4;
+
+/// E-mail sign-ups built without a form (a script sends the address): the field and its
+/// button go as form controls and leave the prompt behind ("Get the morning briefing in
+/// your inbox"). The box around the field that holds nothing but a short prompt goes with
+/// it, as [`signup_prompt`] takes a form's.
+fn formless_signups(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
+    let dom = page.dom();
+    let mut boxes = Vec::new();
+    let mut ix = root + 1;
+    while ix < dom.end(root) {
+        let field = ix;
+        ix = if page.is_marked(ix) && dom.tag(ix) != Tag::Input {
+            // Gone already, with its form if it had one.
+            dom.end(ix)
+        } else {
+            ix + 1
+        };
+        if !asks_for_email(dom, field) {
+            continue;
+        }
+        let mut found = None;
+        let mut at = field;
+        for _ in 0..SIGNUP_BOX_MAX_LEVELS {
+            let Some(p) = dom.parent(at).filter(|&p| p != root) else {
+                break;
+            };
+            let s = stats.get(p);
+            if page.holds_body(p)
+                || s.chars > SIGNUP_PROMPT_MAX_CHARS
+                || page.prose().of(p) >= FORM_MAX_PROSE
+            {
+                break;
+            }
+            if s.chars > 0 {
+                found = Some(p);
+            }
+            at = p;
+        }
+        boxes.extend(found);
+    }
+    // Outermost first: a box inside one already taken (two fields in one box) goes with it.
+    boxes.sort_unstable();
+    let mut taken: Option<Ix> = None;
+    for b in boxes {
+        if taken.is_some_and(|t| dom.contains(t, b)) {
+            continue;
+        }
+        page.remove(b, Kind::Newsletter, "an e-mail field with its prompt", true);
+        taken = Some(b);
+    }
 }
 
 /// Pass 1: boilerplate by class/id name.
@@ -1159,7 +1224,12 @@ fn phrases_pass(
         }
         // Platforms named in a sentence ("Be sure to visit us on Facebook, Twitter and
         // Instagram.") are the writer's words, not a share bar.
-        if hit.mode == Mode::Platform && text.trim_end().ends_with(['.', '!', '。']) {
+        // So are platforms named in a sentence that asks something of the reader without
+        // linking to any of them ("First, download our app, available for iOS and
+        // Android."): a call to action links where it sends the reader.
+        let sentence = text.trim_end().ends_with(['.', '!', '。']);
+        if sentence && (hit.mode == Mode::Platform || (hit.mode == Mode::Cta && s.link_chars == 0))
+        {
             return !heading;
         }
         let rule: Cow<'static, str> = format!(
@@ -1860,6 +1930,9 @@ fn enclosing_box(
         return None;
     }
     let dom = page.dom();
+    let unit_stats = stats.get(unit);
+    let is_call_to_action =
+        unit_stats.chars < BOX_SHORT_CHARS && unit_stats.link_density() >= LINK_LIST_DENSITY;
     let mut best = None;
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
@@ -1867,7 +1940,11 @@ fn enclosing_box(
         if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body(p) {
             break;
         }
-        if !box_speaks_of(page, p, unit, kind, stats) {
+        let beside = stats.get(p).chars.saturating_sub(stats.get(unit).chars);
+        let pitch = is_call_to_action
+            && matches!(kind, Kind::Appeal | Kind::Newsletter)
+            && beside <= BOX_PITCH_MAX_CHARS;
+        if !pitch && !box_speaks_of(page, p, unit, kind, stats) {
             break;
         }
         best = Some(p);

@@ -352,6 +352,91 @@ fn a_heading_over_a_removed_link_list_goes_with_it() {
     assert!(text.contains(&GARDEN[3][..40]), "{text}");
 }
 
+/// Class 5, by structure: a call to action keeps no pitch behind. A box with a subscribe
+/// link and a line or two beside it goes whole, whatever the line says; one with an e-mail
+/// field and no form (a script sends the address) goes with its prompt too.
+#[test]
+fn a_call_to_action_takes_its_pitch_along() {
+    // The pitch ("Want more? Try the digital edition...") has none of the appeal's words;
+    // the link does.
+    let paywall = "<div class=\"pw5\"><p>Sie wollen weiterlesen? Testen Sie unser \
+         Digitalangebot vier Wochen kostenlos.</p><a href=\"/abo\">Jetzt abonnieren</a></div>";
+    // A sign-up whose prompt names neither e-mail nor newsletter, in French.
+    let signup = "<div class=\"nl\"><p>Recevez chaque matin l'essentiel de l'actualité \
+         régionale.</p><div class=\"row\"><input type=\"email\" placeholder=\"Votre adresse\">\
+         <button>Je m'inscris</button></div></div>";
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}{paywall}{}{signup}</article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    let text = &article.text;
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("Sie wollen weiterlesen"), "{text}");
+    assert!(!text.contains("Recevez chaque matin"), "{text}");
+    let rule_for = |start: &str| {
+        article
+            .removed
+            .iter()
+            .find(|r| r.text.starts_with(start))
+            .map(|r| (r.rule.to_string(), r.kind))
+    };
+    assert_eq!(
+        rule_for("Recevez"),
+        Some(("an e-mail field with its prompt".into(), Kind::Newsletter))
+    );
+    assert_eq!(rule_for("Sie wollen").map(|(_, k)| k), Some(Kind::Appeal));
+    // Paragraphs of the story beside the same link are no pitch, nor is the story around
+    // the same field: they stay, and the link and field go alone.
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}<div><p>{}</p><p>{}</p>\
+             <a href=\"/abo\">Jetzt abonnieren</a></div><p>{}</p>\
+             <input type=\"email\"></article>",
+            paragraphs(&GARDEN[..1]),
+            GARDEN[1],
+            GARDEN[2],
+            GARDEN[3]
+        ),
+    );
+    let text = text_of(&html);
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("Jetzt abonnieren"), "{text}");
+}
+
+/// Class 4: a sentence that asks the reader to do something on platforms it names but links
+/// none of them is the writer's ("download our app, available for iOS and Android."); a
+/// line that links them is a call to action.
+#[test]
+fn a_sentence_naming_app_stores_is_prose() {
+    let advice = "To book a visit, first download our mobile application, which is \
+         available for both iOS and Android devices.";
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}<p>{advice}</p>{}<p>Download our app: \
+             <a href=\"/ios\">iOS</a> | <a href=\"/android\">Android</a></p></article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("first download our mobile application"),
+        "{text}"
+    );
+    assert!(!text.contains("Download our app"), "{text}");
+}
+
 /// Class 6: a page that declares a legacy charset but whose bytes are UTF-8 is UTF-8.
 #[test]
 fn utf8_bytes_beat_a_stale_legacy_declaration() {
