@@ -502,6 +502,9 @@ fn lone_numbers(page: &mut Page<'_>, roots: &[Ix]) {
 const MAX_EDGE_LABELS: usize = 3;
 /// Longest label at an edge (characters): a few words.
 const EDGE_LABEL_MAX_CHARS: usize = 40;
+/// Longest line with a date taken at the article's start: a name or two, a place, a date
+/// and a time.
+const EDGE_DATELINE_MAX_CHARS: usize = 80;
 
 /// Short lines that are not sentences at the very start or end of the article, before its
 /// first or after its last line of text: a section label ("Promis"), a call to browse
@@ -559,13 +562,27 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             let answers = !at_start && follows_heading(page, root, block);
             let line = page.text_of(block);
             let t = line.trim();
-            if alone
-                || goes_on
-                || answers
-                || t.chars().count() > EDGE_LABEL_MAX_CHARS
-                || t.ends_with(['.', '!', '?', '"', '”', '»', '。', ')'])
-                || !page.remove(block, Kind::Clutter, "a label at the article's edge", true)
-            {
+            let chars = t.chars().count();
+            let sentence = t.ends_with(['.', '!', '?', '"', '”', '»', '。', ')']);
+            if alone || goes_on || answers || sentence {
+                break;
+            }
+            // Before the text, a longer line that dates it is the byline and dateline ("Ana
+            // López | Sevilla | 14 jun 2026 - 09:12 CEST"), whoever it names.
+            let removed = if chars <= EDGE_LABEL_MAX_CHARS {
+                page.remove(block, Kind::Clutter, "a label at the article's edge", true)
+            } else {
+                at_start
+                    && chars <= EDGE_DATELINE_MAX_CHARS
+                    && phrases::has_date(&phrases::normalize(t))
+                    && page.remove(
+                        block,
+                        Kind::Metadata,
+                        "a dated line at the article's start",
+                        true,
+                    )
+            };
+            if !removed {
                 break;
             }
         }

@@ -413,6 +413,44 @@ fn a_call_to_action_takes_its_pitch_along() {
     assert!(!text.contains("Jetzt abonnieren"), "{text}");
 }
 
+/// Class 5, by structure: a line before the text that dates it is the byline and dateline,
+/// whoever it names and however it is punctuated; a dated sentence opening the story stays.
+#[test]
+fn a_dated_line_before_the_text_goes() {
+    for (line, goes) in [
+        ("Ana López | Sevilla | 14 jun 2026 - 09:12 CEST", true),
+        (
+            "Jonas Feld und Mara Ost, Hamburg, 12.05.2026, 14:30 Uhr",
+            true,
+        ),
+        (
+            "On 14 June 2026 the garden club met for the last time.",
+            false,
+        ),
+    ] {
+        let html = page(
+            "<title>Herbs against pests</title>",
+            &format!(
+                "<article><h1>Herbs against pests</h1><div class=\"c-by\">{line}</div>{}</article>",
+                paragraphs(&GARDEN)
+            ),
+        );
+        let article = extract(&html, &Options::default()).expect("extracts");
+        assert_eq!(!article.text.contains(line), goes, "{}", article.text);
+        if goes {
+            assert!(
+                article
+                    .removed
+                    .iter()
+                    .any(|r| r.text == line && r.kind == Kind::Metadata),
+                "{:?}",
+                article.removed
+            );
+        }
+        assert!(article.text.contains(&GARDEN[0][..40]), "{}", article.text);
+    }
+}
+
 /// Class 4: a sentence that asks the reader to do something on platforms it names but links
 /// none of them is the writer's ("download our app, available for iOS and Android."); a
 /// line that links them is a call to action.

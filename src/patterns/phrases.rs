@@ -4064,6 +4064,22 @@ fn word_lists() -> &'static (Vec<&'static str>, Vec<&'static str>) {
     })
 }
 
+/// Whether a line (already [`normalize`]d) gives a full date anywhere in it: a year with a
+/// month or weekday name ("14 jun 2026"), or a date in digits ("12.05.2026").
+pub(crate) fn has_date(normalized: &str) -> bool {
+    let (calendar, _) = word_lists();
+    let mut year = false;
+    let mut calendar_word = false;
+    for token in normalized.split(|c: char| !c.is_alphanumeric()) {
+        if token.len() == 4 && (token.starts_with("19") || token.starts_with("20")) {
+            year |= token.bytes().all(|b| b.is_ascii_digit());
+        } else {
+            calendar_word |= calendar.binary_search(&token).is_ok();
+        }
+    }
+    (year && calendar_word) || has_numeric_date(normalized)
+}
+
 pub(crate) fn is_date_line(normalized: &str) -> bool {
     /// Longest date line, in characters.
     const MAX_CHARS: usize = 80;
@@ -4109,6 +4125,17 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
 #[cfg(test)]
 mod keyword_tests {
     use super::*;
+
+    #[test]
+    fn a_line_with_a_date_in_it() {
+        assert!(has_date(&normalize(
+            "Ana López | Sevilla | 14 jun 2026 - 09:12 CEST"
+        )));
+        assert!(has_date(&normalize("Von Jonas Feld, 12.05.2026")));
+        // A year alone, or a name alone, is no date.
+        assert!(!has_date(&normalize("Best of 2026: our readers' picks")));
+        assert!(!has_date(&normalize("Jonas Feld, Hamburg")));
+    }
 
     #[test]
     fn date_lines() {
