@@ -518,9 +518,13 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
     for at_start in [true, false] {
         let root = if at_start { first } else { last };
+        // At the start, where the text is looked for from: past a standfirst once one is
+        // passed over.
+        let mut from = root;
+        let mut past_standfirst = false;
         for _ in 0..MAX_EDGE_LABELS {
             let edge = if at_start {
-                page.walk(root).find(|&i| dom.has_text(i))
+                page.walk(root).find(|&i| i >= from && dom.has_text(i))
             } else {
                 last_kept(page, root, |i| dom.has_text(i))
             };
@@ -569,12 +573,13 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             }
             // Before the text, a longer line that dates it is the byline and dateline ("Ana
             // López | Sevilla | 14 jun 2026 - 09:12 CEST"), whoever it names.
-            let removed = if chars <= EDGE_LABEL_MAX_CHARS {
+            let dated = at_start
+                && chars <= EDGE_DATELINE_MAX_CHARS
+                && phrases::has_date(&phrases::normalize(t));
+            let removed = if chars <= EDGE_LABEL_MAX_CHARS && !past_standfirst {
                 page.remove(block, Kind::Clutter, "a label at the article's edge", true)
             } else {
-                at_start
-                    && chars <= EDGE_DATELINE_MAX_CHARS
-                    && phrases::has_date(&phrases::normalize(t))
+                dated
                     && page.remove(
                         block,
                         Kind::Metadata,
@@ -583,6 +588,14 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
                     )
             };
             if !removed {
+                // A standfirst (a line summing the story up, no sentence) may stand between
+                // the title and the dateline: it stays, and only a dated line is looked for
+                // after it.
+                if at_start && !past_standfirst && !dated {
+                    past_standfirst = true;
+                    from = dom.end(block);
+                    continue;
+                }
                 break;
             }
         }

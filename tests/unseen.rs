@@ -414,7 +414,8 @@ fn a_call_to_action_takes_its_pitch_along() {
 }
 
 /// Class 5, by structure: a line before the text that dates it is the byline and dateline,
-/// whoever it names and however it is punctuated; a dated sentence opening the story stays.
+/// whoever it names and however it is punctuated, even after a standfirst; a dated sentence
+/// opening the story stays.
 #[test]
 fn a_dated_line_before_the_text_goes() {
     for (line, goes) in [
@@ -449,6 +450,20 @@ fn a_dated_line_before_the_text_goes() {
         }
         assert!(article.text.contains(&GARDEN[0][..40]), "{}", article.text);
     }
+    // After a standfirst, which stays; the line after the dateline is the story's.
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1><p class=\"deck\">Marigolds, basil and \
+             lavender keep the beds free of aphids</p><div class=\"by\">Por Beatriz Nunes — \
+             22/09/2026 às 18h40</div><p>Short and sweet: plant early</p>{}</article>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Marigolds, basil and lavender"), "{text}");
+    assert!(!text.contains("Beatriz Nunes"), "{text}");
+    assert!(text.contains("Short and sweet"), "{text}");
 }
 
 /// Class 4: a sentence that asks the reader to do something on platforms it names but links
