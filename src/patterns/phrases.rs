@@ -686,8 +686,13 @@ const EN: Language = Language {
                  view comments|\
                  load comments|\
                  commenting is closed|\
+                 commenting is disabled|\
                  commenting has been disabled|\
                  comments have been closed|\
+                 comments have been disabled|\
+                 comments are disabled|\
+                 comments are turned off|\
+                 comments are off|\
                  you must be logged in to post a comment|\
                  be the first to comment|\
                  no comments yet|\
@@ -3300,6 +3305,14 @@ mod tests {
     fn modes() {
         assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
         assert_eq!(kind("Comments are closed."), Some(Comments));
+        // The same notice, as other sites word it.
+        for notice in [
+            "Comments are turned off for this article.",
+            "Comments have been disabled for this post.",
+            "Commenting is disabled on this story",
+        ] {
+            assert_eq!(kind(notice), Some(Comments), "{notice}");
+        }
         assert_eq!(kind("Support our journalism"), Some(Appeal));
         assert_eq!(kind("Text size:"), Some(Controls));
         assert_eq!(kind("Click to expand..."), Some(Controls));
