@@ -239,6 +239,17 @@ const EN: Language = Language {
             "shop now|\
                  buy now",
         ),
+        // The site's typo-report feature ("Found a typo? Select it and press Ctrl+Enter").
+        t(
+            Clutter,
+            Lead,
+            "found a typo?|\
+                 found an error?|\
+                 found a mistake?|\
+                 spotted a typo?|\
+                 spotted an error?|\
+                 spotted a mistake?",
+        ),
         // Placeholders of embeds waiting for consent, and download buttons.
         t(
             Controls,
@@ -2038,6 +2049,15 @@ const RU: Language = Language {
         ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "все права защищены"),
+        // The site's typo-report feature ("Нашли ошибку? Выделите текст и нажмите
+        // Ctrl+Enter"), opening its line: a question to the reader, not the story's.
+        t(
+            Clutter,
+            Lead,
+            "нашли ошибку?|\
+                 нашли опечатку?|\
+                 заметили ошибку?",
+        ),
         t(
             Share,
             Cta,
@@ -3305,6 +3325,19 @@ mod tests {
     fn modes() {
         assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
         assert_eq!(kind("Comments are closed."), Some(Comments));
+        assert_eq!(
+            kind("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"),
+            Some(Clutter)
+        );
+        assert_eq!(
+            kind("Found a typo? Select it and press Ctrl+Enter."),
+            Some(Clutter)
+        );
+        // Asked inside the story, the question is the story's.
+        assert_eq!(
+            kind("The auditors found an error? No: they found three, and the mayor knew."),
+            None
+        );
         // The same notice, as other sites word it.
         for notice in [
             "Comments are turned off for this article.",
