@@ -501,7 +501,9 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              ^cta$|\
              ^cta-|\
              -cta$|\
-             -cta-",
+             -cta-|\
+             call-to-action|\
+             calltoaction",
     ),
     (
         Kind::AuthorBox,
@@ -918,6 +920,13 @@ mod tests {
         }
         assert_eq!(kind_of(hints("author-bio clearfix")), Some(Kind::AuthorBox));
         assert_eq!(kind_of(hints("top-ad")), Some(Kind::Ad));
+        // A call to action, abbreviated or spelled out (a recipe card's "Tried this recipe?
+        // Tag us!").
+        assert_eq!(kind_of(hints("footer-cta")), Some(Kind::Appeal));
+        assert_eq!(
+            kind_of(hints("wprm-call-to-action wprm-call-to-action-simple")),
+            Some(Kind::Appeal)
+        );
         // An ad inserter's numbered blocks are ads; a documentation site's code blocks are
         // code.
         assert_eq!(kind_of(hints("code-block code-block-3")), Some(Kind::Ad));
