@@ -349,3 +349,28 @@ fn many_customer_reviews_cost_linear_time() {
     };
     assert_time_grows_with_size("reviews", (2_000, 16_000), 24, time);
 }
+
+#[test]
+fn many_formless_signups_cost_linear_time() {
+    // Every e-mail field outside a form looks a few levels up for its box, and the boxes are
+    // sorted once: eight times the fields should cost about eight times as long. (The
+    // sign-ups are most of this page's text, so the strict cut that removes them, computed
+    // all the same, gives way to a lenient one.)
+    let time = |n: usize| {
+        let boxes: String = (0..n)
+            .map(|i| {
+                format!(
+                    "<div><p>Get the digest number {i}.</p><div><input type=\"email\"></div></div>"
+                )
+            })
+            .collect();
+        let page = article_page(&format!(
+            "<article><h1>Sign-ups</h1><p>{}</p>{boxes}</article>",
+            "Some prose, with commas, runs here. ".repeat(20)
+        ));
+        let (article, took) = extraction_time(&page);
+        assert!(article.text_content.contains("Some prose"));
+        took
+    };
+    assert_time_grows_with_size("fields", (4_000, 32_000), 20, time);
+}
