@@ -1740,6 +1740,14 @@ const PT: Language = Language {
                  faça uma doação|\
                  seja assinante",
         ),
+        // A subscribe button alone: in a sentence the verb is the story's ("que o presidente
+        // assine o decreto").
+        t(
+            Appeal,
+            Label,
+            "assinar|\
+                 assine",
+        ),
         t(
             Newsletter,
             Anywhere,
@@ -3336,6 +3344,12 @@ mod tests {
         // Asked inside the story, the question is the story's.
         assert_eq!(
             kind("The auditors found an error? No: they found three, and the mayor knew."),
+            None
+        );
+        // A subscribe button alone goes; the verb in a story's sentence stays.
+        assert_eq!(kind("Assinar"), Some(Appeal));
+        assert_eq!(
+            kind("O governo quer que o presidente assine o decreto ainda hoje."),
             None
         );
         // The same notice, as other sites word it.
