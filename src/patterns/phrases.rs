@@ -239,11 +239,16 @@ const EN: Language = Language {
             "shop now|\
                  buy now",
         ),
-        // The site's typo-report feature ("Found a typo? Select it and press Ctrl+Enter").
+        // The site's typo-report feature ("Found a typo? Select it and press Ctrl+Enter"),
+        // and its call for tips ("Have a news tip? Email us at ...").
         t(
             Clutter,
             Lead,
-            "found a typo?|\
+            "have a news tip?|\
+                 got a news tip?|\
+                 have a tip?|\
+                 got a tip?|\
+                 found a typo?|\
                  found an error?|\
                  found a mistake?|\
                  spotted a typo?|\
@@ -3339,6 +3344,10 @@ mod tests {
         );
         assert_eq!(
             kind("Found a typo? Select it and press Ctrl+Enter."),
+            Some(Clutter)
+        );
+        assert_eq!(
+            kind("Have a news tip? Email us at tips@courier.example or call 555-0142."),
             Some(Clutter)
         );
         // Asked inside the story, the question is the story's.
