@@ -692,6 +692,65 @@ fn plain_clutter_goes_in_swedish_japanese_and_chinese() {
     }
 }
 
+/// Class 5, in two more languages with tables of their own: Turkish (whose capital "İ"
+/// lowercases to "i" and a combining dot, read as a plain "i") and Indonesian.
+#[test]
+fn plain_clutter_goes_in_turkish_and_indonesian() {
+    let stories = [
+        Story {
+            lang: "tr",
+            story: [
+                "Belediye meclisi çarşamba akşamı eski otobüs garajının arsasına kapalı bir pazar yeri yapılmasını onayladı ve semtin geleceği üzerine iki yıldır süren tartışmayı bitirdi.",
+                "Karara göre ilk yıl sözleşme imzalayan esnaf altı ay kira ödemeyecek, ertesi yıl ise normal kiranın yarısını ödeyecek.",
+                "İnşaatın ilkbaharda başlaması bekleniyor; ruhsata itiraz edilmezse ilk esnaf gelecek yılın sonundan önce taşınabilecek.",
+            ],
+            clutter: &[
+                "Yazı boyutu:",
+                "Bu haberi paylaş",
+                "İlginizi çekebilir:",
+                "Otobüs hatlarında yeni düzenleme",
+                "Reklam",
+                "Yerel gazetecilik neden desteğinize muhtaç",
+                "Şehrinizi şekillendiren kararları izlemeye devam etmek için sizin gibi okurlara güveniyoruz.",
+                "Bize destek olun",
+                "Yazar hakkında",
+                "belediye haberlerini takip ediyor ve 2015'ten beri gazetede çalışıyor.",
+                "Yorumlar kapalı.",
+            ],
+        },
+        Story {
+            lang: "id",
+            story: [
+                "Dewan kota pada Rabu malam menyetujui pembangunan pasar tertutup di bekas lahan depo bus, mengakhiri perdebatan dua tahun tentang masa depan kawasan itu.",
+                "Menurut keputusan tersebut, pedagang yang menandatangani kontrak pada tahun pertama tidak membayar sewa selama enam bulan dan membayar separuh sewa pada tahun berikutnya.",
+                "Pembangunan diperkirakan dimulai pada musim semi dan pedagang pertama dapat pindah sebelum akhir tahun depan jika izin bangunan tidak digugat.",
+            ],
+            clutter: &[
+                "Ukuran teks:",
+                "Bagikan artikel ini",
+                "Baca juga:",
+                "Jalur bus baru mulai beroperasi",
+                "Iklan",
+                "Mengapa jurnalisme lokal membutuhkan dukungan Anda",
+                "Untuk terus mengawasi keputusan yang membentuk kota Anda, kami bergantung pada pembaca seperti Anda.",
+                "Dukung jurnalisme kami",
+                "Tentang penulis",
+                "meliput politik kota dan bekerja di surat kabar ini sejak 2015.",
+                "Tulis komentar Anda",
+            ],
+        },
+    ];
+    for s in &stories {
+        let text = text_of(&plain_story_page(s));
+        for p in s.story {
+            assert!(text.contains(p), "{}: story lost: {p}\n{text}", s.lang);
+        }
+        for c in s.clutter {
+            assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
+        }
+    }
+}
+
 /// Class 5, outside the container: a notice set as a bare paragraph beside the article's
 /// container is taken in by the sibling rule (a sentence of prose length, no links), and
 /// then judged by the same phrases as the article's own blocks.

@@ -2734,6 +2734,104 @@ const SV: Language = Language {
     ],
 };
 
+const TR: Language = Language {
+    code: "tr",
+    tables: &[
+        t(
+            Related,
+            ReadMore,
+            "devamını oku|haberin devamı|devamı için tıklayın",
+        ),
+        t(Clutter, Anywhere, "tüm hakları saklıdır"),
+        t(Share, Cta, "takip edin|takip et|indirin"),
+        t(
+            Related,
+            Lead,
+            "ilginizi çekebilir|\
+                 bunlar da ilginizi çekebilir|\
+                 ilgili haberler|\
+                 benzer haberler|\
+                 ilgili içerikler|\
+                 en çok okunanlar|\
+                 daha fazla haber",
+        ),
+        t(Appeal, Anywhere, "abone olun|abone ol|bize destek olun"),
+        t(
+            Newsletter,
+            Anywhere,
+            "bültenimize abone olun|e-bültenimize abone olun|e-posta adresiniz",
+        ),
+        t(
+            Share,
+            Label,
+            "paylaş|paylaşın|bu haberi paylaş|yazdır|linki kopyala",
+        ),
+        t(Share, Lead, "bizi takip edin"),
+        t(Controls, Label, "yazı boyutu|haberi dinle|sesli dinle"),
+        t(
+            Comments,
+            Anywhere,
+            "yorum yapmak için giriş yapın|\
+                 ilk yorumu siz yapın|\
+                 yorumlar kapalı|\
+                 yorum yazın",
+        ),
+        t(Comments, Label, "yorumlar|yorum|yorum yap"),
+        t(AuthorBox, Lead, "yazar hakkında"),
+        t(Ad, Label, "reklam|sponsorlu"),
+        t(
+            Cookie,
+            Anywhere,
+            "çerez kullanıyoruz|çerezler kullanıyoruz|çerez politikası",
+        ),
+        t(Tags, Lead, "etiketler|anahtar kelimeler"),
+        t(Navigation, Label, "önceki haber|sonraki haber|başa dön"),
+    ],
+};
+
+const ID: Language = Language {
+    code: "id",
+    tables: &[
+        t(Related, ReadMore, "baca selengkapnya|selengkapnya"),
+        t(Clutter, Anywhere, "hak cipta dilindungi undang-undang"),
+        t(Share, Cta, "ikuti|unduh"),
+        t(
+            Related,
+            Lead,
+            "baca juga|\
+                 artikel terkait|\
+                 berita terkait|\
+                 terpopuler|\
+                 pilihan editor|\
+                 rekomendasi untuk anda",
+        ),
+        t(Appeal, Anywhere, "dukung jurnalisme|berlangganan sekarang"),
+        t(
+            Newsletter,
+            Anywhere,
+            "berlangganan newsletter|daftar newsletter|alamat email anda",
+        ),
+        t(
+            Share,
+            Label,
+            "bagikan|bagikan artikel ini|salin tautan|salin link|cetak",
+        ),
+        t(Share, Lead, "ikuti kami"),
+        t(Controls, Label, "ukuran teks|ukuran huruf"),
+        t(
+            Ad,
+            Anywhere,
+            "scroll untuk melanjutkan membaca|scroll to continue with content",
+        ),
+        t(Ad, Label, "iklan"),
+        t(Comments, Anywhere, "tulis komentar|berikan komentar"),
+        t(Comments, Label, "komentar"),
+        t(AuthorBox, Lead, "tentang penulis"),
+        t(Tags, Lead, "topik terkait|kata kunci"),
+        t(Navigation, Label, "sebelumnya|selanjutnya"),
+    ],
+};
+
 // Japanese and Chinese write without spaces: the matcher takes each of their characters for
 // a word (see `patterns::boundary_after`), so a phrase matches inside a run of text.
 const JA: Language = Language {
@@ -2830,8 +2928,9 @@ const ZH: Language = Language {
 };
 
 /// All languages, in the order their tables are listed in explanations.
-pub(crate) const LANGUAGES: &[Language] =
-    &[ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, JA, ZH];
+pub(crate) const LANGUAGES: &[Language] = &[
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, TR, ID, JA, ZH,
+];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
 /// they mark a credit only when written in capitals ("AFP", "PA").
@@ -2943,6 +3042,12 @@ pub(crate) fn normalize(text: &str) -> String {
         }
         if ch.is_ascii() {
             out.push(ch.to_ascii_lowercase());
+            continue;
+        }
+        // Turkish dotted capital I lowercases to "i" and a combining dot: plain "i" here, as
+        // the tables write it ("İlginizi çekebilir").
+        if ch == '\u{130}' {
+            out.push('i');
             continue;
         }
         // Typographic apostrophes match the tables' plain one ("Don’t miss", "l’auteur").
@@ -3332,6 +3437,7 @@ mod tests {
         assert_eq!(normalize("« ÜBER UNS »"), "über uns");
         assert_eq!(normalize("Ἀθῆναι!"), "ἀθῆναι");
         assert_eq!(normalize("\u{a0}ABC\u{200b}\u{200b}DEF "), "abc def");
+        assert_eq!(normalize("İlginizi Çekebilir"), "ilginizi çekebilir");
     }
 
     #[test]
