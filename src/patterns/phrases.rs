@@ -2987,6 +2987,10 @@ pub(crate) struct PhraseHit {
     pub phrase: &'static str,
 }
 
+/// Share of a block's text in links from which a call to action naming one platform, which
+/// closes the block, condemns it: the call itself is the link.
+const CTA_ONE_PLATFORM_MIN_LINK_RATIO: f32 = 0.4;
+
 /// Longest block (in characters) that a `Lead` phrase may condemn: beyond this, a block that
 /// happens to open with "Related" or "Published" is prose.
 pub(crate) const LEAD_MAX_CHARS: usize = 220;
@@ -3128,6 +3132,7 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let mut lead: Option<PhraseHit> = None;
     let mut anywhere: Option<PhraseHit> = None;
     let mut cta: Option<PhraseHit> = None;
+    let mut cta_at = 0;
     // The first platform named, and whether a different one follows.
     let mut platform: Option<PhraseHit> = None;
     let mut platforms = false;
@@ -3187,11 +3192,14 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                 }
             }
             Mode::Label if chars <= LABEL_MAX_CHARS => labels.push((hit.start, hit.end, v)),
-            // "Follow-up", "download-speed": a compound, not a call.
+            // "Follow-up", "download-speed": a compound, not a call. The first call counts.
             Mode::Cta
-                if chars <= LEAD_MAX_CHARS && !normalized[hit.end..].starts_with('-') =>
+                if cta.is_none()
+                    && chars <= LEAD_MAX_CHARS
+                    && !normalized[hit.end..].starts_with('-') =>
             {
-                cta.get_or_insert(v);
+                cta = Some(v);
+                cta_at = hit.start;
             }
             Mode::Platform if chars <= LEAD_MAX_CHARS => {
                 match platform {
@@ -3208,6 +3216,16 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     }
     if let Some(hit) = cta.filter(|_| platforms) {
         return Some(hit);
+    }
+    // One platform closing a call to action that is largely a link ("Want more? Follow the
+    // Courier on Google News."): where the call sends the reader.
+    if let (Some(hit), [(start, end)]) = (cta, platform_spans.as_slice()) {
+        if cta_at < *start
+            && link_ratio >= CTA_ONE_PLATFORM_MIN_LINK_RATIO
+            && !normalized[*end..].contains(char::is_alphanumeric)
+        {
+            return Some(hit);
+        }
     }
     if platforms && is_share_bar(normalized, chars, link_ratio, &platform_spans) {
         return platform;
@@ -3459,6 +3477,19 @@ mod tests {
         // Asked inside the story, the question is the story's.
         assert_eq!(
             kind("The auditors found an error? No: they found three, and the mayor knew."),
+            None
+        );
+        // A call to action naming one platform goes when it is the link that closes its line;
+        // the same words unlinked, or the platform inside the sentence, are the writer's.
+        let linked = |text: &str, ratio: f32| classify(&normalize(text), ratio).map(|h| h.kind);
+        let follow = "Want more local stories like this? Follow the Courier on Google News.";
+        assert_eq!(linked(follow, 0.5), Some(Share));
+        assert_eq!(linked(follow, 0.0), None);
+        assert_eq!(
+            linked(
+                "Follow the council on YouTube, where every meeting is streamed.",
+                0.5
+            ),
             None
         );
         // A subscribe button alone goes; the verb in a story's sentence stays.
