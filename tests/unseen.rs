@@ -611,6 +611,19 @@ fn plain_story_page(s: &Story) -> String {
     )
 }
 
+/// Each story's page keeps its story and loses its clutter.
+fn assert_clutter_goes(stories: &[Story]) {
+    for s in stories {
+        let text = text_of(&plain_story_page(s));
+        for p in s.story {
+            assert!(text.contains(p), "{}: story lost: {p}\n{text}", s.lang);
+        }
+        for c in s.clutter {
+            assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
+        }
+    }
+}
+
 /// Class 5, in languages: the clutter of the seed article in plain markup goes by its words
 /// (Swedish, Japanese, Chinese tables), by stems of inflected words in a box, by platform
 /// names in links and by the byline's name opening a bio, and the story stays.
@@ -681,15 +694,7 @@ fn plain_clutter_goes_in_swedish_japanese_and_chinese() {
             ],
         },
     ];
-    for s in &stories {
-        let text = text_of(&plain_story_page(s));
-        for p in s.story {
-            assert!(text.contains(p), "{}: story lost: {p}\n{text}", s.lang);
-        }
-        for c in s.clutter {
-            assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
-        }
-    }
+    assert_clutter_goes(&stories);
 }
 
 /// Class 5, in two more languages with tables of their own: Turkish (whose capital "İ"
@@ -740,15 +745,7 @@ fn plain_clutter_goes_in_turkish_and_indonesian() {
             ],
         },
     ];
-    for s in &stories {
-        let text = text_of(&plain_story_page(s));
-        for p in s.story {
-            assert!(text.contains(p), "{}: story lost: {p}\n{text}", s.lang);
-        }
-        for c in s.clutter {
-            assert!(!text.contains(c), "{}: clutter kept: {c}\n{text}", s.lang);
-        }
-    }
+    assert_clutter_goes(&stories);
 }
 
 /// Class 5, outside the container: a notice set as a bare paragraph beside the article's
