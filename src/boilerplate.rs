@@ -1960,9 +1960,12 @@ fn enclosing_box(
         return None;
     }
     let dom = page.dom();
+    // A short link of an appeal or a newsletter is a call to action: its box goes with the
+    // pitch beside it, whatever the pitch says.
     let unit_stats = stats.get(unit);
-    let is_call_to_action =
-        unit_stats.chars < BOX_SHORT_CHARS && unit_stats.link_density() >= LINK_LIST_DENSITY;
+    let call_to_action = matches!(kind, Kind::Appeal | Kind::Newsletter)
+        && unit_stats.chars < BOX_SHORT_CHARS
+        && unit_stats.link_density() >= LINK_LIST_DENSITY;
     let mut best = None;
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
@@ -1970,10 +1973,8 @@ fn enclosing_box(
         if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body(p) {
             break;
         }
-        let beside = stats.get(p).chars.saturating_sub(stats.get(unit).chars);
-        let pitch = is_call_to_action
-            && matches!(kind, Kind::Appeal | Kind::Newsletter)
-            && beside <= BOX_PITCH_MAX_CHARS;
+        let pitch = call_to_action
+            && stats.get(p).chars.saturating_sub(unit_stats.chars) <= BOX_PITCH_MAX_CHARS;
         if !pitch && !box_speaks_of(page, p, unit, kind, stats) {
             break;
         }
