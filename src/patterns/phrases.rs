@@ -3131,8 +3131,8 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let chars = normalized.chars().count();
     let mut lead: Option<PhraseHit> = None;
     let mut anywhere: Option<PhraseHit> = None;
-    let mut cta: Option<PhraseHit> = None;
-    let mut cta_at = 0;
+    // The first call to action, and where it starts.
+    let mut cta: Option<(PhraseHit, usize)> = None;
     // The first platform named, and whether a different one follows.
     let mut platform: Option<PhraseHit> = None;
     let mut platforms = false;
@@ -3198,8 +3198,7 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     && chars <= LEAD_MAX_CHARS
                     && !normalized[hit.end..].starts_with('-') =>
             {
-                cta = Some(v);
-                cta_at = hit.start;
+                cta = Some((v, hit.start));
             }
             Mode::Platform if chars <= LEAD_MAX_CHARS => {
                 match platform {
@@ -3214,13 +3213,13 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     if let Some(hit) = anywhere.or(lead) {
         return Some(hit);
     }
-    if let Some(hit) = cta.filter(|_| platforms) {
+    if let Some((hit, _)) = cta.filter(|_| platforms) {
         return Some(hit);
     }
     // One platform closing a call to action that is largely a link ("Want more? Follow the
     // Courier on Google News."): where the call sends the reader.
-    if let (Some(hit), [(start, end)]) = (cta, platform_spans.as_slice()) {
-        if cta_at < *start
+    if let (Some((hit, at)), [(start, end)]) = (cta, platform_spans.as_slice()) {
+        if at < *start
             && link_ratio >= CTA_ONE_PLATFORM_MIN_LINK_RATIO
             && !normalized[*end..].contains(char::is_alphanumeric)
         {
@@ -4296,8 +4295,6 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
         return false;
     }
     let (calendar, filler) = word_lists();
-    let mut year = false;
-    let mut calendar_word = false;
     let mut numbers = 0;
     for token in normalized.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
         let token = token.trim_matches('.');
@@ -4306,10 +4303,6 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
         }
         if token.chars().all(|c| c.is_ascii_digit() || c == '.') {
             numbers += token.split('.').filter(|t| !t.is_empty()).count();
-            let digits: String = token.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
-                year = true;
-            }
             continue;
         }
         // "10h30", "2pm", "3rd"
@@ -4319,13 +4312,12 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
             numbers += 1;
             continue;
         }
-        if calendar.binary_search(&token).is_ok() {
-            calendar_word = true;
-        } else if filler.binary_search(&token).is_err() {
+        if calendar.binary_search(&token).is_err() && filler.binary_search(&token).is_err() {
             return false;
         }
     }
-    numbers <= MAX_NUMBERS && ((year && calendar_word) || has_numeric_date(normalized))
+    // Every word a date's or a filler's: the line is a date if it gives one.
+    numbers <= MAX_NUMBERS && has_date(normalized)
 }
 
 #[cfg(test)]
