@@ -333,6 +333,7 @@ fn run_with(
         .as_deref()
         .or(meta.canonical_url.as_deref())
         .is_some_and(patterns::pages::url_says_discussion)
+        || patterns::pages::title_says_discussion(&meta.document_title)
     {
         content::Discussion::ByAddress
     } else {

@@ -1,5 +1,7 @@
-//! What a page's address says about its kind: the words that forum and question-and-answer
-//! software put in the addresses of threads. Data, read by [`url_says_discussion`].
+//! What a page's address and title say about its kind: the words that forum and
+//! question-and-answer software put in the addresses of threads, and the words that end the
+//! names forums give themselves in their titles. Data, read by [`url_says_discussion`] and
+//! [`title_says_discussion`].
 
 /// Path segments (or their start, before `.` or `-`) that name a thread or a board.
 const DISCUSSION_SEGMENTS: &[&str] = &[
@@ -58,9 +60,82 @@ pub(crate) fn url_says_discussion(url: &str) -> bool {
     })
 }
 
+/// Last words of a forum's name as its pages' titles give it after the thread's ("… - Japan
+/// Forum - Tripadvisor", "… | Docker Community Forums", "… - Straight Dope Message Board"),
+/// in the languages of the phrase tables. The first part of a title is the page's own
+/// headline and is not read: a story's headline may end in "community".
+const DISCUSSION_TITLE_ENDINGS: &[&str] = &[
+    "forum",
+    "forums",
+    "community",
+    "communities",
+    "message board",
+    "message boards",
+    "discussion",
+    "discussions",
+    "bbs",
+    "foro",
+    "foros",
+    "fórum",
+    "fóruns",
+    "форум",
+    "forumu",
+    "論壇",
+    "论坛",
+    "掲示板",
+];
+
+/// Separators between the parts of a page title: the thread's, the board's, the site's.
+const TITLE_SEPARATORS: &[&str] = &[
+    " - ", " | ", " – ", " — ", " • ", " :: ", " / ", " @ ", " » ",
+];
+
+/// True when a part of the page's title after the first names a forum ("… - Obsidian
+/// Forum", "… | AVS Forum"): where the page has no address to read, or one that does not
+/// read as a thread's (`ShowTopic`, query strings), the forum names itself.
+pub(crate) fn title_says_discussion(title: &str) -> bool {
+    let title = title.to_lowercase();
+    let mut parts = vec![title.as_str()];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.iter().skip(1).any(|part| {
+        let part = part.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
+        DISCUSSION_TITLE_ENDINGS.iter().any(|end| {
+            part.strip_suffix(end)
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::url_says_discussion;
+    use super::{title_says_discussion, url_says_discussion};
+
+    #[test]
+    fn forums_name_themselves_in_titles() {
+        for title in [
+            "Tips from a first time Japan visitor - Japan Forum - Tripadvisor",
+            "Confusing resolver structure - Docker Desktop - Docker Community Forums",
+            "The best movies of 2024 - Cafe Society - Straight Dope Message Board",
+            "Replacement Projector Recommendations 2024 | AVS Forum",
+            "YouTube auto dubbed - Brave Community",
+            "Что взять в поход? - Туристический форум",
+        ] {
+            assert!(title_says_discussion(title), "{title}");
+        }
+        for title in [
+            // A headline is not read, however it ends.
+            "Flooding shakes a tight-knit community - The Courier",
+            "Community",
+            "Why forums still matter",
+            // A name that merely contains the word.
+            "Spring sale | Forumshop",
+            "City hall renovation - Community News",
+        ] {
+            assert!(!title_says_discussion(title), "{title}");
+        }
+    }
 
     #[test]
     fn thread_addresses_are_recognised() {
