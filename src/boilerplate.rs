@@ -1956,6 +1956,9 @@ fn enclosing_box(
     kind: Kind,
     stats: &StatsTable<'_>,
 ) -> Option<Ix> {
+    if kind == Kind::Related {
+        return links_box(page, root, unit, stats);
+    }
     if !kinds::policy(kind).takes_its_box {
         return None;
     }
@@ -1976,6 +1979,37 @@ fn enclosing_box(
         let pitch = call_to_action
             && stats.get(p).chars.saturating_sub(unit_stats.chars) <= BOX_PITCH_MAX_CHARS;
         if !pitch && !box_speaks_of(page, p, unit, kind, stats) {
+            break;
+        }
+        best = Some(p);
+        at = p;
+    }
+    best
+}
+
+/// Share of the text beside a "Related" label that must be in links for the label's box to
+/// be a list of links, whatever its markup (bare links, one per line, no list element).
+const LABELLED_LINKS_MIN_DENSITY: f32 = 0.9;
+
+/// The largest small box around a "Related" label whose text beside the label is links
+/// ("Mehr zum Thema" over three story links set as bare anchors): the label announced them.
+fn links_box(page: &Page<'_>, root: Ix, label: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+    let dom = page.dom();
+    let own = stats.get(label);
+    if own.chars >= BOX_SHORT_CHARS {
+        return None;
+    }
+    let mut best = None;
+    let mut at = label;
+    for _ in 0..BOX_MAX_LEVELS {
+        let Some(p) = dom.parent(at) else { break };
+        let s = stats.get(p);
+        if p == root || s.chars > kinds::BOX_MAX_CHARS || page.holds_body(p) {
+            break;
+        }
+        let rest = s.chars.saturating_sub(own.chars);
+        let rest_links = s.link_chars.saturating_sub(own.link_chars);
+        if rest == 0 || (rest_links as f32) < rest as f32 * LABELLED_LINKS_MIN_DENSITY {
             break;
         }
         best = Some(p);
