@@ -3122,6 +3122,25 @@ const SHORT_NOTICE_CHARS: usize = 120;
 /// number may condemn.
 const META_LINE_MAX_CHARS: usize = 80;
 
+/// Fewest words before an appeal's or a newsletter's phrase, in its own sentence, for the
+/// phrase to be that sentence's words rather than a call to the reader (a credit line or a
+/// comment notice is no call, and keeps its own rules): an appeal or a sign-up line opens
+/// with its call,
+/// or with a few words before it ("Get the best of local news delivered to your inbox"),
+/// while a story names the same act deep in a sentence about someone else ("the Forest
+/// Service has urged homeowners to sign up for free wildfire-readiness assessments").
+const PROSE_WORDS_BEFORE_PHRASE: usize = 10;
+
+/// True when at least [`PROSE_WORDS_BEFORE_PHRASE`] words precede byte `at` of `text` in
+/// the sentence that holds it.
+fn deep_in_sentence(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let start = before
+        .rfind(['.', '!', '?', ':', ';', '。', '！', '？'])
+        .map_or(0, |i| i + 1);
+    crate::text::word_count(&before[start..]) >= PROSE_WORDS_BEFORE_PHRASE
+}
+
 /// Classifies a block of text (already [`normalize`]d). `link_ratio` is the share of the
 /// block's characters that sit inside links.
 pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
@@ -3158,6 +3177,9 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             Mode::Anywhere
                 if chars <= ANYWHERE_MAX_CHARS
                     && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS)
+                    && (link_ratio > 0.0
+                        || !matches!(v.kind, Kind::Newsletter | Kind::Appeal)
+                        || !deep_in_sentence(normalized, hit.start))
                     && (v.phrase.contains(' ')
                         || hit.start == 0
                         || link_ratio > 0.0
