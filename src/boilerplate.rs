@@ -930,10 +930,12 @@ fn top_down(page: &mut Page<'_>, scope: Scope, mut f: impl FnMut(&mut Page<'_>, 
     }
 }
 
-/// Most characters of text, besides the form, in the box around a form that asks for an
-/// e-mail address for the box to be the form's prompt ("Get the morning briefing in your
-/// inbox"): a line or two, in any language.
-const SIGNUP_PROMPT_MAX_CHARS: u32 = 200;
+/// Most characters of text (and of prose), besides the form, in the box around a form that
+/// asks for an e-mail address for the box to be the form's prompt: a title, a line of pitch
+/// and the fine print ("Get Mill Creek news every weekday morning" / "Sign up for The
+/// Morning Brief, our free newsletter…" / "By signing up, you agree to our Terms…"), in any
+/// language. A story paragraph beside a form makes its box longer than that.
+const SIGNUP_PROMPT_MAX_CHARS: u32 = 300;
 
 /// The box around an e-mail sign-up form (a newsletter, an alert, a login) that holds
 /// nothing else but a short prompt, which goes with the form.
@@ -946,7 +948,8 @@ fn signup_prompt(page: &Page<'_>, root: Ix, form: Ix, stats: &StatsTable<'_>) ->
         .parent(form)
         .filter(|&p| p != root && !page.is_marked(p))?;
     let around = stats.get(boxed).chars.saturating_sub(stats.get(form).chars);
-    (around <= SIGNUP_PROMPT_MAX_CHARS && page.prose().of(boxed) < FORM_MAX_PROSE).then_some(boxed)
+    (around <= SIGNUP_PROMPT_MAX_CHARS && page.prose().of(boxed) <= SIGNUP_PROMPT_MAX_CHARS)
+        .then_some(boxed)
 }
 
 /// True for a field that asks for an e-mail address.
@@ -995,7 +998,7 @@ fn formless_signups(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
             let s = stats.get(p);
             if page.holds_body(p)
                 || s.chars > SIGNUP_PROMPT_MAX_CHARS
-                || page.prose().of(p) >= FORM_MAX_PROSE
+                || page.prose().of(p) > SIGNUP_PROMPT_MAX_CHARS
             {
                 break;
             }
