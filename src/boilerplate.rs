@@ -26,7 +26,7 @@ use crate::dom::{Dom, Ix, Tag};
 use crate::options::Favor;
 use crate::page::Page;
 use crate::patterns::phrases::{self, Mode};
-use crate::patterns::{classes, kinds};
+use crate::patterns::{classes, kinds, pages};
 use crate::stats::{Bits, Count, Stats, StatsTable};
 use crate::text;
 
@@ -1237,6 +1237,16 @@ fn phrases_pass(
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
+            if is_selling_button(page, ix, s) {
+                // Its box goes with the pitch beside it, as a worded call to action's does.
+                let target = enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix);
+                return page.remove(
+                    target,
+                    Kind::Appeal,
+                    "a button to a subscription or donation page",
+                    true,
+                );
+            }
             if is_link_teaser(page, ix, s, &text) {
                 teasers.push(ix);
                 return true;
@@ -1501,6 +1511,21 @@ const TEASER_MIN_WORDS: usize = 3;
 /// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
 /// lines of lists (a list of one item is a block) and table cells are left alone; so are
 /// e-mail addresses and bare URLs.
+/// A button-like line (short, all link) whose links lead to a page that sells a
+/// subscription or membership or takes a donation ([`pages::url_sells_access`]): a
+/// paywall's or an appeal's call to action in any words.
+fn is_selling_button(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    if s.chars >= BOX_SHORT_CHARS || s.link_density() < TEASER_MIN_LINK_DENSITY {
+        return false;
+    }
+    let dom = page.dom();
+    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
+    links
+        .next()
+        .is_some_and(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access))
+        && links.next().is_none()
+}
+
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom().tag(ix);
     if matches!(

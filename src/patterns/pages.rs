@@ -1,7 +1,8 @@
-//! What a page's address and title say about its kind: the words that forum and
-//! question-and-answer software put in the addresses of threads, and the words that end the
-//! names forums give themselves in their titles. Data, read by [`url_says_discussion`] and
-//! [`title_says_discussion`].
+//! What addresses and titles say about pages: the words that forum and question-and-answer
+//! software put in the addresses of threads, the words that end the names forums give
+//! themselves in their titles, and the words of the addresses where a site sells
+//! subscriptions or takes donations. Data, read by [`url_says_discussion`],
+//! [`title_says_discussion`] and [`url_sells_access`].
 
 /// Path segments (or their start, before `.` or `-`) that name a thread or a board.
 const DISCUSSION_SEGMENTS: &[&str] = &[
@@ -108,9 +109,116 @@ pub(crate) fn title_says_discussion(title: &str) -> bool {
     })
 }
 
+/// Path segments (or their first word, before `-`, `_` or `.`, if longer than three
+/// letters) of the pages where a site
+/// sells subscriptions or memberships or asks for donations, in the languages of the phrase
+/// tables and a few more: what a paywall's or an appeal's button links to, whatever its
+/// words ("Jetzt Angebot sichern" to `/abo/digital/`). Generic words ("support", "join",
+/// "premium", "contribute") name other pages too and are not listed.
+const SELLING_SEGMENTS: &[&str] = &[
+    "subscribe",
+    "subscription",
+    "subscriptions",
+    "membership",
+    "memberships",
+    "donate",
+    "donation",
+    "donations",
+    "abo",
+    "abos",
+    "abonnement",
+    "abonnements",
+    "abonnieren",
+    "abonneren",
+    "abonner",
+    "abonnere",
+    "spenden",
+    "assinatura",
+    "assinaturas",
+    "assine",
+    "suscripcion",
+    "suscripciones",
+    "suscribete",
+    "abbonamento",
+    "abbonamenti",
+    "abbonati",
+    "sostienici",
+    "prenumerera",
+    "prenumeration",
+    "prenumerata",
+    "predplatne",
+    "predplatit",
+    "abonament",
+    "abonelik",
+    "langganan",
+    "podpiska",
+    "подписка",
+];
+
+/// Hosts of donation and membership platforms: a button linking to one asks for money.
+const SELLING_HOSTS: &[&str] = &[
+    "ko-fi.com",
+    "patreon.com",
+    "buymeacoffee.com",
+    "liberapay.com",
+    "opencollective.com",
+    "steadyhq.com",
+    "donorbox.org",
+    "givebutter.com",
+    "paypal.me",
+];
+
+/// True when `href` leads to a page that sells a subscription or membership or takes a
+/// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
+pub(crate) fn url_sells_access(href: &str) -> bool {
+    let href = href.trim().to_lowercase();
+    let rest = href.split_once("://").map_or(href.as_str(), |(_, r)| r);
+    let (host, path) = if href.contains("://") || href.starts_with("//") {
+        let rest = rest.trim_start_matches('/');
+        rest.split_once('/').unwrap_or((rest, ""))
+    } else {
+        ("", rest)
+    };
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if SELLING_HOSTS.contains(&host) {
+        return true;
+    }
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    // A short word ("abo") only as a whole segment: as the first word of one it may start
+    // another ("abo-mountains").
+    path.split('/').any(|segment| {
+        let word = segment.split(['-', '_', '.']).next().unwrap_or("");
+        SELLING_SEGMENTS.contains(&segment)
+            || (word.chars().count() > 3 && SELLING_SEGMENTS.contains(&word))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{title_says_discussion, url_says_discussion};
+    use super::{title_says_discussion, url_says_discussion, url_sells_access};
+
+    #[test]
+    fn selling_addresses_are_recognised() {
+        for href in [
+            "/abo/digital/?utm_source=artikel",
+            "/abonneren/?utm_campaign=paywall",
+            "https://www.example.cz/predplatne/?zdroj=clanek",
+            "https://ko-fi.com/strademinori",
+            "https://example.com/subscribe-now",
+            "//example.org/donate",
+        ] {
+            assert!(url_sells_access(href), "{href}");
+        }
+        for href in [
+            "/landkreis/bruecken-id18512077.html",
+            "/support/contact",
+            "https://example.com/news/subscribers-up-this-year",
+            "https://example.com/abo-mountains/hiking",
+            "#",
+        ] {
+            assert!(!url_sells_access(href), "{href}");
+        }
+    }
 
     #[test]
     fn forums_name_themselves_in_titles() {
