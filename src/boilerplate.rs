@@ -1269,10 +1269,12 @@ fn phrases_pass(
         // Instagram.") are the writer's words, not a share bar.
         // So are platforms named in a sentence that asks something of the reader without
         // linking to any of them ("First, download our app, available for iOS and
-        // Android."): a call to action links where it sends the reader.
+        // Android."): a call to action links where it sends the reader, or opens its line
+        // ("Följ Posten på Facebook och Instagram för fler nyheter.").
         let sentence = text.trim_end().ends_with(['.', '!', '。']);
-        if sentence && (hit.mode == Mode::Platform || (hit.mode == Mode::Cta && s.link_chars == 0))
-        {
+        let cta_in_sentence =
+            hit.mode == Mode::Cta && s.link_chars == 0 && !normalized.starts_with(hit.phrase);
+        if sentence && (hit.mode == Mode::Platform || cta_in_sentence) {
             return !heading;
         }
         let rule: Cow<'static, str> = format!(

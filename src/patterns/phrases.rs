@@ -3239,11 +3239,15 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
         return Some(hit);
     }
     // One platform closing a call to action that is largely a link ("Want more? Follow the
-    // Courier on Google News."): where the call sends the reader.
+    // Courier on Google News."), or closing a linked call that opens its line before a
+    // tagline ("Folgen Sie dem Boten auch auf WhatsApp – die wichtigsten Meldungen direkt
+    // aufs Handy"): where the call sends the reader. A sentence going on after the platform
+    // ("Follow the council on YouTube, where every meeting is streamed.") is the writer's.
     if let (Some((hit, at)), [(start, end)]) = (cta, platform_spans.as_slice()) {
         if at < *start
             && link_ratio >= CTA_ONE_PLATFORM_MIN_LINK_RATIO
-            && !normalized[*end..].contains(char::is_alphanumeric)
+            && (!normalized[*end..].contains(char::is_alphanumeric)
+                || (at == 0 && normalized[*end..].trim_start().starts_with(LEAD_SEPARATORS)))
         {
             return Some(hit);
         }
@@ -3505,6 +3509,9 @@ mod tests {
         let linked = |text: &str, ratio: f32| classify(&normalize(text), ratio).map(|h| h.kind);
         let follow = "Want more local stories like this? Follow the Courier on Google News.";
         assert_eq!(linked(follow, 0.5), Some(Share));
+        let tagged =
+            "Folgen Sie dem Boten auch auf WhatsApp – die wichtigsten Meldungen aufs Handy.";
+        assert_eq!(linked(tagged, 0.45), Some(Share));
         assert_eq!(linked(follow, 0.0), None);
         assert_eq!(
             linked(
