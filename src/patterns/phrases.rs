@@ -734,6 +734,8 @@ const EN: Language = Language {
                  advertising|\
                  ad|\
                  ads|\
+                 ad feedback|\
+                 video ad feedback|\
                  sponsored|\
                  sponsored content|\
                  paid content|\
@@ -915,6 +917,16 @@ const DE: Language = Language {
         ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(Clutter, Anywhere, "alle rechte vorbehalten"),
+        // The typo-report notice ("Haben Sie einen Fehler gefunden? Schreiben Sie uns.").
+        t(
+            Clutter,
+            Lead,
+            "fehler gefunden?|\
+                 einen fehler gefunden?|\
+                 haben sie einen fehler gefunden?|\
+                 haben sie einen fehler im text gefunden?|\
+                 fehler im text gefunden?",
+        ),
         t(
             Share,
             Cta,
@@ -2656,6 +2668,16 @@ const SV: Language = Language {
     tables: &[
         t(Related, ReadMore, "läs mer|läs hela artikeln"),
         t(Clutter, Anywhere, "alla rättigheter förbehållna"),
+        // The typo-report notice and the call for tips.
+        t(
+            Clutter,
+            Lead,
+            "hittat ett fel?|\
+                 har du hittat ett fel?|\
+                 har du hittat ett fel i texten?|\
+                 har du ett tips?|\
+                 har du ett nyhetstips?",
+        ),
         t(Share, Cta, "följ|ladda ner|prenumerera"),
         t(Credit, Lead, "foto|bild"),
         t(
