@@ -1039,3 +1039,140 @@ fn customer_reviews_are_found_in_a_language_without_spaces() {
         assert!(!text.contains(review), "{review}: {text}");
     }
 }
+
+/// Class 5, by structure: boxes in the article's flow that no class names and whose words
+/// no table lists go by what they are made of. A button linking to a subscription or
+/// donation page takes the pitch beside it; a sign-up field takes its title, pitch and fine
+/// print; a "Related" label takes the bare links it announces; a call to follow on a
+/// platform that opens its line goes, linked or not. The story around them stays.
+#[test]
+fn boxes_worded_as_no_table_words_them_go() {
+    let boxes = [
+        // A paywall offer: its button's words are in no table; its address is a shop's.
+        "<div class=\"_y5Tt2\"><div>Guter Lokaljournalismus hat seinen Preis.</div>\
+         <div>Lesen Sie alle Artikel aus Ihrer Region – 3 Monate für nur 1 € pro Monat.</div>\
+         <a href=\"/abo/digital/?utm_source=artikel\">Jetzt Angebot sichern</a></div>",
+        // A donation box whose button goes to a donation platform.
+        "<div class=\"kg-card sostienici\"><p>Strade Minori è un progetto indipendente, senza \
+         editori alle spalle. Se ti piace quello che facciamo, puoi sostenerci.</p>\
+         <a href=\"https://ko-fi.com/strademinori\">Offrici un caffè</a></div>",
+        // A sign-up box with a title, a pitch and fine print: 240 characters beside its form.
+        "<div class=\"css-u8e2pa\"><p>Get Mill Creek news every weekday morning</p>\
+         <p>Sign up for The Morning Brief, our free newsletter with the day's top local \
+         stories.</p><form action=\"/newsletters/subscribe\"><input type=\"email\">\
+         <button>Sign up</button></form><p>By signing up, you agree to our Terms of Service \
+         and acknowledge our Privacy Policy.</p></div>",
+        // A "Related" label over bare links, no list element.
+        "<div class=\"_a7Jy0\"><div>Mehr zum Thema</div>\
+         <a href=\"/bruecken-id1.html\">Marode Brücken: So steht es um die Bauwerke</a>\
+         <a href=\"/umfahrung-id2.html\">Ortsumfahrung: Gemeinderat stimmt Planung zu</a></div>",
+        // Calls to follow that open their lines: linked before a tagline, and unlinked.
+        "<div class=\"_q2Wk8\"><a href=\"https://whatsapp.com/channel/0029Va\">Folgen Sie dem \
+         Lechtal-Boten auch auf WhatsApp</a> – die wichtigsten Meldungen direkt aufs Handy.</div>",
+        "<div class=\"c-fb3t\">Följ Jämtlandsposten på Facebook och Instagram för fler nyheter \
+         från länet.</div>",
+    ];
+    for clutter in boxes {
+        let html = page(
+            "<title>Herbs against pests</title>",
+            &format!(
+                "<article><h1>Herbs against pests</h1>{}{clutter}{}</article>",
+                paragraphs(&GARDEN[..2]),
+                paragraphs(&GARDEN[2..])
+            ),
+        );
+        let article = extract(&html, &Options::default()).expect("extracts");
+        let text = &article.text;
+        for p in GARDEN {
+            assert!(text.contains(&p[..40]), "{clutter}\n{text}");
+        }
+        for word in [
+            "Lokaljournalismus",
+            "Strade Minori",
+            "Mill Creek",
+            "Marode",
+            "Mehr zum",
+            "WhatsApp",
+            "Meldungen",
+            "Jämtlandsposten",
+        ] {
+            assert!(!text.contains(word), "{clutter}\n{text}");
+        }
+    }
+}
+
+/// Class 4: what looks like a call to the reader inside the story stays. An appeal's words
+/// deep in a sentence about someone else, a subheading whose class says "header", a call to
+/// follow that the sentence goes on after, a story link in a box beside a short line.
+#[test]
+fn story_lines_that_look_like_calls_stay() {
+    let lines = [
+        "<p>In the meantime, the Colorado State Forest Service has urged homeowners to sign up \
+         for free wildfire-readiness assessments before the spring.</p>",
+        "<h2 class=\"header-anchor-post\">What the numbers say</h2><p>Yields rose by a third in \
+         the beds with marigolds, and the aphids never came back that summer.</p>",
+        "<p><a href=\"https://youtube.com/@council\">Follow the council on YouTube</a>, where \
+         every meeting about the allotments is streamed.</p>",
+    ];
+    for line in lines {
+        let html = page(
+            "<title>Herbs against pests</title>",
+            &format!(
+                "<article><h1>Herbs against pests</h1>{}{line}{}</article>",
+                paragraphs(&GARDEN[..2]),
+                paragraphs(&GARDEN[2..])
+            ),
+        );
+        let text = text_of(&html);
+        let kept = line
+            .split(['<', '>'])
+            .filter(|part| part.len() > 20 && !part.contains('='))
+            .collect::<Vec<_>>();
+        assert!(!kept.is_empty());
+        for part in kept {
+            let start: String = part
+                .split_whitespace()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(&start), "{line}\n{text}");
+        }
+        for p in GARDEN {
+            assert!(text.contains(&p[..40]), "{line}\n{text}");
+        }
+    }
+}
+
+/// A forum thread saved without its address names its forum in its title: its posts'
+/// counters ("1,076 posts") go, as on a thread known by its address. On a page whose title
+/// names no forum, no other rule takes them.
+#[test]
+fn a_forum_named_in_its_title_is_a_discussion() {
+    let post = |who: &str, count: &str, text: &str| {
+        format!(
+            "<div class=\"post\"><div class=\"profile\"><b>{who}</b><div>{count} posts</div>\
+             </div><div class=\"body\"><p>{text}</p></div></div>"
+        )
+    };
+    let thread = format!(
+        "<main><h1>Which herbs keep pests away?</h1>{}{}{}{}</main>",
+        post("gardener1", "9,239", GARDEN[0]),
+        post("basil_fan", "1,076", GARDEN[1]),
+        post("rosemary", "85,535", GARDEN[2]),
+        post("chives", "14,892", GARDEN[3]),
+    );
+    let text = |title: &str| {
+        let html = page(&format!("<title>{title}</title>"), &thread);
+        let text = text_of(&html);
+        for p in GARDEN {
+            assert!(text.contains(&p[..40]), "{text}");
+        }
+        text
+    };
+    let forum = text("Which herbs keep pests away? - Kitchen Garden Forum - Example");
+    for count in ["1,076 posts", "85,535 posts", "14,892 posts"] {
+        assert!(!forum.contains(count), "{forum}");
+    }
+    let story = text("Which herbs keep pests away? - The Example Gazette");
+    assert!(story.contains("1,076 posts"), "{story}");
+}
