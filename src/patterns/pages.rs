@@ -86,22 +86,22 @@ const DISCUSSION_TITLE_ENDINGS: &[&str] = &[
     "掲示板",
 ];
 
-/// Separators between the parts of a page title: the thread's, the board's, the site's.
-const TITLE_SEPARATORS: &[&str] = &[
-    " - ", " | ", " – ", " — ", " • ", " :: ", " / ", " @ ", " » ",
-];
+/// Characters that separate the parts of a page title (the thread's, the board's, the
+/// site's), besides a hyphen or a slash between spaces.
+const TITLE_SEPARATORS: &[char] = &['|', '–', '—', '•', '»', '·'];
 
 /// True when a part of the page's title after the first names a forum ("… - Obsidian
 /// Forum", "… | AVS Forum"): where the page has no address to read, or one that does not
 /// read as a thread's (`ShowTopic`, query strings), the forum names itself.
 pub(crate) fn title_says_discussion(title: &str) -> bool {
     let title = title.to_lowercase();
-    let mut parts = vec![title.as_str()];
-    for sep in TITLE_SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts.iter().skip(1).any(|part| {
-        let part = part.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut parts = title
+        .split(" - ")
+        .flat_map(|part| part.split(" / "))
+        .flat_map(|part| part.split(TITLE_SEPARATORS));
+    parts.next();
+    parts.any(|part| {
+        let part = part.trim_end_matches(|c: char| !c.is_alphanumeric());
         DISCUSSION_TITLE_ENDINGS.iter().any(|end| {
             part.strip_suffix(end)
                 .is_some_and(|before| before.is_empty() || before.ends_with(' '))
@@ -152,7 +152,6 @@ const SELLING_SEGMENTS: &[&str] = &[
     "abonelik",
     "langganan",
     "podpiska",
-    "подписка",
 ];
 
 /// Hosts of donation and membership platforms: a button linking to one asks for money.
@@ -171,7 +170,7 @@ const SELLING_HOSTS: &[&str] = &[
 /// True when `href` leads to a page that sells a subscription or membership or takes a
 /// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
 pub(crate) fn url_sells_access(href: &str) -> bool {
-    let href = href.trim().to_lowercase();
+    let href = href.trim().to_ascii_lowercase();
     let rest = href.split_once("://").map_or(href.as_str(), |(_, r)| r);
     let (host, path) = if href.contains("://") || href.starts_with("//") {
         let rest = rest.trim_start_matches('/');
@@ -229,6 +228,7 @@ mod tests {
             "Replacement Projector Recommendations 2024 | AVS Forum",
             "YouTube auto dubbed - Brave Community",
             "Что взять в поход? - Туристический форум",
+            "What happened with Arch Linux ISO in 2024 / Arch Discussion / Arch Linux Forums",
         ] {
             assert!(title_says_discussion(title), "{title}");
         }
