@@ -222,17 +222,31 @@ pub(crate) fn boundary_before(s: &str, at: usize) -> bool {
 /// True when the character at `at` is not part of a word (or there is none).
 pub(crate) fn boundary_after(s: &str, at: usize) -> bool {
     // Scripts without spaces (Chinese, Japanese, Korean) have a word boundary between any
-    // two of their characters.
-    s[at..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric() || crate::text::is_cjk(c))
-        || s[..at].chars().next_back().is_some_and(crate::text::is_cjk)
+    // two of their characters. A digit after a letter starts another word: labels and
+    // counters set in adjacent elements run together in the text ("Listen to this
+    // article" + "6 min").
+    let before = s[..at].chars().next_back();
+    s[at..].chars().next().is_none_or(|c| {
+        !c.is_alphanumeric()
+            || crate::text::is_cjk(c)
+            || (c.is_ascii_digit() && before.is_some_and(char::is_alphabetic))
+    }) || before.is_some_and(crate::text::is_cjk)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_end_at_spaces_punctuation_and_a_digit_after_a_letter() {
+        let text = "listen to this article6 min";
+        assert!(boundary_after(text, "listen to this article".len()));
+        assert!(boundary_after("share: x", "share".len()));
+        assert!(!boundary_after("shares", "share".len()));
+        // Digits inside a word of digits, or a letter after a digit, do not end it.
+        assert!(!boundary_after("2024th", "2024".len()));
+        assert!(!boundary_after("1234", "12".len()));
+    }
 
     #[test]
     fn anchors_follow_token_boundaries() {

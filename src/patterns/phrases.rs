@@ -3227,7 +3227,7 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                         && rest.contains(|c: char| c.is_ascii_digit()))
                     // "Photo by Jane Doe", "Reporting by Jane Doe": a phrase of several words
                     // opening a short line needs no colon.
-                    || (matches!(v.kind, Kind::Credit | Kind::Metadata | Kind::Share | Kind::Newsletter | Kind::Appeal)
+                    || (matches!(v.kind, Kind::Credit | Kind::Metadata | Kind::Share | Kind::Newsletter | Kind::Appeal | Kind::Controls)
                         && chars <= META_LINE_MAX_CHARS
                         && v.phrase.contains(' '));
                 // Prefer the longest lead phrase, for the explanation.
@@ -3542,6 +3542,9 @@ mod tests {
             ),
             None
         );
+        // A player's label with its duration beside it, run together in the text.
+        assert_eq!(kind("Listen to this article6 min"), Some(Controls));
+        assert_eq!(kind("Listen to this article 6 min"), Some(Controls));
         // A subscribe button alone goes; the verb in a story's sentence stays.
         assert_eq!(kind("Assinar"), Some(Appeal));
         assert_eq!(
