@@ -123,19 +123,23 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         // table per node at a time bounds the peak memory of large pages.
         {
             let stats = page.stats(root);
-            let scope = Scope::inside(root);
+            let scope = Scope {
+                beside: ctx.roots.len() > 1,
+                ..Scope::inside(root)
+            };
             let thread = page.thread();
             if all {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
             named(page, scope, &stats, all, thread);
             if all {
-                formless_signups(page, root, &stats);
+                formless_signups(page, scope, &stats);
             }
             if ctx.stripping != Stripping::Off {
                 // A root that is one block of text (a paragraph Readability took in beside
                 // the article's container) is judged itself: nothing else would read it.
                 let phrase_scope = Scope {
+                    beside: false,
                     root,
                     include_root: ctx.roots.len() > 1 && is_unit(page, root, &stats),
                 };
@@ -895,6 +899,9 @@ fn related_headings_set_aside(
 struct Scope {
     root: Ix,
     include_root: bool,
+    /// `root` is one of several roots, a block taken in beside the article's container: a
+    /// box it holds may be the whole of it (a sign-up box after the text).
+    beside: bool,
 }
 
 impl Scope {
@@ -902,6 +909,7 @@ impl Scope {
         Scope {
             root,
             include_root: false,
+            beside: false,
         }
     }
 }
@@ -939,14 +947,14 @@ const SIGNUP_PROMPT_MAX_CHARS: u32 = 300;
 
 /// The box around an e-mail sign-up form (a newsletter, an alert, a login) that holds
 /// nothing else but a short prompt, which goes with the form.
-fn signup_prompt(page: &Page<'_>, root: Ix, form: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+fn signup_prompt(page: &Page<'_>, scope: Scope, form: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom();
     if !(form..dom.end(form)).any(|i| asks_for_email(dom, i)) {
         return None;
     }
     let boxed = dom
         .parent(form)
-        .filter(|&p| p != root && !page.is_marked(p))?;
+        .filter(|&p| (p != scope.root || scope.beside) && !page.is_marked(p))?;
     let around = stats.get(boxed).chars.saturating_sub(stats.get(form).chars);
     (around <= SIGNUP_PROMPT_MAX_CHARS && page.prose().of(boxed) <= SIGNUP_PROMPT_MAX_CHARS)
         .then_some(boxed)
@@ -974,8 +982,9 @@ const SIGNUP_BOX_MAX_LEVELS: usize = 4;
 /// button go as form controls and leave the prompt behind ("Get the morning briefing in
 /// your inbox"). The box around the field that holds nothing but a short prompt goes with
 /// it, as [`signup_prompt`] takes a form's.
-fn formless_signups(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
+fn formless_signups(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>) {
     let dom = page.dom();
+    let root = scope.root;
     let mut boxes = Vec::new();
     let mut ix = root + 1;
     while ix < dom.end(root) {
@@ -992,7 +1001,7 @@ fn formless_signups(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
         let mut found = None;
         let mut at = field;
         for _ in 0..SIGNUP_BOX_MAX_LEVELS {
-            let Some(p) = dom.parent(at).filter(|&p| p != root) else {
+            let Some(p) = dom.parent(at).filter(|&p| p != root || scope.beside) else {
                 break;
             };
             let s = stats.get(p);
@@ -1004,6 +1013,9 @@ fn formless_signups(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
             }
             if s.chars > 0 {
                 found = Some(p);
+            }
+            if p == root {
+                break;
             }
             at = p;
         }
@@ -1035,7 +1047,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
             && (page.prose().of(ix) < if thread { 1 } else { FORM_MAX_PROSE }
                 || (composes(page, ix) && !page.takes_most_prose(ix, scope.root)))
         {
-            if let Some(prompt) = signup_prompt(page, scope.root, ix, stats) {
+            if let Some(prompt) = signup_prompt(page, scope, ix, stats) {
                 return page.remove(
                     prompt,
                     Kind::Newsletter,
@@ -2315,6 +2327,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
         let scope = Scope {
             root: piece,
             include_root: true,
+            beside: false,
         };
         named(page, scope, &stats, true, false);
         phrases_pass(page, scope, &stats, ctx.favor, false);

@@ -1176,3 +1176,40 @@ fn a_forum_named_in_its_title_is_a_discussion() {
     let story = text("Which herbs keep pests away? - The Example Gazette");
     assert!(story.contains("1,076 posts"), "{story}");
 }
+
+/// A sign-up box after the text, which the scoring takes in as a root of its own beside the
+/// article's container, goes with its form: a box may be the whole of such a root.
+#[test]
+fn a_sign_up_box_taken_in_beside_the_text_goes() {
+    let html = page(
+        "<title>How we cut webhook latency</title>",
+        &format!(
+            "<main><article class=\"min-w-0\"><div class=\"mb-6 flex text-sm\">\
+             <a href=\"/blog\">Blog</a><span>/</span><a href=\"/blog/eng\">Engineering</a></div>\
+             <h1>How we cut webhook latency</h1>\
+             <p class=\"mt-4 text-lg\">Two-second polling was fine when we sent a few thousand \
+             webhooks an hour. At 1.8 million a day it was our slowest query.</p>\
+             <div class=\"mt-6 flex flex-wrap\"><div class=\"flex\"><img src=\"/a/marta.jpg\" \
+             alt=\"Marta Ilić\"><img src=\"/a/daniel.jpg\" alt=\"Daniel Osei\"></div>\
+             <div class=\"text-sm\"><p>Marta Ilić &amp; Daniel Osei</p><p><time \
+             datetime=\"2026-01-21\">Jan 21, 2026</time> · 9 min read</p></div>\
+             <div class=\"ml-auto flex gap-2\"><a href=\"https://x.com/intent/post?url=x\">Post \
+             on X</a><a href=\"https://www.linkedin.com/sharing/share-offsite/?url=x\">Share on \
+             LinkedIn</a><button>Copy link</button></div></div>\
+             <div class=\"prose mt-8\">{}</div>\
+             <section class=\"mt-12 rounded-2xl bg-slate-900 px-6 py-8 text-white sm:px-10\">\
+             <h2 class=\"text-xl\">Subscribe to our blog</h2>\
+             <p class=\"mt-2 text-sm\">New engineering posts, roughly twice a month. No \
+             marketing, unsubscribe whenever you like.</p><form class=\"mt-4 flex\">\
+             <input type=\"email\" placeholder=\"you@company.com\"><button>Subscribe</button>\
+             </form></section></article></main>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let text = text_of(&html);
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("Subscribe to our blog"), "{text}");
+    assert!(!text.contains("New engineering posts"), "{text}");
+}
