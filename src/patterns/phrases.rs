@@ -255,6 +255,32 @@ const EN: Language = Language {
                  spotted an error?|\
                  spotted a mistake?",
         ),
+        // Feedback widgets of government and help pages ("Was this page helpful? Yes No"):
+        // the question alone on its line (normalized text has lost its final "?"), or
+        // opening it.
+        t(
+            Clutter,
+            Label,
+            "was this page helpful|\
+                 was this article helpful|\
+                 was this information helpful|\
+                 was this helpful|\
+                 is this page useful|\
+                 did you find this page helpful|\
+                 did you find this article helpful",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "was this page helpful?|\
+                 was this article helpful?|\
+                 was this information helpful?|\
+                 was this helpful?|\
+                 is this page useful?|\
+                 did you find this page helpful?|\
+                 did you find this article helpful?",
+        ),
+        t(Clutter, Anywhere, "your feedback helps us improve"),
         // Placeholders of embeds waiting for consent, and download buttons.
         t(
             Controls,
@@ -2199,6 +2225,12 @@ const RU: Language = Language {
              ответить",
         ),
         t(
+            Ad, Lead,
+            // The advertiser's registration token that Russian law requires beside an ad
+            // ("Реклама. ООО «…». erid: 2SDnje…").
+            "erid",
+        ),
+        t(
             Ad,
             Label,
             "реклама|\
@@ -2816,7 +2848,7 @@ const ID: Language = Language {
     tables: &[
         t(Related, ReadMore, "baca selengkapnya|selengkapnya"),
         t(Clutter, Anywhere, "hak cipta dilindungi undang-undang"),
-        t(Share, Cta, "ikuti|unduh"),
+        t(Share, Cta, "ikuti|unduh|gabung|bergabung"),
         t(
             Related,
             Lead,
@@ -3542,6 +3574,16 @@ mod tests {
             ),
             None
         );
+        // A feedback widget's question, alone or before its buttons; the story's question
+        // stays.
+        assert_eq!(kind("Was this page helpful?"), Some(Clutter));
+        assert_eq!(kind("Was this page helpful? Yes No"), Some(Clutter));
+        assert_eq!(
+            kind("Was this plan helpful? The auditors thought not, and said so in March."),
+            None
+        );
+        // An ad's registration token (Russia).
+        assert_eq!(kind("erid: 2SDnjeQ4x7Z"), Some(Ad));
         // A player's label with its duration beside it, run together in the text.
         assert_eq!(kind("Listen to this article6 min"), Some(Controls));
         assert_eq!(kind("Listen to this article 6 min"), Some(Controls));
