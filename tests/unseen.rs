@@ -28,6 +28,26 @@ fn text_of(html: &str) -> String {
     extract(html, &Options::default()).expect("extracts").text
 }
 
+/// The garden story in an `<article>`, with `middle` set between its second and third
+/// paragraphs.
+fn garden_with(middle: &str) -> String {
+    page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    )
+}
+
+/// Asserts that every paragraph of the garden story is in `text`.
+fn assert_garden_kept(text: &str, context: &str) {
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{context}\n{text}");
+    }
+}
+
 /// Class 1: a name rule deletes the container that holds the article.
 #[test]
 fn a_name_on_the_container_does_not_empty_the_article() {
@@ -1073,19 +1093,8 @@ fn boxes_worded_as_no_table_words_them_go() {
          från länet.</div>",
     ];
     for clutter in boxes {
-        let html = page(
-            "<title>Herbs against pests</title>",
-            &format!(
-                "<article><h1>Herbs against pests</h1>{}{clutter}{}</article>",
-                paragraphs(&GARDEN[..2]),
-                paragraphs(&GARDEN[2..])
-            ),
-        );
-        let article = extract(&html, &Options::default()).expect("extracts");
-        let text = &article.text;
-        for p in GARDEN {
-            assert!(text.contains(&p[..40]), "{clutter}\n{text}");
-        }
+        let text = text_of(&garden_with(clutter));
+        assert_garden_kept(&text, clutter);
         for word in [
             "Lokaljournalismus",
             "Strade Minori",
@@ -1115,15 +1124,7 @@ fn story_lines_that_look_like_calls_stay() {
          every meeting about the allotments is streamed.</p>",
     ];
     for line in lines {
-        let html = page(
-            "<title>Herbs against pests</title>",
-            &format!(
-                "<article><h1>Herbs against pests</h1>{}{line}{}</article>",
-                paragraphs(&GARDEN[..2]),
-                paragraphs(&GARDEN[2..])
-            ),
-        );
-        let text = text_of(&html);
+        let text = text_of(&garden_with(line));
         let kept = line
             .split(['<', '>'])
             .filter(|part| part.len() > 20 && !part.contains('='))
@@ -1137,9 +1138,7 @@ fn story_lines_that_look_like_calls_stay() {
                 .join(" ");
             assert!(text.contains(&start), "{line}\n{text}");
         }
-        for p in GARDEN {
-            assert!(text.contains(&p[..40]), "{line}\n{text}");
-        }
+        assert_garden_kept(&text, line);
     }
 }
 
