@@ -134,6 +134,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             named(page, scope, &stats, all, thread);
             if all {
                 formless_signups(page, scope, &stats);
+                button_widgets(page, root, &stats);
             }
             if ctx.stripping != Stripping::Off {
                 // A root that is one block of text (a paragraph Readability took in beside
@@ -972,6 +973,62 @@ fn asks_for_email(dom: &Dom, ix: Ix) -> bool {
                     dom.attr(ix, a)
                         .is_some_and(|v| v.to_ascii_lowercase().contains("mail"))
                 }))
+}
+
+/// How many levels above a button its widget's box is looked for: the button's item, the
+/// list of buttons, the box with the prompt.
+const WIDGET_BOX_MAX_LEVELS: usize = 3;
+/// Most characters of text beside its buttons in a widget's box: a label, a question and a
+/// counter ("LIVE POLL" / "Who was the player of the game?" / "1,384 votes").
+const WIDGET_PROMPT_MAX_CHARS: u32 = 250;
+
+/// Widgets of buttons in the article: a poll, a quiz, a reaction meter. Their buttons go as
+/// form controls and leave the prompt behind ("How does this story make you feel?", "Which
+/// year did…?"). The largest box within a few levels of two buttons or more that holds
+/// nothing else but a short prompt that asks something, no link or picture, goes with them. Buttons that open
+/// and close a panel (`aria-expanded`, `aria-controls`, tabs) are an accordion's or a tab
+/// list's, whose panels are content, and do not count.
+fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
+    let dom = page.dom();
+    // Each box within reach of a button, with the number of buttons it holds.
+    let mut reach: BTreeMap<Ix, u32> = BTreeMap::new();
+    for ix in root + 1..dom.end(root) {
+        let toggles = ["aria-expanded", "aria-controls"]
+            .iter()
+            .any(|a| dom.attr(ix, a).is_some())
+            || dom.attr(ix, "role").is_some_and(|r| r.eq_ignore_ascii_case("tab"));
+        if dom.tag(ix) != Tag::Button || toggles {
+            continue;
+        }
+        let mut at = ix;
+        for _ in 0..WIDGET_BOX_MAX_LEVELS {
+            let Some(p) = dom.parent(at).filter(|&p| p != root) else {
+                break;
+            };
+            *reach.entry(p).or_default() += 1;
+            at = p;
+        }
+    }
+    let mut taken: Option<Ix> = None;
+    for (&b, &buttons) in &reach {
+        if buttons < 2 || taken.is_some_and(|t| dom.contains(t, b)) || page.is_marked(b) {
+            continue;
+        }
+        let s = stats.get(b);
+        if s.chars == 0
+            || s.chars > WIDGET_PROMPT_MAX_CHARS
+            || s.link_chars > 0
+            || s.images > 0
+            || page.holds_body(b)
+            || page.in_table_or_code(b)
+            || !page.text_of(b).contains(['?', '？', '؟'])
+        {
+            continue;
+        }
+        if page.remove(b, Kind::Clutter, "a widget of buttons with its prompt", true) {
+            taken = Some(b);
+        }
+    }
 }
 
 /// How many levels above an e-mail field outside a form its box is looked for: the field's

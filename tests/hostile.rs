@@ -374,3 +374,27 @@ fn many_formless_signups_cost_linear_time() {
     };
     assert_time_grows_with_size("fields", (4_000, 32_000), 20, time);
 }
+
+#[test]
+fn many_button_widgets_cost_linear_time() {
+    // Every button counts itself in the boxes a few levels above it, and each box is judged
+    // once: eight times the widgets should cost about eight times as long.
+    let time = |n: usize| {
+        let widgets: String = (0..n)
+            .map(|i| {
+                format!(
+                    "<div><p>Poll {i}: which herb?</p><ul><li><button>Basil</button></li>\
+                     <li><button>Mint</button></li></ul></div>"
+                )
+            })
+            .collect();
+        let page = article_page(&format!(
+            "<article><h1>Polls</h1><p>{}</p>{widgets}</article>",
+            "Some prose, with commas, runs here. ".repeat(20)
+        ));
+        let (article, took) = extraction_time(&page);
+        assert!(article.text_content.contains("Some prose"));
+        took
+    };
+    assert_time_grows_with_size("widgets", (4_000, 32_000), 20, time);
+}

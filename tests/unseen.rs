@@ -1212,3 +1212,33 @@ fn a_sign_up_box_taken_in_beside_the_text_goes() {
     assert!(!text.contains("Subscribe to our blog"), "{text}");
     assert!(!text.contains("New engineering posts"), "{text}");
 }
+
+/// Class 5, by structure: a poll, a quiz or a reaction meter is a question over buttons; the
+/// buttons go as form controls, and the question goes with them whatever its words. The
+/// questions and answers of an accordion, whose buttons open panels, stay.
+#[test]
+fn a_widget_of_buttons_goes_with_its_question() {
+    let widgets = [
+        "<div class=\"_3Kf1w\"><p>LIVE POLL</p><p>Which herb keeps the aphids away best?</p>\
+         <ul><li><button>Marigold</button></li><li><button>Basil</button></li></ul>\
+         <p>1,384 votes · Poll closes in 22 hours</p></div>",
+        "<div class=\"css-2x8n1m\"><p>How does this story make you feel?</p><ul>\
+         <li><button>Happy</button></li><li><button>Inspired</button></li>\
+         <li><button>Sad</button></li></ul></div>",
+    ];
+    for widget in widgets {
+        let text = text_of(&garden_with(widget));
+        assert_garden_kept(&text, widget);
+        for words in ["LIVE POLL", "Which herb", "1,384 votes", "make you feel"] {
+            assert!(!text.contains(words), "{widget}\n{text}");
+        }
+    }
+    let accordion = "<div class=\"faq\"><div><button aria-expanded=\"false\">When do marigolds \
+         flower?</button><div><p>From June until the first frost.</p></div></div><div><button \
+         aria-expanded=\"false\">Do they need sun?</button><div><p>Full sun, six hours a day.\
+         </p></div></div></div>";
+    let text = text_of(&garden_with(accordion));
+    assert_garden_kept(&text, accordion);
+    assert!(text.contains("From June until the first frost."), "{text}");
+    assert!(text.contains("Full sun, six hours a day."), "{text}");
+}
