@@ -996,7 +996,9 @@ fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
         let toggles = ["aria-expanded", "aria-controls"]
             .iter()
             .any(|a| dom.attr(ix, a).is_some())
-            || dom.attr(ix, "role").is_some_and(|r| r.eq_ignore_ascii_case("tab"));
+            || dom
+                .attr(ix, "role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("tab"));
         if dom.tag(ix) != Tag::Button || toggles {
             continue;
         }
@@ -1025,7 +1027,12 @@ fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
         {
             continue;
         }
-        if page.remove(b, Kind::Clutter, "a widget of buttons with its prompt", true) {
+        if page.remove(
+            b,
+            Kind::Clutter,
+            "a widget of buttons with its prompt",
+            true,
+        ) {
             taken = Some(b);
         }
     }

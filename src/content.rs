@@ -485,13 +485,7 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     // A generic furniture name ("header", "menu", "extra") inside a compound name
     // ("card-header", "tab-menu--product") condemns only what looks like furniture: links
     // or a short label. Names of a known kind (comments, sidebar, related...) need no proof.
-    // On a heading over a paragraph of prose such a name says what the element is
-    // ("header-anchor-post" on a newsletter's <h2>), not where it sits: the story's own
-    // subheading.
     if by_name && !by_role && classes::kind_of(hints).is_none() {
-        if tag.is_heading() && heads_prose(page, ix) {
-            return false;
-        }
         let s = &stats.get(ix);
         if s.link_density() < FURNITURE_MIN_LINK_DENSITY && s.chars >= FURNITURE_MAX_PLAIN_CHARS {
             return false;
@@ -503,23 +497,6 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     !page.in_table_or_code(ix)
         && !page.holds_body(ix)
         && (!by_name || by_role || !page.takes_most_prose(ix, page.dom().body))
-}
-
-/// True when the first element after `heading` (past blank text) is a paragraph holding
-/// prose.
-fn heads_prose(page: &Page<'_>, heading: Ix) -> bool {
-    let dom = page.dom();
-    let mut next = dom.next_sibling(heading);
-    while let Some(n) = next {
-        if dom.tag(n) != Tag::Text {
-            return dom.tag(n) == Tag::P && page.prose().of(n) > 0;
-        }
-        if !dom.text(n).is_some_and(crate::dom::is_blank) {
-            return false;
-        }
-        next = dom.next_sibling(n);
-    }
-    false
 }
 
 fn is_byline(page: &Page<'_>, ix: Ix) -> bool {
