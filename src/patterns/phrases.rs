@@ -2982,8 +2982,163 @@ const ZH: Language = Language {
 };
 
 /// All languages, in the order their tables are listed in explanations.
+const VI: Language = Language {
+    code: "vi",
+    tables: &[
+        t(Related, ReadMore, "xem tiếp|đọc tiếp"),
+        t(Clutter, Anywhere, "bản quyền thuộc về"),
+        t(Share, Cta, "theo dõi|tải ứng dụng|tải app"),
+        t(
+            Related,
+            Lead,
+            "xem thêm|\
+                 đọc thêm|\
+                 tin liên quan|\
+                 bài liên quan|\
+                 có thể bạn quan tâm|\
+                 tin cùng chuyên mục|\
+                 đọc nhiều nhất|\
+                 tin mới nhất",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "ủng hộ chúng tôi|ủng hộ tòa soạn|đăng ký thành viên|đăng ký gói",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "đăng ký nhận bản tin|nhận bản tin|địa chỉ email của bạn",
+        ),
+        t(
+            Share,
+            Label,
+            "chia sẻ|chia sẻ bài viết|sao chép liên kết|in bài viết",
+        ),
+        t(Share, Lead, "theo dõi chúng tôi"),
+        t(Controls, Label, "cỡ chữ|nghe bài viết|nghe đọc bài"),
+        t(
+            Comments,
+            Anywhere,
+            "viết bình luận|gửi bình luận|bình luận đã đóng|hãy là người đầu tiên bình luận",
+        ),
+        t(Comments, Label, "bình luận|ý kiến bạn đọc"),
+        t(AuthorBox, Lead, "về tác giả"),
+        t(Ad, Label, "quảng cáo|tài trợ"),
+        t(Cookie, Anywhere, "sử dụng cookie|chính sách cookie"),
+        t(Tags, Lead, "từ khóa|thẻ|chủ đề"),
+        t(Navigation, Label, "bài trước|bài tiếp theo|về đầu trang"),
+    ],
+};
+
+const AR: Language = Language {
+    code: "ar",
+    tables: &[
+        t(Clutter, Anywhere, "جميع الحقوق محفوظة"),
+        t(
+            Share,
+            Cta,
+            "تابعونا|تابعنا|حمل تطبيق|حمّل تطبيق|انضم إلى|انضموا إلى",
+        ),
+        t(
+            Related,
+            Lead,
+            "اقرأ أيضا|\
+                 اقرأ أيضاً|\
+                 إقرأ أيضا|\
+                 إقرأ أيضاً|\
+                 شاهد أيضا|\
+                 شاهد أيضاً|\
+                 أخبار ذات صلة|\
+                 مواضيع ذات صلة|\
+                 مقالات ذات صلة|\
+                 قد يهمك|\
+                 الأكثر قراءة",
+        ),
+        t(Appeal, Anywhere, "ادعم الصحافة|ادعمنا|ادعموا|اشترك الآن"),
+        t(
+            Newsletter,
+            Anywhere,
+            "اشترك في النشرة|النشرة البريدية|بريدك الإلكتروني",
+        ),
+        t(
+            Share,
+            Label,
+            "شارك|مشاركة|شارك المقال|شارك الخبر|انسخ الرابط|طباعة",
+        ),
+        t(Share, Lead, "تابعونا على|تابعنا على"),
+        t(Controls, Label, "حجم الخط|استمع إلى المقال|استمع للمقال"),
+        t(
+            Comments,
+            Anywhere,
+            "أضف تعليقك|اترك تعليقا|اترك تعليقاً|التعليقات مغلقة|كن أول من يعلق",
+        ),
+        t(Comments, Label, "التعليقات|تعليقات"),
+        t(AuthorBox, Lead, "عن الكاتب|نبذة عن الكاتب"),
+        t(Ad, Label, "إعلان|اعلان|محتوى مدعوم|برعاية"),
+        t(Cookie, Anywhere, "ملفات تعريف الارتباط"),
+        t(Tags, Lead, "الوسوم|كلمات مفتاحية|الكلمات المفتاحية"),
+        t(Navigation, Label, "المقال السابق|المقال التالي"),
+    ],
+};
+
+const UK: Language = Language {
+    code: "uk",
+    tables: &[
+        t(Clutter, Anywhere, "усі права захищені|всі права захищено"),
+        t(Share, Cta, "підписуйтесь|підписуйтеся|стежте|завантажуйте"),
+        t(
+            Related,
+            Lead,
+            "читайте також|\
+                 також читайте|\
+                 дивіться також|\
+                 пов'язані новини|\
+                 схожі новини|\
+                 найпопулярніше",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "підтримайте нас|підтримати редакцію|підтримайте редакцію|\
+                 підтримайте незалежну журналістику|стати патроном",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "підпишіться на розсилку|наша розсилка|ваша електронна пошта",
+        ),
+        t(Share, Label, "поділитися|поширити|копіювати посилання|друк"),
+        t(
+            Share,
+            Lead,
+            "підписуйтесь на нас|слідкуйте за нами|стежте за нами",
+        ),
+        t(
+            Controls,
+            Label,
+            "розмір шрифту|слухати статтю|прослухати статтю",
+        ),
+        t(
+            Comments,
+            Anywhere,
+            "коментування закрито|залиште коментар|додати коментар",
+        ),
+        t(Comments, Label, "коментарі|коментар"),
+        t(AuthorBox, Lead, "про автора"),
+        t(Ad, Label, "партнерський матеріал|на правах реклами"),
+        t(Clutter, Lead, "помітили помилку?|знайшли помилку?"),
+        t(
+            Cookie,
+            Anywhere,
+            "використовуємо файли cookie|ми використовуємо cookie",
+        ),
+        t(Tags, Lead, "теги|мітки"),
+    ],
+};
+
 pub(crate) const LANGUAGES: &[Language] = &[
-    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, TR, ID, JA, ZH,
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, TR, ID, VI, AR, UK, JA, ZH,
 ];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
