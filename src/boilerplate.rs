@@ -90,9 +90,10 @@ const BOX_MAX_LEVELS: usize = 3;
 const BOX_SHORT_CHARS: u32 = 40;
 
 /// Most characters beside a condemned call to action in its box for the box to go with it,
-/// whatever they say: a pitch of a line or two ("Want more? Try the digital edition free
-/// for four weeks.") in words no table lists.
-const BOX_PITCH_MAX_CHARS: u32 = 200;
+/// whatever they say: a title and a line or two of pitch ("Want more? Try the digital
+/// edition free for four weeks.") in words no table lists, as long as a sign-up's
+/// ([`SIGNUP_PROMPT_MAX_CHARS`]). Two paragraphs of a story beside a button run longer.
+const BOX_PITCH_MAX_CHARS: u32 = 300;
 
 /// How far up a date line looks for an enclosing quote.
 const QUOTE_LEVELS: usize = 6;

@@ -1239,3 +1239,75 @@ fn a_widget_of_buttons_goes_with_its_question() {
     assert!(text.contains("From June until the first frost."), "{text}");
     assert!(text.contains("Full sun, six hours a day."), "{text}");
 }
+
+/// Class 5, in languages with tables of their own since: the seed article's clutter in
+/// plain markup goes in Vietnamese, Arabic and Ukrainian, and the story stays.
+#[test]
+fn plain_clutter_goes_in_vietnamese_arabic_and_ukrainian() {
+    let stories = [
+        Story {
+            lang: "vi",
+            story: [
+                "Hội đồng thành phố tối thứ Tư đã thông qua việc xây dựng một khu chợ có mái che trên khu đất của bến xe buýt cũ, khép lại hai năm tranh luận về tương lai của khu vực.",
+                "Theo quyết định, tiểu thương ký hợp đồng trong năm đầu sẽ được miễn tiền thuê sáu tháng và chỉ trả một nửa tiền thuê vào năm tiếp theo.",
+                "Công trình dự kiến khởi công vào mùa xuân và những tiểu thương đầu tiên có thể chuyển đến trước cuối năm sau nếu giấy phép không bị khiếu nại.",
+            ],
+            clutter: &[
+                "Cỡ chữ",
+                "Chia sẻ bài viết",
+                "Xem thêm:",
+                "Tuyến xe buýt mới bắt đầu hoạt động",
+                "Quảng cáo",
+                "Vì sao báo chí địa phương cần bạn",
+                "Để tiếp tục theo sát những quyết định định hình thành phố, chúng tôi dựa vào những độc giả như bạn.",
+                "Ủng hộ chúng tôi",
+                "Về tác giả",
+                "theo dõi chính trị thành phố và làm việc cho tờ báo từ năm 2015.",
+                "Bình luận đã đóng.",
+            ],
+        },
+        Story {
+            lang: "ar",
+            story: [
+                "وافق المجلس البلدي مساء الأربعاء على بناء سوق مغطاة على أرض مرآب الحافلات القديم، منهياً جدلاً استمر عامين حول مستقبل الحي.",
+                "وبحسب القرار، لن يدفع التجار الذين يوقعون العقود في السنة الأولى أي إيجار لمدة ستة أشهر، وسيدفعون نصف الإيجار في السنة التالية.",
+                "ومن المتوقع أن تبدأ أعمال البناء في الربيع، وقد ينتقل أول التجار قبل نهاية العام المقبل إذا لم يُطعن في الترخيص.",
+            ],
+            clutter: &[
+                "حجم الخط",
+                "شارك المقال",
+                "اقرأ أيضاً:",
+                "خط حافلات جديد يبدأ العمل",
+                "إعلان",
+                "لماذا تحتاج الصحافة المحلية إلى دعمك",
+                "لنواصل متابعة القرارات التي تشكل مدينتك، نعتمد على قراء مثلك.",
+                "ادعم الصحافة المستقلة",
+                "عن الكاتب",
+                "تغطي شؤون البلدية وتعمل في الصحيفة منذ عام 2015.",
+                "التعليقات مغلقة.",
+            ],
+        },
+        Story {
+            lang: "uk",
+            story: [
+                "Міська рада в середу ввечері схвалила будівництво критого ринку на місці старого автобусного парку, завершивши дворічну суперечку про майбутнє району.",
+                "Згідно з рішенням, торговці, які підпишуть договори в перший рік, пів року не платитимуть оренди, а наступного року платитимуть половину.",
+                "Будівництво планують почати навесні, і перші торговці зможуть переїхати ще до кінця наступного року, якщо дозвіл не оскаржать.",
+            ],
+            clutter: &[
+                "Розмір шрифту",
+                "Поділитися",
+                "Читайте також:",
+                "Новий автобусний маршрут запрацював",
+                "Реклама",
+                "Чому місцевій журналістиці потрібна ваша підтримка",
+                "Щоб і далі стежити за рішеннями, які формують ваше місто, ми покладаємося на таких читачів, як ви.",
+                "Підтримайте редакцію",
+                "Про автора",
+                "пише про міську політику і працює в газеті з 2015 року.",
+                "Коментування закрито.",
+            ],
+        },
+    ];
+    assert_clutter_goes(&stories);
+}
