@@ -1314,15 +1314,24 @@ fn phrases_pass(
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
-            if is_selling_button(page, ix, s) {
-                // Its box goes with the pitch beside it, as a worded call to action's does.
-                let target = enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix);
-                return page.remove(
-                    target,
+            // A button by where it leads: its box goes with the pitch beside it, as a worded
+            // call to action's does.
+            for (leads, kind, rule) in [
+                (
+                    pages::url_sells_access as fn(&str) -> bool,
                     Kind::Appeal,
                     "a button to a subscription or donation page",
-                    true,
-                );
+                ),
+                (
+                    pages::url_follows_channel,
+                    Kind::Share,
+                    "a button to follow the site on a channel",
+                ),
+            ] {
+                if is_button_to(page, ix, s, leads) {
+                    let target = enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix);
+                    return page.remove(target, kind, rule, true);
+                }
             }
             if is_link_teaser(page, ix, s, &text) {
                 teasers.push(ix);
@@ -1586,14 +1595,11 @@ const TEASER_MIN_LINK_DENSITY: f32 = 0.6;
 /// A teaser headline has a few words at least ("Contact us" is navigation, not a story).
 const TEASER_MIN_WORDS: usize = 3;
 
-/// A block that is nothing but a link to another page, worded like a headline: "Read:
-/// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
-/// lines of lists (a list of one item is a block) and table cells are left alone; so are
-/// e-mail addresses and bare URLs.
-/// A button-like line (short, all link) whose links lead to a page that sells a
-/// subscription or membership or takes a donation ([`pages::url_sells_access`]): a
-/// paywall's or an appeal's call to action in any words.
-fn is_selling_button(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+/// A button-like line (short, all one link) whose link's address `leads` where a call to
+/// action sends the reader: a page that sells a subscription or takes a donation
+/// ([`pages::url_sells_access`]), a channel to follow ([`pages::url_follows_channel`]).
+/// Such a button is a call to action in any words.
+fn is_button_to(page: &Page<'_>, ix: Ix, s: &Stats, leads: fn(&str) -> bool) -> bool {
     if s.chars >= BOX_SHORT_CHARS || s.link_density() < TEASER_MIN_LINK_DENSITY {
         return false;
     }
@@ -1601,10 +1607,14 @@ fn is_selling_button(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
     links
         .next()
-        .is_some_and(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access))
+        .is_some_and(|a| dom.attr(a, "href").is_some_and(leads))
         && links.next().is_none()
 }
 
+/// A block that is nothing but a link to another page, worded like a headline: "Read:
+/// <a>Storm closes coast road</a>" without the label. Sentences (ending in a period),
+/// lines of lists (a list of one item is a block) and table cells are left alone; so are
+/// e-mail addresses and bare URLs.
 fn is_link_teaser(page: &Page<'_>, ix: Ix, s: &Stats, text: &str) -> bool {
     let tag = page.dom().tag(ix);
     if matches!(

@@ -1062,9 +1062,10 @@ fn customer_reviews_are_found_in_a_language_without_spaces() {
 
 /// Class 5, by structure: boxes in the article's flow that no class names and whose words
 /// no table lists go by what they are made of. A button linking to a subscription or
-/// donation page takes the pitch beside it; a sign-up field takes its title, pitch and fine
-/// print; a "Related" label takes the bare links it announces; a call to follow on a
-/// platform that opens its line goes, linked or not. The story around them stays.
+/// donation page, or to the site's channel on a messaging app, takes the pitch beside it; a
+/// sign-up field takes its title, pitch and fine print; a "Related" label takes the bare
+/// links it announces; a call to follow on a platform that opens its line goes, linked or
+/// not. The story around them stays.
 #[test]
 fn boxes_worded_as_no_table_words_them_go() {
     let boxes = [
@@ -1082,6 +1083,10 @@ fn boxes_worded_as_no_table_words_them_go() {
          stories.</p><form action=\"/newsletters/subscribe\"><input type=\"email\">\
          <button>Sign up</button></form><p>By signing up, you agree to our Terms of Service \
          and acknowledge our Privacy Policy.</p></div>",
+        // A box whose button leads to the site's WhatsApp channel, in Indonesian.
+        "<div class=\"my-6 rounded-xl\"><p>Simak berita pilihan kami langsung di ponselmu.</p>\
+         <p>Warta Nusantara kini hadir di saluran pesan, gratis dan tanpa spam.</p>\
+         <a href=\"https://whatsapp.com/channel/0029VaWNx\">Gabung Sekarang</a></div>",
         // A "Related" label over bare links, no list element.
         "<div class=\"_a7Jy0\"><div>Mehr zum Thema</div>\
          <a href=\"/bruecken-id1.html\">Marode Brücken: So steht es um die Bauwerke</a>\
@@ -1104,6 +1109,8 @@ fn boxes_worded_as_no_table_words_them_go() {
             "WhatsApp",
             "Meldungen",
             "Jämtlandsposten",
+            "Warta Nusantara",
+            "Gabung",
         ] {
             assert!(!text.contains(word), "{clutter}\n{text}");
         }

@@ -1,8 +1,9 @@
 //! What addresses and titles say about pages: the words that forum and question-and-answer
 //! software put in the addresses of threads, the words that end the names forums give
 //! themselves in their titles, and the words of the addresses where a site sells
-//! subscriptions or takes donations. Data, read by [`url_says_discussion`],
-//! [`title_says_discussion`] and [`url_sells_access`].
+//! subscriptions or takes donations or has readers follow it on a channel. Data, read by
+//! [`url_says_discussion`], [`title_says_discussion`], [`url_sells_access`] and
+//! [`url_follows_channel`].
 
 /// Path segments (or their start, before `.` or `-`) that name a thread or a board.
 const DISCUSSION_SEGMENTS: &[&str] = &[
@@ -167,6 +168,32 @@ const SELLING_HOSTS: &[&str] = &[
     "paypal.me",
 ];
 
+/// Where a site's readers follow it on a messaging or news app: a host, and the path its
+/// channels start with ("" for any).
+const CHANNEL_PREFIXES: &[(&str, &str)] = &[
+    ("whatsapp.com", "/channel/"),
+    ("t.me", "/"),
+    ("telegram.me", "/"),
+    ("news.google.com", "/publications/"),
+    ("zalo.me", "/"),
+    ("pf.kakao.com", "/"),
+    ("line.me", "/r/ti/p/"),
+];
+
+/// True when `href` leads to a channel where readers follow the site (see
+/// [`CHANNEL_PREFIXES`]): a WhatsApp or Telegram channel, a Google News publication.
+pub(crate) fn url_follows_channel(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    let Some((_, rest)) = href.split_once("//") else {
+        return false;
+    };
+    let (host, path) = rest.find('/').map_or((rest, "/"), |i| rest.split_at(i));
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    CHANNEL_PREFIXES
+        .iter()
+        .any(|(h, prefix)| host == *h && path.starts_with(prefix) && path.len() > prefix.len())
+}
+
 /// True when `href` leads to a page that sells a subscription or membership or takes a
 /// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
 pub(crate) fn url_sells_access(href: &str) -> bool {
@@ -194,7 +221,30 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{title_says_discussion, url_says_discussion, url_sells_access};
+    use super::{
+        title_says_discussion, url_follows_channel, url_says_discussion, url_sells_access,
+    };
+
+    #[test]
+    fn channel_addresses_are_recognised() {
+        for href in [
+            "https://whatsapp.com/channel/0029VaWNx",
+            "https://www.whatsapp.com/channel/0029Va",
+            "https://t.me/examplenews",
+            "https://news.google.com/publications/CAAqBwgKMKvC0gsw",
+        ] {
+            assert!(url_follows_channel(href), "{href}");
+        }
+        for href in [
+            "https://wa.me/15551234567",
+            "https://news.google.com/",
+            "https://t.me/",
+            "https://example.com/channel/news",
+            "/t.me/x",
+        ] {
+            assert!(!url_follows_channel(href), "{href}");
+        }
+    }
 
     #[test]
     fn selling_addresses_are_recognised() {
