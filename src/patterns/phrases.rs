@@ -253,7 +253,18 @@ const EN: Language = Language {
                  found a mistake?|\
                  spotted a typo?|\
                  spotted an error?|\
-                 spotted a mistake?",
+                 spotted a mistake?|\
+                 have you spotted a typo?|\
+                 have you spotted an error?|\
+                 have you spotted a mistake?|\
+                 have you spotted a mistake in this article?|\
+                 have you found a typo?|\
+                 have you found an error?|\
+                 have you found a mistake?|\
+                 noticed an error?|\
+                 notice an error?|\
+                 see an error?|\
+                 see a typo?",
         ),
         // Feedback widgets of government and help pages ("Was this page helpful? Yes No"):
         // the question alone on its line (normalized text has lost its final "?"), or
