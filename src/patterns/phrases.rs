@@ -3355,9 +3355,12 @@ const PROSE_WORDS_BEFORE_PHRASE: usize = 10;
 /// the sentence that holds it.
 fn deep_in_sentence(text: &str, at: usize) -> bool {
     let before = &text[..at];
+    // The sentence starts after the last mark that ends one (marks of any width in bytes).
     let start = before
-        .rfind(['.', '!', '?', ':', ';', '。', '！', '？'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ':' | ';' | '。' | '！' | '？'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     crate::text::word_count(&before[start..]) >= PROSE_WORDS_BEFORE_PHRASE
 }
 
@@ -3740,6 +3743,10 @@ mod tests {
             ),
             None
         );
+        // A sentence ended by a full-width mark (three bytes) before an appeal's words: the
+        // words after it open their own sentence (found by fuzzing: a slice inside the mark).
+        let text = "市议会周三批准了新市场。sign up for our newsletter";
+        assert!(!deep_in_sentence(text, text.find("sign").unwrap_or(0)));
         // A feedback widget's question, alone or before its buttons; the story's question
         // stays.
         assert_eq!(kind("Was this page helpful?"), Some(Clutter));
