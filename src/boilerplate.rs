@@ -1333,6 +1333,14 @@ fn phrases_pass(
                     return page.remove(target, kind, rule, true);
                 }
             }
+            if links_to_channel(page, ix, s) {
+                return page.remove(
+                    ix,
+                    Kind::Share,
+                    "a line linking to the site's channel",
+                    true,
+                );
+            }
             if is_link_teaser(page, ix, s, &text) {
                 teasers.push(ix);
                 return true;
@@ -1608,6 +1616,25 @@ fn is_button_to(page: &Page<'_>, ix: Ix, s: &Stats, leads: fn(&str) -> bool) -> 
     links
         .next()
         .is_some_and(|a| dom.attr(a, "href").is_some_and(leads))
+        && links.next().is_none()
+}
+
+/// Longest line taken for its one link to the site's channel: a call and a tagline.
+const CHANNEL_LINE_MAX_CHARS: u32 = 160;
+
+/// A short line whose one link leads to the site's channel on a messaging or news app
+/// ([`pages::url_follows_channel`]), however it is worded and wherever the link sits in it
+/// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante.",
+/// "Breaking news, straight to your phone. <a>Join our channel</a>"): a call to follow.
+fn links_to_channel(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    if s.chars > CHANNEL_LINE_MAX_CHARS || s.link_chars == 0 {
+        return false;
+    }
+    let dom = page.dom();
+    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
+    links
+        .next()
+        .is_some_and(|a| dom.attr(a, "href").is_some_and(pages::url_follows_channel))
         && links.next().is_none()
 }
 

@@ -1087,6 +1087,9 @@ fn boxes_worded_as_no_table_words_them_go() {
         "<div class=\"my-6 rounded-xl\"><p>Simak berita pilihan kami langsung di ponselmu.</p>\
          <p>Warta Nusantara kini hadir di saluran pesan, gratis dan tanpa spam.</p>\
          <a href=\"https://whatsapp.com/channel/0029VaWNx\">Gabung Sekarang</a></div>",
+        // A line whose one link goes to the site's channel, the call inside a sentence.
+        "<p><a href=\"https://whatsapp.com/channel/0029VaOccidente\">Únete a nuestro canal de \
+         WhatsApp</a> y recibe las noticias de Jalisco al instante.</p>",
         // A "Related" label over bare links, no list element.
         "<div class=\"_a7Jy0\"><div>Mehr zum Thema</div>\
          <a href=\"/bruecken-id1.html\">Marode Brücken: So steht es um die Bauwerke</a>\
