@@ -1608,9 +1608,13 @@ const TEASER_MIN_WORDS: usize = 3;
 /// ([`pages::url_sells_access`]), a channel to follow ([`pages::url_follows_channel`]).
 /// Such a button is a call to action in any words.
 fn is_button_to(page: &Page<'_>, ix: Ix, s: &Stats, leads: fn(&str) -> bool) -> bool {
-    if s.chars >= BOX_SHORT_CHARS || s.link_density() < TEASER_MIN_LINK_DENSITY {
-        return false;
-    }
+    s.chars < BOX_SHORT_CHARS
+        && s.link_density() >= TEASER_MIN_LINK_DENSITY
+        && sole_link_leads(page, ix, leads)
+}
+
+/// True when `ix` holds one link, and its address `leads` where the test says.
+fn sole_link_leads(page: &Page<'_>, ix: Ix, leads: fn(&str) -> bool) -> bool {
     let dom = page.dom();
     let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
     links
@@ -1627,15 +1631,9 @@ const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 /// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante.",
 /// "Breaking news, straight to your phone. <a>Join our channel</a>"): a call to follow.
 fn links_to_channel(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
-    if s.chars > CHANNEL_LINE_MAX_CHARS || s.link_chars == 0 {
-        return false;
-    }
-    let dom = page.dom();
-    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
-    links
-        .next()
-        .is_some_and(|a| dom.attr(a, "href").is_some_and(pages::url_follows_channel))
-        && links.next().is_none()
+    s.chars <= CHANNEL_LINE_MAX_CHARS
+        && s.link_chars > 0
+        && sole_link_leads(page, ix, pages::url_follows_channel)
 }
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:
