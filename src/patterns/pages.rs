@@ -38,12 +38,36 @@ const DISCUSSION_HOST_LABELS: &[&str] = &[
     "boards",
 ];
 
+/// The host (without "www.") and the path (from its "/", without query or fragment) of an
+/// address already lowercased. An address with neither a scheme nor "//" is relative: it
+/// has no host, and is all path.
+fn split_address(address: &str) -> (&str, &str) {
+    let rest = if let Some((_, rest)) = address.split_once("://") {
+        rest
+    } else if let Some(rest) = address.strip_prefix("//") {
+        rest
+    } else {
+        return ("", without_query(address));
+    };
+    let (host, path) = rest
+        .find(['/', '?', '#'])
+        .map_or((rest, ""), |i| rest.split_at(i));
+    (
+        host.strip_prefix("www.").unwrap_or(host),
+        without_query(path),
+    )
+}
+
+/// `s` up to its query or fragment.
+fn without_query(s: &str) -> &str {
+    s.split(['?', '#']).next().unwrap_or("")
+}
+
 /// True when the URL reads as a discussion's: a forum thread, a question with answers, a
 /// story with its comments on a news aggregator.
 pub(crate) fn url_says_discussion(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.to_ascii_lowercase();
+    let url = url.trim().to_ascii_lowercase();
+    let (host, path) = split_address(&url);
     if host
         .split('.')
         .next()
@@ -51,11 +75,6 @@ pub(crate) fn url_says_discussion(url: &str) -> bool {
     {
         return true;
     }
-    let path = path
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
     path.split('/').any(|segment| {
         let word = segment.split(['.', '-']).next().unwrap_or("");
         DISCUSSION_SEGMENTS.contains(&word)
@@ -111,9 +130,8 @@ pub(crate) fn title_says_discussion(title: &str) -> bool {
 }
 
 /// Path segments (or their first word, before `-`, `_` or `.`, if longer than three
-/// letters) of the pages where a site
-/// sells subscriptions or memberships or asks for donations, in the languages of the phrase
-/// tables and a few more: what a paywall's or an appeal's button links to, whatever its
+/// letters) of the pages where a site sells subscriptions or memberships or asks for
+/// donations, in the languages of the phrase tables and a few more: what a paywall's or an appeal's button links to, whatever its
 /// words ("Jetzt Angebot sichern" to `/abo/digital/`). Generic words ("support", "join",
 /// "premium", "contribute") name other pages too and are not listed.
 const SELLING_SEGMENTS: &[&str] = &[
@@ -169,7 +187,7 @@ const SELLING_HOSTS: &[&str] = &[
 ];
 
 /// Where a site's readers follow it on a messaging or news app: a host, and the path its
-/// channels start with ("" for any).
+/// channels start with (something must follow it).
 const CHANNEL_PREFIXES: &[(&str, &str)] = &[
     ("whatsapp.com", "/channel/"),
     ("t.me", "/"),
@@ -184,11 +202,7 @@ const CHANNEL_PREFIXES: &[(&str, &str)] = &[
 /// [`CHANNEL_PREFIXES`]): a WhatsApp or Telegram channel, a Google News publication.
 pub(crate) fn url_follows_channel(href: &str) -> bool {
     let href = href.trim().to_ascii_lowercase();
-    let Some((_, rest)) = href.split_once("//") else {
-        return false;
-    };
-    let (host, path) = rest.find('/').map_or((rest, "/"), |i| rest.split_at(i));
-    let host = host.strip_prefix("www.").unwrap_or(host);
+    let (host, path) = split_address(&href);
     CHANNEL_PREFIXES
         .iter()
         .any(|(h, prefix)| host == *h && path.starts_with(prefix) && path.len() > prefix.len())
@@ -198,18 +212,10 @@ pub(crate) fn url_follows_channel(href: &str) -> bool {
 /// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
 pub(crate) fn url_sells_access(href: &str) -> bool {
     let href = href.trim().to_ascii_lowercase();
-    let rest = href.split_once("://").map_or(href.as_str(), |(_, r)| r);
-    let (host, path) = if href.contains("://") || href.starts_with("//") {
-        let rest = rest.trim_start_matches('/');
-        rest.split_once('/').unwrap_or((rest, ""))
-    } else {
-        ("", rest)
-    };
-    let host = host.strip_prefix("www.").unwrap_or(host);
+    let (host, path) = split_address(&href);
     if SELLING_HOSTS.contains(&host) {
         return true;
     }
-    let path = path.split(['?', '#']).next().unwrap_or("");
     // A short word ("abo") only as a whole segment: as the first word of one it may start
     // another ("abo-mountains").
     path.split('/').any(|segment| {
