@@ -986,21 +986,24 @@ const WIDGET_PROMPT_MAX_CHARS: u32 = 250;
 /// Widgets of buttons in the article: a poll, a quiz, a reaction meter. Their buttons go as
 /// form controls and leave the prompt behind ("How does this story make you feel?", "Which
 /// year did…?"). The largest box within a few levels of two buttons or more that holds
-/// nothing else but a short prompt that asks something, no link or picture, goes with them. Buttons that open
-/// and close a panel (`aria-expanded`, `aria-controls`, tabs) are an accordion's or a tab
-/// list's, whose panels are content, and do not count.
+/// nothing else but a short prompt that asks something, no link or picture, goes with
+/// them. Buttons that open and close a panel (`aria-expanded`, `aria-controls`, tabs) are
+/// an accordion's or a tab list's, whose panels are content, and do not count.
 fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
     let dom = page.dom();
     // Each box within reach of a button, with the number of buttons it holds.
     let mut reach: BTreeMap<Ix, u32> = BTreeMap::new();
     for ix in root + 1..dom.end(root) {
+        if dom.tag(ix) != Tag::Button {
+            continue;
+        }
         let toggles = ["aria-expanded", "aria-controls"]
             .iter()
             .any(|a| dom.attr(ix, a).is_some())
             || dom
                 .attr(ix, "role")
                 .is_some_and(|r| r.eq_ignore_ascii_case("tab"));
-        if dom.tag(ix) != Tag::Button || toggles {
+        if toggles {
             continue;
         }
         let mut at = ix;
@@ -1314,32 +1317,15 @@ fn phrases_pass(
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
-            // A button by where it leads: its box goes with the pitch beside it, as a worded
-            // call to action's does.
-            for (leads, kind, rule) in [
-                (
-                    pages::url_sells_access as fn(&str) -> bool,
-                    Kind::Appeal,
-                    "a button to a subscription or donation page",
-                ),
-                (
-                    pages::url_follows_channel,
-                    Kind::Share,
-                    "a button to follow the site on a channel",
-                ),
-            ] {
-                if is_button_to(page, ix, s, leads) {
-                    let target = enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix);
-                    return page.remove(target, kind, rule, true);
-                }
-            }
-            if links_to_channel(page, ix, s) {
-                return page.remove(
-                    ix,
-                    Kind::Share,
-                    "a line linking to the site's channel",
-                    true,
-                );
+            if let Some((kind, rule, button)) = call_by_address(page, ix, s) {
+                // A button goes with its box and the pitch beside it, as a worded call to
+                // action does.
+                let target = if button {
+                    enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix)
+                } else {
+                    ix
+                };
+                return page.remove(target, kind, rule, true);
             }
             if is_link_teaser(page, ix, s, &text) {
                 teasers.push(ix);
@@ -1603,37 +1589,43 @@ const TEASER_MIN_LINK_DENSITY: f32 = 0.6;
 /// A teaser headline has a few words at least ("Contact us" is navigation, not a story).
 const TEASER_MIN_WORDS: usize = 3;
 
-/// A button-like line (short, all one link) whose link's address `leads` where a call to
-/// action sends the reader: a page that sells a subscription or takes a donation
-/// ([`pages::url_sells_access`]), a channel to follow ([`pages::url_follows_channel`]).
-/// Such a button is a call to action in any words.
-fn is_button_to(page: &Page<'_>, ix: Ix, s: &Stats, leads: fn(&str) -> bool) -> bool {
-    s.chars < BOX_SHORT_CHARS
-        && s.link_density() >= TEASER_MIN_LINK_DENSITY
-        && sole_link_leads(page, ix, leads)
-}
-
-/// True when `ix` holds one link, and its address `leads` where the test says.
-fn sole_link_leads(page: &Page<'_>, ix: Ix, leads: fn(&str) -> bool) -> bool {
-    let dom = page.dom();
-    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
-    links
-        .next()
-        .is_some_and(|a| dom.attr(a, "href").is_some_and(leads))
-        && links.next().is_none()
-}
-
 /// Longest line taken for its one link to the site's channel: a call and a tagline.
 const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 
-/// A short line whose one link leads to the site's channel on a messaging or news app
-/// ([`pages::url_follows_channel`]), however it is worded and wherever the link sits in it
-/// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante.",
-/// "Breaking news, straight to your phone. <a>Join our channel</a>"): a call to follow.
-fn links_to_channel(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
-    s.chars <= CHANNEL_LINE_MAX_CHARS
-        && s.link_chars > 0
-        && sole_link_leads(page, ix, pages::url_follows_channel)
+/// A call to action known by where its one link leads, whatever its words: the kind, the
+/// rule, and whether it is a button (short and all link, so its box and pitch go with it).
+/// A button to a page that sells a subscription or takes a donation
+/// ([`pages::url_sells_access`]: "Jetzt Angebot sichern" to `/abo/digital/`) is an appeal's;
+/// a button or a short line leading to the site's channel on a messaging or news app
+/// ([`pages::url_follows_channel`]) is a call to follow, wherever the link sits in the line
+/// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante.").
+fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static str, bool)> {
+    if s.link_chars == 0 || s.chars > CHANNEL_LINE_MAX_CHARS {
+        return None;
+    }
+    let dom = page.dom();
+    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
+    let href = links.next().and_then(|a| dom.attr(a, "href"))?;
+    if links.next().is_some() {
+        return None;
+    }
+    let button = s.chars < BOX_SHORT_CHARS && s.link_density() >= TEASER_MIN_LINK_DENSITY;
+    if button && pages::url_sells_access(href) {
+        Some((
+            Kind::Appeal,
+            "a button to a subscription or donation page",
+            true,
+        ))
+    } else if pages::url_follows_channel(href) {
+        let rule = if button {
+            "a button to follow the site on a channel"
+        } else {
+            "a line linking to the site's channel"
+        };
+        Some((Kind::Share, rule, button))
+    } else {
+        None
+    }
 }
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:

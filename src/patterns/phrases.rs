@@ -3345,10 +3345,10 @@ const META_LINE_MAX_CHARS: usize = 80;
 /// Fewest words before an appeal's or a newsletter's phrase, in its own sentence, for the
 /// phrase to be that sentence's words rather than a call to the reader (a credit line or a
 /// comment notice is no call, and keeps its own rules): an appeal or a sign-up line opens
-/// with its call,
-/// or with a few words before it ("Get the best of local news delivered to your inbox"),
-/// while a story names the same act deep in a sentence about someone else ("the Forest
-/// Service has urged homeowners to sign up for free wildfire-readiness assessments").
+/// with its call, or with a few words before it ("Get the best of local news delivered to
+/// your inbox"), while a story names the same act deep in a sentence about someone else
+/// ("the Forest Service has urged homeowners to sign up for free wildfire-readiness
+/// assessments").
 const PROSE_WORDS_BEFORE_PHRASE: usize = 10;
 
 /// True when at least [`PROSE_WORDS_BEFORE_PHRASE`] words precede byte `at` of `text` in
