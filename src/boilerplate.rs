@@ -141,7 +141,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 // A root that is one block of text (a paragraph Readability took in beside
                 // the article's container) is judged itself: nothing else would read it.
                 let phrase_scope = Scope {
-                    beside: false,
+                    beside: ctx.roots.len() > 1,
                     root,
                     include_root: ctx.roots.len() > 1 && is_unit(page, root, &stats),
                 };
@@ -1321,7 +1321,7 @@ fn phrases_pass(
                 // A button goes with its box and the pitch beside it, as a worded call to
                 // action does.
                 let target = if button {
-                    enclosing_box(page, root, ix, Kind::Appeal, stats).unwrap_or(ix)
+                    enclosing_box(page, scope, ix, Kind::Appeal, stats).unwrap_or(ix)
                 } else {
                     ix
                 };
@@ -1394,7 +1394,7 @@ fn phrases_pass(
                 return false;
             }
         }
-        let target = enclosing_box(page, root, ix, hit.kind, stats).unwrap_or(ix);
+        let target = enclosing_box(page, scope, ix, hit.kind, stats).unwrap_or(ix);
         if target == ix && !heading {
             if let Some(section) = heading_led_box(page, ix, hit.kind, stats) {
                 let rule = format!("{rule}, with the heading over it");
@@ -2085,11 +2085,12 @@ fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
 /// thing (appeals, newsletter and comment boxes, author boxes).
 fn enclosing_box(
     page: &Page<'_>,
-    root: Ix,
+    scope: Scope,
     unit: Ix,
     kind: Kind,
     stats: &StatsTable<'_>,
 ) -> Option<Ix> {
+    let root = scope.root;
     if kind == Kind::Related {
         return links_box(page, root, unit, stats);
     }
@@ -2107,7 +2108,10 @@ fn enclosing_box(
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
         let Some(p) = dom.parent(at) else { break };
-        if p == root || stats.get(p).chars > kinds::BOX_MAX_CHARS || page.holds_body(p) {
+        if (p == root && !scope.beside)
+            || stats.get(p).chars > kinds::BOX_MAX_CHARS
+            || page.holds_body(p)
+        {
             break;
         }
         let pitch = call_to_action
@@ -2116,6 +2120,9 @@ fn enclosing_box(
             break;
         }
         best = Some(p);
+        if p == root {
+            break;
+        }
         at = p;
     }
     best
@@ -2340,7 +2347,7 @@ fn remove_bio(
     // Set apart in a box of its own (with a heading, a photo, links): a paragraph among the
     // story's that opens with the author's name is the story's (on a company's blog the
     // author is often the company).
-    let Some(target) = enclosing_box(page, root, ix, Kind::AuthorBox, stats) else {
+    let Some(target) = enclosing_box(page, Scope::inside(root), ix, Kind::AuthorBox, stats) else {
         return false;
     };
     page.remove(

@@ -1321,3 +1321,46 @@ fn plain_clutter_goes_in_vietnamese_arabic_and_ukrainian() {
     ];
     assert_clutter_goes(&stories);
 }
+
+/// Class 5, by structure: a paywall box after the text, which the scoring took in as a
+/// root of its own beside the article's container, goes whole with its button to the
+/// subscription page, not the button alone.
+#[test]
+fn a_paywall_box_taken_in_beside_the_text_goes_whole() {
+    let more = [
+        "Mint is the exception: it spreads underground so fast that most gardeners keep it in \
+         pots sunk into the soil, where its roots cannot escape into the beds around it.",
+        "Dill and fennel bring hoverflies, whose larvae eat aphids by the hundred, but the two \
+         should be kept apart because they cross and give seed that is neither one nor the other.",
+        "Thyme between paving stones keeps ants from nesting there, and sage beside the \
+         cabbages confuses the white butterflies that would lay their eggs on the leaves.",
+    ];
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<main><article class=\"min-w-0\"><h1>Herbs against pests</h1>\
+             <p class=\"mt-4 text-xl\">Marigolds, basil and mint, planted between the rows, \
+             kept the aphids off a whole allotment for a summer.</p>\
+             <div class=\"prose mt-8\">{}{}</div>\
+             <div class=\"not-prose mt-10 rounded-2xl bg-stone-900 p-8\">\
+             <p class=\"font-serif text-2xl\">Gründlich recherchiert, ohne Werbeflut</p>\
+             <p class=\"mt-2\">Der Gartenbote finanziert sich, anders als die meisten Portale, \
+             zum größten Teil über seine Leserinnen und Leser, nicht über Werbung. Lesen Sie \
+             alle Reportagen vier Wochen lang für einen Euro, danach monatlich kündbar.</p>\
+             <a href=\"/abo?src=artikelende\" class=\"mt-5 inline-block rounded-full\">Jetzt \
+             für 1 € testen</a></div>\
+             <div class=\"mt-8 flex gap-4\"><a href=\"/thema/garten\">Garten</a>\
+             <a href=\"/thema/schaedlinge\">Schädlinge</a></div>\
+             <p class=\"mt-6 text-sm\">Fehler entdeckt? Schreiben Sie der Redaktion, wir \
+             korrigieren transparent.</p></article></main>",
+            paragraphs(&GARDEN),
+            paragraphs(&more)
+        ),
+    );
+    let text = text_of(&html);
+    assert_garden_kept(&text, &html);
+    assert!(text.contains("Thyme between paving stones"), "{text}");
+    for words in ["Gründlich recherchiert", "finanziert sich", "Jetzt für 1 €"] {
+        assert!(!text.contains(words), "{text}");
+    }
+}
