@@ -1873,11 +1873,18 @@ fn section_under(page: &Page<'_>, root: Ix, heading: Ix, stats: &StatsTable<'_>)
 /// Fewest paragraphs of story prose under a heading that make it a story's heading.
 const STORY_SECTION_MIN_PARAGRAPHS: usize = 2;
 
-/// True when the section under a heading is the story's own prose: paragraphs ending like
-/// sentences, without a link, a picture, a list or a form, none speaking of the heading's
-/// kind. A heading over such a section ("Comments from residents", "Share of the budget",
-/// or a bare "Newsletter" over the story of one) is the story's, whatever its words; a
-/// comment thread, a list of related links or a sign-up box looks otherwise.
+/// A paragraph longer than this that speaks of the heading's kind is the story's telling of
+/// it ("The campaign began with a half-page appeal in the parish newsletter, …"), not a
+/// box's pitch, which stays within [`BOX_PITCH_MAX_CHARS`].
+const STORY_PARAGRAPH_MIN_CHARS: u32 = BOX_PITCH_MAX_CHARS;
+
+/// True when the section under a heading opens with the story's own prose: paragraphs
+/// ending like sentences, without a link, a picture, a list or a form, none speaking of the
+/// heading's kind unless longer than a pitch. A heading over such a section ("Comments from
+/// residents", "Share of the budget", or "How a parish newsletter became a fundraising
+/// machine" over the story of one) is the story's, whatever its words, even when a box set
+/// into the text follows its paragraphs; a comment thread, a list of related links or a
+/// sign-up box looks otherwise.
 fn is_story_section(
     page: &Page<'_>,
     root: Ix,
@@ -1892,7 +1899,7 @@ fn is_story_section(
         match dom.tag(n) {
             Tag::Text if is_blank(page, n) => continue,
             Tag::P => {}
-            _ => return false,
+            _ => break,
         }
         let s = stats.get(n);
         let text = page.text_of(n);
@@ -1900,7 +1907,8 @@ fn is_story_section(
             || s.images > 0
             || s.inputs > 0
             || !ends_sentence(&text)
-            || phrases::has_keyword(&phrases::normalize(&text), kind)
+            || (s.chars <= STORY_PARAGRAPH_MIN_CHARS
+                && phrases::has_keyword(&phrases::normalize(&text), kind))
         {
             return false;
         }
