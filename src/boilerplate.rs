@@ -2102,6 +2102,9 @@ fn enclosing_box(
     if kind == Kind::Related {
         return links_box(page, root, unit, stats);
     }
+    if kind == Kind::Ad {
+        return ad_slot(page, scope, unit, stats);
+    }
     if !kinds::policy(kind).takes_its_box {
         return None;
     }
@@ -2135,6 +2138,56 @@ fn enclosing_box(
     }
     best
 }
+
+/// Most characters of text an ad slot's box holds beside its label: one line telling the
+/// reader where the story goes on ("Artikel wird unterhalb fortgesetzt", "Lees verder onder
+/// de advertentie", "Ciąg dalszy tekstu pod reklamą"). A sentence of the story runs longer.
+const AD_SLOT_LINE_MAX_CHARS: u32 = 50;
+
+/// The box of an ad slot around its label: the label's parent (or grandparent) when it
+/// holds an empty element, the slot the ad is loaded into, and beside the label at most one
+/// short line without links (a product card's "Buy now" sits among several lines: a name,
+/// a price).
+fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+    let dom = page.dom();
+    let own = stats.get(label);
+    let mut at = label;
+    for _ in 0..AD_SLOT_MAX_LEVELS {
+        let p = dom
+            .parent(at)
+            .filter(|&p| p != scope.root || scope.beside)?;
+        let s = stats.get(p);
+        if page.holds_body(p)
+            || s.chars.saturating_sub(own.chars) > AD_SLOT_LINE_MAX_CHARS
+            || s.link_chars > own.link_chars
+        {
+            return None;
+        }
+        // The slot: an empty element, removed or not (it may have gone as such already).
+        let empty = |c: Ix| {
+            !(c..dom.end(c))
+                .any(|i| dom.has_text(i) || matches!(dom.tag(i), Tag::Img | Tag::Iframe))
+        };
+        let others = || dom.children(p).filter(|&c| c != at);
+        let slot = others().any(|c| dom.tag(c) != Tag::Text && empty(c));
+        let lines = others().filter(|&c| !empty(c)).count();
+        if lines > 1 {
+            return None;
+        }
+        if slot {
+            return Some(p);
+        }
+        if p == scope.root {
+            return None;
+        }
+        at = p;
+    }
+    None
+}
+
+/// How far above its label an ad slot's box is looked for: the label in a span of its
+/// own, in a header row.
+const AD_SLOT_MAX_LEVELS: usize = 2;
 
 /// Share of the text beside a "Related" label that must be in links for the label's box to
 /// be a list of links, whatever its markup (bare links, one per line, no list element).

@@ -1392,3 +1392,30 @@ fn a_story_heading_naming_a_newsletter_keeps_its_section() {
     }
     assert!(!text.contains("Start your day"), "{text}");
 }
+
+/// Class 5, by structure: an ad slot's box goes whole with its label, the empty slot and
+/// the line telling the reader where the story goes on, in any language; a product card
+/// whose "Buy now" sits among a name and a price keeps them.
+#[test]
+fn an_ad_slot_goes_with_the_line_under_it() {
+    for (label, line) in [
+        ("Advertentie", "Lees verder onder de advertentie"),
+        ("Werbung", "Artikel wird unterhalb fortgesetzt"),
+    ] {
+        let slot = format!(
+            "<div class=\"my-8 flex min-h-[280px] flex-col items-center\">\
+             <div class=\"mb-1 text-[10px] uppercase\">{label}</div>\
+             <div id=\"ad-inread-1\" class=\"h-[250px] w-[300px]\"></div>\
+             <div class=\"mt-1 text-[10px]\">{line}</div></div>"
+        );
+        let text = text_of(&garden_with(&slot));
+        assert_garden_kept(&text, &slot);
+        assert!(!text.contains(label) && !text.contains(line), "{text}");
+    }
+    let card = "<div class=\"product-card\"><h3>Garden kneeler and seat</h3>\
+         <h4>In stock</h4><p class=\"price\">$39.99</p><p class=\"rating\"></p>\
+         <a href=\"/shop/kneeler\">Buy now</a></div>";
+    let text = text_of(&garden_with(card));
+    assert_garden_kept(&text, card);
+    assert!(text.contains("Garden kneeler and seat"), "{text}");
+}
