@@ -1301,6 +1301,9 @@ fn phrases_pass(
         }
         let tag = page.dom().tag(ix);
         let heading = tag.is_heading();
+        if !heading && shares_by_address(page, ix, s) {
+            return page.remove(ix, Kind::Share, "links that share the page", true);
+        }
         if !heading && !is_unit(page, ix, stats) {
             return false;
         }
@@ -1626,6 +1629,44 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
     } else {
         None
     }
+}
+
+/// Most characters of a share bar known by its links' addresses: a label and a row of
+/// buttons ("Partager Facebook Envoyer par WhatsApp LinkedIn Par e-mail").
+const SHARE_LINKS_MAX_CHARS: u32 = 160;
+/// Most characters outside its links: a label ("この記事をシェア", "Teilen:") and a button
+/// that copies the address.
+const SHARE_LINKS_MAX_OTHER_CHARS: u32 = 40;
+/// Fewest links that share the page: one may be a story's link to a post.
+const SHARE_LINKS_MIN: usize = 2;
+/// Most nodes looked through for them: a bar is a label and a few buttons with their
+/// icons. With the parser's cap on nesting, bounds the work on short blocks nested around
+/// a large empty subtree to a constant per node.
+const SHARE_LINKS_MAX_NODES: Ix = 200;
+
+/// A short block whose links share the page ([`pages::url_shares_page`]: a network's
+/// sharing address, an app's share scheme, a `mailto:` with only a subject) is a share bar,
+/// whatever its buttons say: at least [`SHARE_LINKS_MIN`] of them, and most of its links.
+fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    let dom = page.dom();
+    let end = dom.end(ix);
+    if s.link_chars == 0
+        || s.chars > SHARE_LINKS_MAX_CHARS
+        || s.chars - s.link_chars.min(s.chars) > SHARE_LINKS_MAX_OTHER_CHARS
+        || end - ix > SHARE_LINKS_MAX_NODES
+    {
+        return false;
+    }
+    let (mut links, mut sharing) = (0, 0);
+    for i in ix..end {
+        if dom.tag(i) == Tag::A && !page.is_marked(i) {
+            links += 1;
+            if dom.attr(i, "href").is_some_and(pages::url_shares_page) {
+                sharing += 1;
+            }
+        }
+    }
+    sharing >= SHARE_LINKS_MIN && sharing * 2 >= links
 }
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:

@@ -1419,3 +1419,35 @@ fn an_ad_slot_goes_with_the_line_under_it() {
     assert_garden_kept(&text, card);
     assert!(text.contains("Garden kneeler and seat"), "{text}");
 }
+
+/// Class 5, by structure: a row of buttons whose links share the page (a network's sharing
+/// address, an app's share scheme, a `mailto:` with only a subject) is a share bar, whatever
+/// its buttons say and in any language; a sentence linking to one post stays.
+#[test]
+fn a_share_bar_is_known_by_where_its_links_lead() {
+    for bar in [
+        "<div class=\"sc-d31c7 sH4\"><div class=\"sc-d31c7\">Partager</div>\
+         <a href=\"https://www.facebook.com/sharer.php?u=x\">Facebook</a>\
+         <a href=\"whatsapp://send?text=x\">Envoyer par WhatsApp</a>\
+         <a href=\"https://www.linkedin.com/shareArticle?url=x\">LinkedIn</a>\
+         <a href=\"mailto:?body=x\">Par e-mail</a></div>",
+        "<div class=\"sc-ezOQGI hCLmdx\"><span>この記事をシェア</span>\
+         <a href=\"https://x.com/intent/post?url=x\">ポスト</a>\
+         <a href=\"https://www.facebook.com/share.php?u=x\">シェア</a>\
+         <a href=\"https://social-plugins.line.me/lineit/share?url=x\">LINEで送る</a></div>",
+    ] {
+        let text = text_of(&garden_with(bar));
+        assert_garden_kept(&text, bar);
+        for words in ["Envoyer par WhatsApp", "Par e-mail", "LINEで送る", "ポスト"] {
+            assert!(!text.contains(words), "{bar}\n{text}");
+        }
+    }
+    let sentence = "<p>The allotment society shared the planting plan in <a \
+         href=\"https://www.facebook.com/sharer.php?u=x\">a post</a> that went round the \
+         village within a day, and the parish council followed.</p>";
+    let text = text_of(&garden_with(sentence));
+    assert!(
+        text.contains("shared the planting plan in a post"),
+        "{text}"
+    );
+}

@@ -208,6 +208,62 @@ pub(crate) fn url_follows_channel(href: &str) -> bool {
         .any(|(h, prefix)| host == *h && path.starts_with(prefix) && path.len() > prefix.len())
 }
 
+/// Where share buttons send the reader: a network's page for posting a link (host without
+/// `www.`, and the start of the path). A link there shares the page it sits on, whatever its
+/// words ("Envoyer par WhatsApp", "LINEで送る", "Post").
+const SHARE_ENDPOINTS: &[(&str, &str)] = &[
+    ("facebook.com", "/sharer"),
+    ("facebook.com", "/share.php"),
+    ("facebook.com", "/dialog/share"),
+    ("m.facebook.com", "/sharer"),
+    ("twitter.com", "/intent/"),
+    ("twitter.com", "/share"),
+    ("x.com", "/intent/"),
+    ("x.com", "/share"),
+    ("linkedin.com", "/sharearticle"),
+    ("linkedin.com", "/sharing/"),
+    ("linkedin.com", "/shareactive"),
+    ("api.whatsapp.com", "/send"),
+    ("web.whatsapp.com", "/send"),
+    ("wa.me", "/"),
+    ("t.me", "/share/"),
+    ("telegram.me", "/share/"),
+    ("pinterest.com", "/pin/create"),
+    ("reddit.com", "/submit"),
+    ("bsky.app", "/intent/"),
+    ("threads.net", "/intent/"),
+    ("threads.com", "/intent/"),
+    ("social-plugins.line.me", "/lineit/share"),
+    ("line.me", "/r/msg/"),
+    ("vk.com", "/share.php"),
+    ("connect.ok.ru", "/offer"),
+    ("tumblr.com", "/widgets/share"),
+    ("tumblr.com", "/share"),
+    ("flipboard.com", "/bookmarklet"),
+    ("b.hatena.ne.jp", "/entry"),
+    ("getpocket.com", "/save"),
+    ("news.ycombinator.com", "/submitlink"),
+    ("xing.com", "/spi/shares"),
+    ("mastodonshare.com", "/"),
+];
+
+/// Schemes that open an app's share sheet with the page's address.
+const SHARE_SCHEMES: &[&str] = &["whatsapp://send", "fb-messenger://share", "viber://forward"];
+
+/// True when `href` shares the page (see [`SHARE_ENDPOINTS`], [`SHARE_SCHEMES`]), or
+/// mails it: a `mailto:` without an addressee, only a subject or a body.
+pub(crate) fn url_shares_page(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    if SHARE_SCHEMES.iter().any(|s| href.starts_with(s)) || href.starts_with("mailto:?") {
+        return true;
+    }
+    let (host, path) = split_address(&href);
+    !host.is_empty()
+        && SHARE_ENDPOINTS
+            .iter()
+            .any(|(h, prefix)| host == *h && path.starts_with(prefix))
+}
+
 /// True when `href` leads to a page that sells a subscription or membership or takes a
 /// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
 pub(crate) fn url_sells_access(href: &str) -> bool {
@@ -229,7 +285,37 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 mod tests {
     use super::{
         title_says_discussion, url_follows_channel, url_says_discussion, url_sells_access,
+        url_shares_page,
     };
+
+    #[test]
+    fn share_addresses_are_recognised() {
+        for href in [
+            "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com",
+            "https://www.facebook.com/sharer.php?u=x",
+            "https://x.com/intent/post?url=x",
+            "https://twitter.com/intent/tweet?text=x",
+            "https://www.linkedin.com/shareArticle?mini=true&url=x",
+            "https://api.whatsapp.com/send?text=x",
+            "whatsapp://send?text=x",
+            "https://social-plugins.line.me/lineit/share?url=x",
+            "mailto:?subject=A%20story&body=x",
+            "https://t.me/share/url?url=x",
+        ] {
+            assert!(url_shares_page(href), "{href}");
+        }
+        for href in [
+            "https://www.facebook.com/examplenews",
+            "https://x.com/examplenews",
+            "https://www.linkedin.com/company/example",
+            "mailto:news@example.com",
+            "https://t.me/examplenews",
+            "/share-prices/today",
+            "https://example.com/sharer",
+        ] {
+            assert!(!url_shares_page(href), "{href}");
+        }
+    }
 
     #[test]
     fn channel_addresses_are_recognised() {
