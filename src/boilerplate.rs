@@ -1601,7 +1601,9 @@ const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 /// ([`pages::url_sells_access`]: "Jetzt Angebot sichern" to `/abo/digital/`) is an appeal's;
 /// a button or a short line leading to the site's channel on a messaging or news app
 /// ([`pages::url_follows_channel`]) is a call to follow, wherever the link sits in the line
-/// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante.").
+/// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante."); a
+/// short line leading to the page that takes readers' reports of errors and tips
+/// ([`pages::url_takes_reports`]) is a prompt to send one.
 fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static str, bool)> {
     if s.link_chars == 0 || s.chars > CHANNEL_LINE_MAX_CHARS {
         return None;
@@ -1626,10 +1628,23 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
             "a line linking to the site's channel"
         };
         Some((Kind::Share, rule, button))
+    } else if pages::url_takes_reports(href)
+        && (s.link_density() >= REPORT_LINE_MIN_LINK_DENSITY || page.text_of(ix).contains('?'))
+    {
+        Some((
+            Kind::Clutter,
+            "a line asking readers to report an error or send a tip",
+            false,
+        ))
     } else {
         None
     }
 }
+
+/// Share of a short line in its link to a report page for the line to be a prompt ("Zgłoś
+/// błąd w artykule"); otherwise it asks a question ("Tippfehler entdeckt? <a>Sagen Sie uns
+/// Bescheid</a>"). A story's sentence linking to the paper's corrections does neither.
+const REPORT_LINE_MIN_LINK_DENSITY: f32 = 0.5;
 
 /// Most characters of a share bar known by its links' addresses: a label and a row of
 /// buttons ("Partager Facebook Envoyer par WhatsApp LinkedIn Par e-mail").

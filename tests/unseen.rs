@@ -1451,3 +1451,26 @@ fn a_share_bar_is_known_by_where_its_links_lead() {
         "{text}"
     );
 }
+
+/// Class 5, by structure: a short line leading to the page where readers report an error
+/// or send a tip is a prompt, in any language, when it asks a question or is mostly its
+/// link; a story's sentence linking to the paper's corrections stays.
+#[test]
+fn a_prompt_to_report_an_error_is_known_by_where_it_leads() {
+    for prompt in [
+        "<p class=\"mt-6 text-sm\">Tippfehler oder falsche Zahl entdeckt? <a \
+         href=\"/korrektur?artikel=kraeuter\">Sagen Sie uns Bescheid</a>, wir korrigieren \
+         transparent.</p>",
+        "<p><a href=\"/zglos-blad?id=1042271\">Zgłoś błąd w artykule</a></p>",
+    ] {
+        let text = text_of(&garden_with(prompt));
+        assert_garden_kept(&text, prompt);
+        for words in ["Tippfehler", "Sagen Sie uns", "Zgłoś błąd"] {
+            assert!(!text.contains(words), "{prompt}\n{text}");
+        }
+    }
+    let story = "<p>The parish paper printed a <a href=\"/corrections\">correction</a> on \
+         Tuesday.</p>";
+    let text = text_of(&garden_with(story));
+    assert!(text.contains("printed a correction on Tuesday"), "{text}");
+}

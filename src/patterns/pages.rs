@@ -264,6 +264,61 @@ pub(crate) fn url_shares_page(href: &str) -> bool {
             .any(|(h, prefix)| host == *h && path.starts_with(prefix))
 }
 
+/// Words that name a page where readers report an error in a story or send the newsroom a
+/// tip, when a segment of an address is made of four words or fewer ("/fehler-melden/",
+/// "/contact/signaler-une-erreur", "/tips-en-correcties", "/zglos-blad"). A story's address
+/// is a longer slug.
+const REPORT_WORDS: &[&str] = &[
+    "correction",
+    "corrections",
+    "correctie",
+    "correcties",
+    "korrektur",
+    "korrekturen",
+    "erreur",
+    "erreurs",
+    "fehler",
+    "fout",
+    "fouten",
+    "errore",
+    "errori",
+    "blad",
+    "errata",
+    "erratum",
+    "feedback",
+    "segnala",
+    "signaler",
+];
+
+/// Segments that are a tip line's page only whole. Not a bare "tips": a site's section of
+/// advice ("/wohnmobil/tipps/") or a story's slug ("/gardening-tips/") say it too.
+const TIP_SEGMENTS: &[&str] = &["newstip", "newstips", "news-tip", "news-tips"];
+
+/// Mailboxes of a newsroom's tip line (`mailto:tips@…`).
+const TIP_MAILBOXES: &[&str] = &[
+    "tip", "tips", "tipp", "tipps", "newstip", "newstips", "newsdesk",
+];
+
+/// Most words in a segment naming a report page (see [`REPORT_WORDS`]).
+const REPORT_SEGMENT_MAX_WORDS: usize = 4;
+
+/// True when `href` leads to a page, or an address, where readers report an error or send
+/// a tip (see [`REPORT_WORDS`], [`TIP_SEGMENTS`]): `mailto:corrections@…` too.
+pub(crate) fn url_takes_reports(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    if let Some(mail) = href.strip_prefix("mailto:") {
+        let local = mail.split('@').next().unwrap_or("");
+        return REPORT_WORDS.contains(&local) || TIP_MAILBOXES.contains(&local);
+    }
+    let (_, path) = split_address(&href);
+    path.split('/').any(|segment| {
+        let words: Vec<&str> = segment.split(['-', '_']).collect();
+        TIP_SEGMENTS.contains(&segment)
+            || (words.len() <= REPORT_SEGMENT_MAX_WORDS
+                && words.iter().any(|w| REPORT_WORDS.contains(w)))
+    })
+}
+
 /// True when `href` leads to a page that sells a subscription or membership or takes a
 /// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
 pub(crate) fn url_sells_access(href: &str) -> bool {
@@ -285,8 +340,37 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 mod tests {
     use super::{
         title_says_discussion, url_follows_channel, url_says_discussion, url_sells_access,
-        url_shares_page,
+        url_shares_page, url_takes_reports,
     };
+
+    #[test]
+    fn report_addresses_are_recognised() {
+        for href in [
+            "/fehler-melden/?id=18827364",
+            "/contact/erreur/?article=20260304",
+            "/newstips/",
+            "https://shannoncourier.ie/corrections/?post=58814",
+            "/info/complaints-and-corrections",
+            "/korrektur?artikel=vier-tage-woche",
+            "/tips-en-correcties",
+            "/zglos-blad?id=1042271",
+            "/feedback?typ=fehler",
+            "mailto:corrections@example.ph?subject=Correction",
+            "mailto:tips@example.nl",
+        ] {
+            assert!(url_takes_reports(href), "{href}");
+        }
+        for href in [
+            "/gardening-tips/",
+            "/wohnmobil/tipps/stellplatz-radar",
+            "/markets/stock-market-correction-deepens-as-tech-shares-slide",
+            "/cricket/ind-vs-eng-3rd-odi-report-101770699420.html",
+            "mailto:news@example.com",
+            "/2026/01/the-error-that-cost-the-council-a-million/",
+        ] {
+            assert!(!url_takes_reports(href), "{href}");
+        }
+    }
 
     #[test]
     fn share_addresses_are_recognised() {
