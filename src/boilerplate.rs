@@ -985,7 +985,8 @@ const WIDGET_PROMPT_MAX_CHARS: u32 = 250;
 
 /// Widgets of buttons in the article: a poll, a quiz, a reaction meter. Their buttons go as
 /// form controls and leave the prompt behind ("How does this story make you feel?", "Which
-/// year did…?"). The largest box within a few levels of two buttons or more that holds
+/// year did…?"). The largest box within a few levels of two buttons (or radio buttons) or
+/// more that holds
 /// nothing else but a short prompt that asks something, no link or picture, goes with
 /// them. Buttons that open and close a panel (`aria-expanded`, `aria-controls`, tabs) are
 /// an accordion's or a tab list's, whose panels are content, and do not count.
@@ -994,7 +995,12 @@ fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
     // Each box within reach of a button, with the number of buttons it holds.
     let mut reach: BTreeMap<Ix, u32> = BTreeMap::new();
     for ix in root + 1..dom.end(root) {
-        if dom.tag(ix) != Tag::Button {
+        // A poll's choices may be radio buttons, with one button to vote.
+        let choice = dom.tag(ix) == Tag::Input
+            && dom
+                .attr(ix, "type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("radio"));
+        if dom.tag(ix) != Tag::Button && !choice {
             continue;
         }
         let toggles = ["aria-expanded", "aria-controls"]

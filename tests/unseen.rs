@@ -1232,11 +1232,22 @@ fn a_widget_of_buttons_goes_with_its_question() {
         "<div class=\"css-2x8n1m\"><p>How does this story make you feel?</p><ul>\
          <li><button>Happy</button></li><li><button>Inspired</button></li>\
          <li><button>Sad</button></li></ul></div>",
+        "<div class=\"sc-iwsKbI\"><div>SONDA: Czy ogród powinien mieć zioła?</div>\
+         <label><input type=\"radio\" name=\"s\" value=\"1\"> Tak, zawsze</label>\
+         <label><input type=\"radio\" name=\"s\" value=\"2\"> Nie, to przesada</label>\
+         <button>Głosuj</button></div>",
     ];
     for widget in widgets {
         let text = text_of(&garden_with(widget));
         assert_garden_kept(&text, widget);
-        for words in ["LIVE POLL", "Which herb", "1,384 votes", "make you feel"] {
+        for words in [
+            "LIVE POLL",
+            "Which herb",
+            "1,384 votes",
+            "make you feel",
+            "SONDA",
+            "to przesada",
+        ] {
             assert!(!text.contains(words), "{widget}\n{text}");
         }
     }
