@@ -2151,6 +2151,10 @@ fn is_blank(page: &Page<'_>, ix: Ix) -> bool {
     page.dom().tag(ix) == Tag::Text && page.dom().text(ix).is_some_and(crate::dom::is_blank)
 }
 
+/// Most characters of a row of buttons that takes its box along when one of them leads to
+/// a page selling a subscription: two buttons and a word between them.
+const BUTTON_ROW_MAX_CHARS: u32 = 2 * BOX_SHORT_CHARS;
+
 /// The largest small box around a condemned block whose other blocks speak of the same
 /// thing (appeals, newsletter and comment boxes, author boxes).
 fn enclosing_box(
@@ -2174,9 +2178,19 @@ fn enclosing_box(
     // A short link of an appeal or a newsletter is a call to action: its box goes with the
     // pitch beside it, whatever the pitch says.
     let unit_stats = stats.get(unit);
+    // So is a row of buttons one of which sells a subscription ("Jetzt um 1 Euro testen ·
+    // Bereits Abonnent? Hier einloggen").
+    let sells = || {
+        (unit..dom.end(unit)).any(|i| {
+            dom.tag(i) == Tag::A
+                && !page.is_marked(i)
+                && dom.attr(i, "href").is_some_and(pages::url_sells_access)
+        })
+    };
     let call_to_action = matches!(kind, Kind::Appeal | Kind::Newsletter)
-        && unit_stats.chars < BOX_SHORT_CHARS
-        && unit_stats.link_density() >= LINK_LIST_DENSITY;
+        && unit_stats.link_density() >= LINK_LIST_DENSITY
+        && (unit_stats.chars < BOX_SHORT_CHARS
+            || (unit_stats.chars < BUTTON_ROW_MAX_CHARS && sells()));
     let mut best = None;
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {

@@ -1485,3 +1485,20 @@ fn a_prompt_to_report_an_error_is_known_by_where_it_leads() {
     let text = text_of(&garden_with(story));
     assert!(text.contains("printed a correction on Tuesday"), "{text}");
 }
+
+/// Class 5, by structure: a row of buttons, one of which sells a subscription, takes its
+/// box along, whatever the box's title and pitch say.
+#[test]
+fn a_row_of_buttons_selling_a_subscription_takes_its_box() {
+    let offer = "<div class=\"not-prose my-8 rounded-lg bg-zinc-900 p-6\">\
+         <div class=\"mt-2 text-xl font-bold\">Gut informiert durch den Tag – mit dem \
+         Gartenboten</div><div class=\"mt-2 text-sm\">Das E-Paper schon am Vorabend und die \
+         App. Die ersten vier Wochen um nur 1 Euro, danach monatlich kündbar.</div>\
+         <div class=\"mt-4 flex gap-3\"><a href=\"/abo/digital?src=inline\">Jetzt um 1 Euro \
+         testen</a> Bereits Abonnent? <a href=\"/login\">Hier einloggen</a></div></div>";
+    let text = text_of(&garden_with(offer));
+    assert_garden_kept(&text, offer);
+    for words in ["Gut informiert", "E-Paper schon am Vorabend", "Hier einloggen"] {
+        assert!(!text.contains(words), "{text}");
+    }
+}
