@@ -1310,6 +1310,11 @@ fn phrases_pass(
         if !heading && shares_by_address(page, ix, s) {
             return page.remove(ix, Kind::Share, "links that share the page", true);
         }
+        if !heading {
+            if let Some(slot) = labelled_ad_slot(page, scope, ix, stats) {
+                return page.remove(slot, Kind::Ad, "an ad slot with its label", true);
+            }
+        }
         if !heading && !is_unit(page, ix, stats) {
             return false;
         }
@@ -1937,8 +1942,9 @@ const STORY_SECTION_MIN_PARAGRAPHS: usize = 2;
 
 /// A paragraph longer than this that speaks of the heading's kind is the story's telling of
 /// it ("The campaign began with a half-page appeal in the parish newsletter, …"), not a
-/// box's pitch, which stays within [`BOX_PITCH_MAX_CHARS`].
-const STORY_PARAGRAPH_MIN_CHARS: u32 = BOX_PITCH_MAX_CHARS;
+/// box's pitch: a line or two ("Start your day with the stories that matter, delivered
+/// before 7am.") under a title, with the fine print in a line of its own.
+const STORY_PARAGRAPH_MIN_CHARS: u32 = 200;
 
 /// True when the section under a heading opens with the story's own prose: paragraphs
 /// ending like sentences, without a link, a picture, a list or a form, none speaking of the
@@ -2259,6 +2265,26 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         at = p;
     }
     None
+}
+
+/// A block that is an ad slot whose label is its first line ("REKLAMA", then the empty
+/// slot, then "Ciąg dalszy tekstu pod reklamą"), set inline so that the label is no block
+/// of its own: the block, when [`ad_slot`] takes it from its label.
+fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+    let dom = page.dom();
+    if stats.get(ix).chars > AD_SLOT_LINE_MAX_CHARS * 2 {
+        return None;
+    }
+    let label = dom
+        .children(ix)
+        .find(|&c| !page.is_marked(c) && (c..dom.end(c)).any(|i| dom.has_text(i)))?;
+    let text = phrases::normalize(&page.text_of(label));
+    let hit = phrases::classify(&text, 0.0)?;
+    // The label alone: a lead phrase with nothing after it is a label too.
+    (hit.kind == Kind::Ad && matches!(hit.mode, Mode::Label | Mode::Lead))
+        .then(|| ad_slot(page, scope, label, stats))
+        .flatten()
+        .filter(|&slot| slot == ix)
 }
 
 /// How far above its label an ad slot's box is looked for: the label in a span of its

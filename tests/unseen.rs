@@ -1402,6 +1402,20 @@ fn a_story_heading_naming_a_newsletter_keeps_its_section() {
         assert!(text.contains(words), "{text}");
     }
     assert!(!text.contains("Start your day"), "{text}");
+    // Told in two sentences of a paragraph as long as a box's whole pitch.
+    let section = "<h2>Nyhetsbrev med 1 200 prenumeranter</h2>\
+         <p>Samtidigt pekar kommunens tillväxtenhet på andra resultat. Ett nyhetsbrev som \
+         riktar sig till personer som funderar på att flytta hit har under kampanjen fått \
+         1 200 prenumeranter, och inflyttarlotsen har haft kontakt med 140 familjer.</p>\
+         <p>– Många flyttar inte samma år som de först hör talas om oss. Det tar tid att \
+         sälja ett hus och hitta ett nytt jobb, säger inflyttarlotsen.</p>";
+    let text = text_of(&garden_with(section));
+    for words in [
+        "Nyhetsbrev med 1 200 prenumeranter",
+        "Ett nyhetsbrev som riktar sig",
+    ] {
+        assert!(text.contains(words), "{text}");
+    }
 }
 
 /// Class 5, by structure: an ad slot's box goes whole with its label, the empty slot and
@@ -1423,6 +1437,16 @@ fn an_ad_slot_goes_with_the_line_under_it() {
         assert_garden_kept(&text, &slot);
         assert!(!text.contains(label) && !text.contains(line), "{text}");
     }
+    // The label set inline, in a span beside the slot: the box is one block.
+    let inline = "<div class=\"adv adv-inart\"><span class=\"adv-label\">REKLAMA</span>\
+         <div id=\"adocean-inart-1\"></div><span class=\"adv-cont\">Ciąg dalszy tekstu pod \
+         reklamą</span></div>";
+    let text = text_of(&garden_with(inline));
+    assert_garden_kept(&text, inline);
+    assert!(
+        !text.contains("REKLAMA") && !text.contains("Ciąg dalszy"),
+        "{text}"
+    );
     let card = "<div class=\"product-card\"><h3>Garden kneeler and seat</h3>\
          <h4>In stock</h4><p class=\"price\">$39.99</p><p class=\"rating\"></p>\
          <a href=\"/shop/kneeler\">Buy now</a></div>";
@@ -1498,7 +1522,11 @@ fn a_row_of_buttons_selling_a_subscription_takes_its_box() {
          testen</a> Bereits Abonnent? <a href=\"/login\">Hier einloggen</a></div></div>";
     let text = text_of(&garden_with(offer));
     assert_garden_kept(&text, offer);
-    for words in ["Gut informiert", "E-Paper schon am Vorabend", "Hier einloggen"] {
+    for words in [
+        "Gut informiert",
+        "E-Paper schon am Vorabend",
+        "Hier einloggen",
+    ] {
         assert!(!text.contains(words), "{text}");
     }
 }
