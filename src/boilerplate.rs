@@ -1400,6 +1400,18 @@ fn phrases_pass(
         if heading && is_story_section(page, root, ix, hit.kind, stats) {
             return false;
         }
+        // One word that names boilerplate inside a heading over a paragraph of prose ("What
+        // This Means for Newsletter Writers?") is the story's subject, not a box's title,
+        // which opens with it or is little else ("Newsletter", "Unser Newsletter").
+        if heading
+            && hit.mode == Mode::Anywhere
+            && !hit.phrase.contains(' ')
+            && !normalized.starts_with(hit.phrase)
+            && text::word_count(&normalized) >= SUBJECT_HEADING_MIN_WORDS
+            && page.heads_prose(ix)
+        {
+            return false;
+        }
         if heading && takes_section {
             if remove_section(page, root, ix, hit.kind, &rule, stats) {
                 return true;
@@ -1936,6 +1948,9 @@ fn section_under(page: &Page<'_>, root: Ix, heading: Ix, stats: &StatsTable<'_>)
     }
     section
 }
+
+/// Fewest words in a heading for one word in it to be its subject rather than its title.
+const SUBJECT_HEADING_MIN_WORDS: usize = 4;
 
 /// Fewest paragraphs of story prose under a heading that make it a story's heading.
 const STORY_SECTION_MIN_PARAGRAPHS: usize = 2;

@@ -482,6 +482,12 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     if !(by_name || by_role) {
         return false;
     }
+    // A heading over a paragraph of prose is the story's subheading whatever its class
+    // says ("header-anchor-post" on a newsletter platform's <h2>): a name says what the
+    // element is styled as, not where it sits.
+    if by_name && !by_role && tag.is_heading() && page.heads_prose(ix) {
+        return false;
+    }
     // A generic furniture name ("header", "menu", "extra") inside a compound name
     // ("card-header", "tab-menu--product") condemns only what looks like furniture: links
     // or a short label. Names of a known kind (comments, sidebar, related...) need no proof.

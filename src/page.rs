@@ -308,6 +308,24 @@ impl<'d> Page<'d> {
             && prose as f32 >= self.prose.of(root) as f32 * THREAD_MIN_PROSE_SHARE
     }
 
+    /// True when the first element after `heading` (past blank text) is a paragraph holding
+    /// prose: the heading is the story's subheading.
+    pub(crate) fn heads_prose(&self, heading: Ix) -> bool {
+        let dom = self.dom;
+        let mut next = dom.next_sibling(heading);
+        while let Some(n) = next {
+            if dom.tag(n) != Tag::Text {
+                return dom.tag(n) == Tag::P && self.prose.of(n) > 0;
+            }
+            if !dom.has_text(n) {
+                next = dom.next_sibling(n);
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
     /// Mutes class names that the page gives to the blocks holding most of its prose: such a
     /// name is how the page lays out its text (`WidgetWrapper`, `c-product-widget`, a
     /// forum's `comment` on every post), whatever word it contains. Needs the prose measured.

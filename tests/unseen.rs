@@ -1530,3 +1530,29 @@ fn a_row_of_buttons_selling_a_subscription_takes_its_box() {
         assert!(!text.contains(words), "{text}");
     }
 }
+
+/// Class 1 and 4: a subheading over a paragraph of prose is the story's whatever its class
+/// says (a newsletter platform's `header-anchor-post`, which reads as page furniture) and
+/// whatever word it holds ("newsletter" as its subject, not its title).
+#[test]
+fn a_subheading_over_prose_stays_whatever_its_class_and_words() {
+    let section = "<h2 class=\"header-anchor-post\">A subscription for a hardware store\
+         <div class=\"pencraft header-anchor-parent\"><div id=\"§a-subscription\">\
+         <button aria-label=\"Link\"></button></div></div></h2>\
+         <p>Last spring the owners proposed something the founder called the dumbest idea he \
+         had ever heard: for six dollars a month, members get unlimited key copies.</p>\
+         <h2 class=\"header-anchor-post\"><strong>What This Means for Newsletter \
+         Writers?</strong></h2>\
+         <p>If you depend on email to reach your readers, this shift should matter to you, \
+         <a href=\"https://example.substack.com/p/the-click\">as I recently argued</a>, and \
+         not because newsletters are dying.</p>";
+    let text = text_of(&garden_with(section));
+    assert_garden_kept(&text, section);
+    for words in [
+        "A subscription for a hardware store",
+        "What This Means for Newsletter Writers?",
+        "If you depend on email",
+    ] {
+        assert!(text.contains(words), "{text}");
+    }
+}
