@@ -173,6 +173,31 @@ const SELLING_SEGMENTS: &[&str] = &[
     "podpiska",
 ];
 
+/// Words for supporting or donating that also open stories' addresses ("/steun-voor-boeren",
+/// "/soutien-aux-agriculteurs"): a selling page's address only as a whole segment
+/// ("/podpora", "/apoie/", "/steun-ons").
+const SELLING_WHOLE_SEGMENTS: &[&str] = &[
+    "podpora",
+    "podporte",
+    "podpořte",
+    "wesprzyj",
+    "wsparcie",
+    "steun",
+    "steun-ons",
+    "doneer",
+    "doneren",
+    "spende",
+    "soutenir",
+    "soutien",
+    "donar",
+    "dona",
+    "apoya",
+    "apoie",
+    "apoiar",
+    "contribute",
+    "contribuer",
+];
+
 /// Hosts of donation and membership platforms: a button linking to one asks for money.
 const SELLING_HOSTS: &[&str] = &[
     "ko-fi.com",
@@ -332,6 +357,7 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
     path.split('/').any(|segment| {
         let word = segment.split(['-', '_', '.']).next().unwrap_or("");
         SELLING_SEGMENTS.contains(&segment)
+            || SELLING_WHOLE_SEGMENTS.contains(&segment)
             || (word.chars().count() > 3 && SELLING_SEGMENTS.contains(&word))
     })
 }
@@ -431,6 +457,10 @@ mod tests {
             "https://ko-fi.com/strademinori",
             "https://example.com/subscribe-now",
             "//example.org/donate",
+            "/podpora?utm_source=clanek",
+            "/apoie/",
+            "/steun-ons",
+            "https://example.com/contribute?ref=article-end",
         ] {
             assert!(url_sells_access(href), "{href}");
         }
@@ -439,6 +469,7 @@ mod tests {
             "/support/contact",
             "https://example.com/news/subscribers-up-this-year",
             "https://example.com/abo-mountains/hiking",
+            "/2026/03/donar-kebab-stall-wins-award",
             "#",
         ] {
             assert!(!url_sells_access(href), "{href}");
