@@ -1634,8 +1634,15 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
     let dom = page.dom();
     let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
     let href = links.next().and_then(|a| dom.attr(a, "href"))?;
-    if links.next().is_some() {
-        return None;
+    if let Some(second) = links.next() {
+        // Two links, both to where readers send reports: "Tipsa oss på <a>tips@…</a>.
+        // Hittade du ett fel? <a>Begär rättelse här</a>."
+        let reports = |a: Ix| dom.attr(a, "href").is_some_and(pages::url_takes_reports);
+        return (links.next().is_none()
+            && pages::url_takes_reports(href)
+            && reports(second)
+            && page.text_of(ix).contains('?'))
+        .then_some((Kind::Clutter, REPORT_RULE, false));
     }
     let button = s.chars < BOX_SHORT_CHARS && s.link_density() >= TEASER_MIN_LINK_DENSITY;
     if button && pages::url_sells_access(href) {
@@ -1654,15 +1661,13 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
     } else if pages::url_takes_reports(href)
         && (s.link_density() >= REPORT_LINE_MIN_LINK_DENSITY || page.text_of(ix).contains('?'))
     {
-        Some((
-            Kind::Clutter,
-            "a line asking readers to report an error or send a tip",
-            false,
-        ))
+        Some((Kind::Clutter, REPORT_RULE, false))
     } else {
         None
     }
 }
+
+const REPORT_RULE: &str = "a line asking readers to report an error or send a tip";
 
 /// Share of a short line in its link to a report page for the line to be a prompt ("Zgłoś
 /// błąd w artykule"); otherwise it asks a question ("Tippfehler entdeckt? <a>Sagen Sie uns

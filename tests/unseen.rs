@@ -1497,10 +1497,19 @@ fn a_prompt_to_report_an_error_is_known_by_where_it_leads() {
          href=\"/korrektur?artikel=kraeuter\">Sagen Sie uns Bescheid</a>, wir korrigieren \
          transparent.</p>",
         "<p><a href=\"/zglos-blad?id=1042271\">Zgłoś błąd w artykule</a></p>",
+        "<p class=\"tips\">Vet du mer om det här? Tipsa oss på <a \
+         href=\"mailto:tips@gardbladet.se\">tips@gardbladet.se</a> eller sms:a till 71 120. \
+         Hittade du ett fel i texten? <a href=\"/rattelse\">Begär rättelse här</a>.</p>",
     ] {
         let text = text_of(&garden_with(prompt));
         assert_garden_kept(&text, prompt);
-        for words in ["Tippfehler", "Sagen Sie uns", "Zgłoś błąd"] {
+        for words in [
+            "Tippfehler",
+            "Sagen Sie uns",
+            "Zgłoś błąd",
+            "Tipsa oss",
+            "rättelse",
+        ] {
             assert!(!text.contains(words), "{prompt}\n{text}");
         }
     }

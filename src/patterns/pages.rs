@@ -311,6 +311,13 @@ const REPORT_WORDS: &[&str] = &[
     "errata",
     "erratum",
     "feedback",
+    "rattelse",
+    "rettelse",
+    "korjaus",
+    "rettifica",
+    "correccion",
+    "correcciones",
+    "duzeltme",
     "segnala",
     "signaler",
 ];
@@ -383,6 +390,8 @@ mod tests {
             "/feedback?typ=fehler",
             "mailto:corrections@example.ph?subject=Correction",
             "mailto:tips@example.nl",
+            "/rattelse",
+            "/melde-fehler?id=4",
         ] {
             assert!(url_takes_reports(href), "{href}");
         }
@@ -393,6 +402,7 @@ mod tests {
             "/cricket/ind-vs-eng-3rd-odi-report-101770699420.html",
             "mailto:news@example.com",
             "/2026/01/the-error-that-cost-the-council-a-million/",
+            "/en-US/docs/Web/API/WebSocket/error_event",
         ] {
             assert!(!url_takes_reports(href), "{href}");
         }
