@@ -1565,3 +1565,23 @@ fn a_subheading_over_prose_stays_whatever_its_class_and_words() {
         assert!(text.contains(words), "{text}");
     }
 }
+
+/// Class 5: an affiliate disclosure set in the text goes, in French, Portuguese, Polish,
+/// Spanish and Italian as in English and German.
+#[test]
+fn an_affiliate_disclosure_goes_in_many_languages() {
+    for note in [
+        "Cet article peut contenir des liens affiliés. Si vous achetez via ces liens, je \
+         touche une petite commission, sans frais pour vous.",
+        "Transparência: alguns links deste post são de parceiros. Se você reservar por eles, \
+         eu ganho uma pequena comissão.",
+        "Uczciwie uprzedzam: przy kilku produktach w tekście znajdziesz linki partnerskie.",
+        "Este artículo contiene enlaces de afiliados: si compras, recibimos una comisión.",
+        "Questo articolo contiene link di affiliazione.",
+    ] {
+        let html = garden_with(&format!("<p class=\"disclosure\"><em>{note}</em></p>"));
+        let text = text_of(&html);
+        assert_garden_kept(&text, note);
+        assert!(!text.contains(&note[..20]), "{note}\n{text}");
+    }
+}

@@ -1281,6 +1281,16 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "contient des liens affiliés|\
+                 peut contenir des liens affiliés|\
+                 liens affiliés|\
+                 liens d'affiliation|\
+                 lien affilié",
+        ),
         // How to cite the page: a reference block for scholars, not the text.
         t(
             Metadata,
@@ -1494,6 +1504,15 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "contiene enlaces de afiliados|\
+                 enlaces de afiliados|\
+                 enlaces de afiliado|\
+                 enlaces afiliados",
+        ),
         // How to cite the page: a reference block for scholars, not the text.
         t(
             Metadata,
@@ -1714,6 +1733,17 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "contém links de afiliados|\
+                 links de afiliados|\
+                 links afiliados|\
+                 links de afiliado|\
+                 links deste post são de parceiros|\
+                 links de parceiros",
+        ),
         // A site pointing readers to its own channel.
         t(
             Share,
@@ -1922,6 +1952,14 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "contiene link di affiliazione|\
+                 link di affiliazione|\
+                 link affiliati",
+        ),
         // A site pointing readers to its own channel.
         t(Share, Anywhere, "il nostro canale youtube"),
         // Shop notices left in the page ("added to your cart").
@@ -2422,6 +2460,16 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "zawiera linki afiliacyjne|\
+                 linki afiliacyjne|\
+                 linki partnerskie|\
+                 linków partnerskich|\
+                 linków afiliacyjnych",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -2573,6 +2621,14 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "bevat affiliate links|\
+                 affiliatelinks|\
+                 affiliate-links",
+        ),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -2709,6 +2765,14 @@ const NL: Language = Language {
 const SV: Language = Language {
     code: "sv",
     tables: &[
+        // Affiliate disclosures.
+        t(
+            Ad,
+            Anywhere,
+            "innehåller affiliatelänkar|\
+                 affiliatelänkar|\
+                 annonslänkar",
+        ),
         t(Related, ReadMore, "läs mer|läs hela artikeln"),
         t(Clutter, Anywhere, "alla rättigheter förbehållna"),
         // The typo-report notice and the call for tips.
