@@ -1402,13 +1402,15 @@ fn phrases_pass(
         }
         // One word that names boilerplate inside a heading over a paragraph of prose ("What
         // This Means for Newsletter Writers?") is the story's subject, not a box's title,
-        // which opens with it or is little else ("Newsletter", "Unser Newsletter").
+        // which opens with it, is little else ("Newsletter", "Unser Newsletter") or stands
+        // over a form ("Abonnieren Sie unseren Newsletter", a line of pitch, the sign-up).
         if heading
             && hit.mode == Mode::Anywhere
             && !hit.phrase.contains(' ')
             && !normalized.starts_with(hit.phrase)
             && text::word_count(&normalized) >= SUBJECT_HEADING_MIN_WORDS
-            && page.heads_prose(ix)
+            && page.heads_prose(ix).is_some()
+            && !section_has_form(page, ix)
         {
             return false;
         }
@@ -1954,6 +1956,25 @@ fn section_under(page: &Page<'_>, root: Ix, heading: Ix, stats: &StatsTable<'_>)
     section
 }
 
+/// True when a form or a field follows `heading` before the next heading of its level or
+/// higher, removed already or not: the heading is a sign-up's title.
+fn section_has_form(page: &Page<'_>, heading: Ix) -> bool {
+    let dom = page.dom();
+    let level = dom.tag(heading).heading_level();
+    let mut next = dom.next_sibling(heading);
+    while let Some(n) = next {
+        let t = dom.tag(n);
+        if t.is_heading() && t.heading_level() <= level {
+            return false;
+        }
+        if (n..dom.end(n)).any(|i| matches!(dom.tag(i), Tag::Form | Tag::Input)) {
+            return true;
+        }
+        next = dom.next_sibling(n);
+    }
+    false
+}
+
 /// Fewest words in a heading for one word in it to be its subject rather than its title.
 const SUBJECT_HEADING_MIN_WORDS: usize = 4;
 
@@ -2292,7 +2313,13 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
 /// of its own: the block, when [`ad_slot`] takes it from its label.
 fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom();
-    if stats.get(ix).chars > AD_SLOT_LINE_MAX_CHARS * 2 {
+    // Cheap tests first: this runs on every short block. The slot is a child with no text,
+    // picture or player.
+    let slot_child = |c: Ix| {
+        let s = stats.get(c);
+        dom.tag(c) != Tag::Text && s.chars == 0 && s.images == 0 && s.embeds == 0
+    };
+    if stats.get(ix).chars > AD_SLOT_LINE_MAX_CHARS * 2 || !dom.children(ix).any(slot_child) {
         return None;
     }
     let label = dom

@@ -308,22 +308,21 @@ impl<'d> Page<'d> {
             && prose as f32 >= self.prose.of(root) as f32 * THREAD_MIN_PROSE_SHARE
     }
 
-    /// True when the first element after `heading` (past blank text) is a paragraph holding
-    /// prose: the heading is the story's subheading.
-    pub(crate) fn heads_prose(&self, heading: Ix) -> bool {
+    /// The paragraph right after `heading` (past blank text), when it holds prose: the
+    /// heading is then the story's subheading.
+    pub(crate) fn heads_prose(&self, heading: Ix) -> Option<Ix> {
         let dom = self.dom;
         let mut next = dom.next_sibling(heading);
         while let Some(n) = next {
             if dom.tag(n) != Tag::Text {
-                return dom.tag(n) == Tag::P && self.prose.of(n) > 0;
+                return (dom.tag(n) == Tag::P && self.prose.of(n) > 0).then_some(n);
             }
-            if !dom.has_text(n) {
-                next = dom.next_sibling(n);
-                continue;
+            if dom.has_text(n) {
+                return None;
             }
-            return false;
+            next = dom.next_sibling(n);
         }
-        false
+        None
     }
 
     /// Mutes class names that the page gives to the blocks holding most of its prose: such a
