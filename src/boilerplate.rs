@@ -2286,13 +2286,18 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         {
             return None;
         }
-        // The slot: an empty element, removed or not (it may have gone as such already).
+        // The slot: an empty box, removed or not (it may have gone as such already).
+        // Scripts, styles and line breaks beside the label are neither slot nor line: a
+        // walked live page and parsed HTML differ in what a script holds.
         let empty = |c: Ix| {
             !(c..dom.end(c))
                 .any(|i| dom.has_text(i) || matches!(dom.tag(i), Tag::Img | Tag::Iframe))
         };
-        let others = || dom.children(p).filter(|&c| c != at);
-        let slot = others().any(|c| dom.tag(c) != Tag::Text && empty(c));
+        let others = || {
+            dom.children(p)
+                .filter(|&c| c != at && !dom.tag(c).is_never_content() && dom.tag(c) != Tag::Br)
+        };
+        let slot = others().any(|c| is_slot_box(dom.tag(c)) && empty(c));
         let lines = others().filter(|&c| !empty(c)).count();
         if lines > 1 {
             return None;
@@ -2317,7 +2322,7 @@ fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_
     // picture or player.
     let slot_child = |c: Ix| {
         let s = stats.get(c);
-        dom.tag(c) != Tag::Text && s.chars == 0 && s.images == 0 && s.embeds == 0
+        is_slot_box(dom.tag(c)) && s.chars == 0 && s.images == 0 && s.embeds == 0
     };
     if stats.get(ix).chars > AD_SLOT_LINE_MAX_CHARS * 2 || !dom.children(ix).any(slot_child) {
         return None;
@@ -2332,6 +2337,11 @@ fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_
         .then(|| ad_slot(page, scope, label, stats))
         .flatten()
         .filter(|&slot| slot == ix)
+}
+
+/// The elements an ad is loaded into: a box (`<div id="ad-mr-1">`, AdSense's `<ins>`).
+fn is_slot_box(tag: Tag) -> bool {
+    matches!(tag, Tag::Div | Tag::Ins | Tag::Section | Tag::Aside)
 }
 
 /// How far above its label an ad slot's box is looked for: the label in a span of its
