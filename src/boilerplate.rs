@@ -2289,10 +2289,7 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         // The slot: an empty box, removed or not (it may have gone as such already).
         // Scripts, styles and line breaks beside the label are neither slot nor line: a
         // walked live page and parsed HTML differ in what a script holds.
-        let empty = |c: Ix| {
-            !(c..dom.end(c))
-                .any(|i| dom.has_text(i) || matches!(dom.tag(i), Tag::Img | Tag::Iframe))
-        };
+        let empty = |c: Ix| holds_nothing(dom, c);
         let others = || {
             dom.children(p)
                 .filter(|&c| c != at && !dom.tag(c).is_never_content() && dom.tag(c) != Tag::Br)
@@ -2337,6 +2334,28 @@ fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_
         .then(|| ad_slot(page, scope, label, stats))
         .flatten()
         .filter(|&slot| slot == ix)
+}
+
+/// True when `ix` holds no text and no picture or frame, the bodies of scripts and the like
+/// aside (a walked live page has none; parsed HTML has them).
+fn holds_nothing(dom: &Dom, ix: Ix) -> bool {
+    let end = dom.end(ix);
+    let mut i = ix;
+    while i < end {
+        let tag = dom.tag(i);
+        if matches!(tag, Tag::Img | Tag::Iframe) {
+            return false;
+        }
+        if i != ix && tag.is_never_content() {
+            i = dom.end(i);
+            continue;
+        }
+        if dom.has_text(i) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The elements an ad is loaded into: a box (`<div id="ad-mr-1">`, AdSense's `<ins>`).
