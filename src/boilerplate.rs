@@ -1702,16 +1702,17 @@ fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     {
         return false;
     }
-    let (mut links, mut sharing) = (0, 0);
-    for i in ix..end {
-        if dom.tag(i) == Tag::A && !page.is_marked(i) {
-            links += 1;
-            if dom.attr(i, "href").is_some_and(pages::url_shares_page) {
-                sharing += 1;
-            }
-        }
+    // Links counted first, addresses read only when there are enough of them: most short
+    // blocks hold one link (a list item, the link itself).
+    let links = || (ix..end).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
+    let count = links().count();
+    if count < SHARE_LINKS_MIN {
+        return false;
     }
-    sharing >= SHARE_LINKS_MIN && sharing * 2 >= links
+    let sharing = links()
+        .filter(|&a| dom.attr(a, "href").is_some_and(pages::url_shares_page))
+        .count();
+    sharing >= SHARE_LINKS_MIN && sharing * 2 >= count
 }
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:

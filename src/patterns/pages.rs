@@ -344,10 +344,10 @@ pub(crate) fn url_takes_reports(href: &str) -> bool {
     }
     let (_, path) = split_address(&href);
     path.split('/').any(|segment| {
-        let words: Vec<&str> = segment.split(['-', '_']).collect();
+        let words = || segment.split(['-', '_']);
         TIP_SEGMENTS.contains(&segment)
-            || (words.len() <= REPORT_SEGMENT_MAX_WORDS
-                && words.iter().any(|w| REPORT_WORDS.contains(w)))
+            || (words().count() <= REPORT_SEGMENT_MAX_WORDS
+                && words().any(|w| REPORT_WORDS.contains(&w)))
     })
 }
 
