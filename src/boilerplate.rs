@@ -1628,7 +1628,9 @@ const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 /// ([`pages::url_follows_channel`]) is a call to follow, wherever the link sits in the line
 /// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante."); a
 /// short line leading to the page that takes readers' reports of errors and tips
-/// ([`pages::url_takes_reports`]) is a prompt to send one.
+/// ([`pages::url_takes_reports`]) is a prompt to send one; a short line leading to a
+/// donation platform ([`pages::url_takes_donations`]: Ko-fi, Patreon…) is an appeal, wherever
+/// the link sits ("Se questo post ti è stato utile, <a>puoi offrirmi un caffè su Ko-fi</a>").
 fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static str, bool)> {
     if s.link_chars == 0 || s.chars > CHANNEL_LINE_MAX_CHARS {
         return None;
@@ -1652,6 +1654,12 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
             Kind::Appeal,
             "a button to a subscription or donation page",
             true,
+        ))
+    } else if pages::url_takes_donations(href) {
+        Some((
+            Kind::Appeal,
+            "a line linking to a donation platform",
+            button,
         ))
     } else if pages::url_follows_channel(href) {
         let rule = if button {

@@ -1586,3 +1586,18 @@ fn an_affiliate_disclosure_goes_in_many_languages() {
         assert!(!text.contains(&note[..20]), "{note}\n{text}");
     }
 }
+
+/// Class 5, by address: a short line leading to a donation platform is an appeal wherever
+/// its link sits in the line; a paragraph of the story stays.
+#[test]
+fn a_line_leading_to_a_donation_platform_goes() {
+    let plea = "<p class=\"bv-kofi\">☕ Se questo post ti è stato utile, <a \
+         href=\"https://ko-fi.com/bricioleinvaligia\">puoi offrirmi un caffè su Ko-fi</a>. \
+         Ogni caffè diventa una nuova ricetta!</p>";
+    let text = text_of(&garden_with(plea));
+    assert_garden_kept(&text, plea);
+    assert!(
+        !text.contains("Ko-fi") && !text.contains("Ogni caffè"),
+        "{text}"
+    );
+}

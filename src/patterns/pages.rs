@@ -211,6 +211,12 @@ const SELLING_HOSTS: &[&str] = &[
     "paypal.me",
 ];
 
+/// True when `href` leads to a donation or membership platform (see [`SELLING_HOSTS`]).
+pub(crate) fn url_takes_donations(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    SELLING_HOSTS.contains(&split_address(&href).0)
+}
+
 /// Where a site's readers follow it on a messaging or news app: a host, and the path its
 /// channels start with (something must follow it).
 const CHANNEL_PREFIXES: &[(&str, &str)] = &[
