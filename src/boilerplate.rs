@@ -1625,11 +1625,11 @@ const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 /// A button to a page that sells a subscription or takes a donation
 /// ([`pages::url_sells_access`]: "Jetzt Angebot sichern" to `/abo/digital/`) is an appeal's;
 /// a button or a short line leading to the site's channel on a messaging or news app
-/// ([`pages::url_follows_channel`]) is a call to follow, wherever the link sits in the line
+/// ([`pages::Address::follows_channel`]) is a call to follow, wherever the link sits in the line
 /// ("<a>Únete a nuestro canal de WhatsApp</a> y recibe las noticias al instante."); a
 /// short line leading to the page that takes readers' reports of errors and tips
 /// ([`pages::url_takes_reports`]) is a prompt to send one; a short line leading to a
-/// donation platform ([`pages::url_takes_donations`]: Ko-fi, Patreon…) is an appeal, wherever
+/// donation platform ([`pages::Address::takes_donations`]: Ko-fi, Patreon…) is an appeal, wherever
 /// the link sits ("Se questo post ti è stato utile, <a>puoi offrirmi un caffè su Ko-fi</a>").
 fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static str, bool)> {
     if s.link_chars == 0 || s.chars > CHANNEL_LINE_MAX_CHARS {
@@ -1649,26 +1649,27 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
         .then_some((Kind::Clutter, REPORT_RULE, false));
     }
     let button = s.chars < BOX_SHORT_CHARS && s.link_density() >= TEASER_MIN_LINK_DENSITY;
-    if button && pages::url_sells_access(href) {
+    let address = pages::Address::new(href);
+    if button && address.sells_access() {
         Some((
             Kind::Appeal,
             "a button to a subscription or donation page",
             true,
         ))
-    } else if pages::url_takes_donations(href) {
+    } else if address.takes_donations() {
         Some((
             Kind::Appeal,
             "a line linking to a donation platform",
             button,
         ))
-    } else if pages::url_follows_channel(href) {
+    } else if address.follows_channel() {
         let rule = if button {
             "a button to follow the site on a channel"
         } else {
             "a line linking to the site's channel"
         };
         Some((Kind::Share, rule, button))
-    } else if pages::url_takes_reports(href)
+    } else if address.takes_reports()
         && (s.link_density() >= REPORT_LINE_MIN_LINK_DENSITY || page.text_of(ix).contains('?'))
     {
         Some((Kind::Clutter, REPORT_RULE, false))

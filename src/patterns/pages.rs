@@ -3,7 +3,7 @@
 //! themselves in their titles, and the words of the addresses where a site sells
 //! subscriptions or takes donations or has readers follow it on a channel. Data, read by
 //! [`url_says_discussion`], [`title_says_discussion`], [`url_sells_access`] and
-//! [`url_follows_channel`].
+//! [`Address::follows_channel`].
 
 /// Path segments (or their start, before `.` or `-`) that name a thread or a board.
 const DISCUSSION_SEGMENTS: &[&str] = &[
@@ -211,10 +211,9 @@ const SELLING_HOSTS: &[&str] = &[
     "paypal.me",
 ];
 
-/// True when `href` leads to a donation or membership platform (see [`SELLING_HOSTS`]).
-pub(crate) fn url_takes_donations(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
-    SELLING_HOSTS.contains(&split_address(&href).0)
+/// [`Address::takes_donations`] of an address lowercased already.
+fn takes_donations(href: &str) -> bool {
+    SELLING_HOSTS.contains(&split_address(href).0)
 }
 
 /// Where a site's readers follow it on a messaging or news app: a host, and the path its
@@ -229,11 +228,9 @@ const CHANNEL_PREFIXES: &[(&str, &str)] = &[
     ("line.me", "/r/ti/p/"),
 ];
 
-/// True when `href` leads to a channel where readers follow the site (see
-/// [`CHANNEL_PREFIXES`]): a WhatsApp or Telegram channel, a Google News publication.
-pub(crate) fn url_follows_channel(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
-    let (host, path) = split_address(&href);
+/// [`Address::follows_channel`] of an address lowercased already.
+fn follows_channel(href: &str) -> bool {
+    let (host, path) = split_address(href);
     CHANNEL_PREFIXES
         .iter()
         .any(|(h, prefix)| host == *h && path.starts_with(prefix) && path.len() > prefix.len())
@@ -281,14 +278,12 @@ const SHARE_ENDPOINTS: &[(&str, &str)] = &[
 /// Schemes that open an app's share sheet with the page's address.
 const SHARE_SCHEMES: &[&str] = &["whatsapp://send", "fb-messenger://share", "viber://forward"];
 
-/// True when `href` shares the page (see [`SHARE_ENDPOINTS`], [`SHARE_SCHEMES`]), or
-/// mails it: a `mailto:` without an addressee, only a subject or a body.
-pub(crate) fn url_shares_page(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
+/// [`url_shares_page`] of an address lowercased already.
+fn shares_page(href: &str) -> bool {
     if SHARE_SCHEMES.iter().any(|s| href.starts_with(s)) || href.starts_with("mailto:?") {
         return true;
     }
-    let (host, path) = split_address(&href);
+    let (host, path) = split_address(href);
     !host.is_empty()
         && SHARE_ENDPOINTS
             .iter()
@@ -340,15 +335,13 @@ const TIP_MAILBOXES: &[&str] = &[
 /// Most words in a segment naming a report page (see [`REPORT_WORDS`]).
 const REPORT_SEGMENT_MAX_WORDS: usize = 4;
 
-/// True when `href` leads to a page, or an address, where readers report an error or send
-/// a tip (see [`REPORT_WORDS`], [`TIP_SEGMENTS`]): `mailto:corrections@…` too.
-pub(crate) fn url_takes_reports(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
+/// [`url_takes_reports`] of an address lowercased already.
+fn takes_reports(href: &str) -> bool {
     if let Some(mail) = href.strip_prefix("mailto:") {
         let local = mail.split('@').next().unwrap_or("");
         return REPORT_WORDS.contains(&local) || TIP_MAILBOXES.contains(&local);
     }
-    let (_, path) = split_address(&href);
+    let (_, path) = split_address(href);
     path.split('/').any(|segment| {
         let words = || segment.split(['-', '_']);
         TIP_SEGMENTS.contains(&segment)
@@ -357,14 +350,12 @@ pub(crate) fn url_takes_reports(href: &str) -> bool {
     })
 }
 
-/// True when `href` leads to a page that sells a subscription or membership or takes a
-/// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
-pub(crate) fn url_sells_access(href: &str) -> bool {
-    let href = href.trim().to_ascii_lowercase();
-    let (host, path) = split_address(&href);
-    if SELLING_HOSTS.contains(&host) {
+/// [`url_sells_access`] of an address lowercased already.
+fn sells_access(href: &str) -> bool {
+    if takes_donations(href) {
         return true;
     }
+    let (_, path) = split_address(href);
     // A short word ("abo") only as a whole segment: as the first word of one it may start
     // another ("abo-mountains").
     path.split('/').any(|segment| {
@@ -375,11 +366,61 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
     })
 }
 
+/// A link's address, lowercased once for the checks a line of text asks of it (see
+/// `boilerplate::call_by_address`, which asks up to four).
+pub(crate) struct Address(String);
+
+impl Address {
+    pub(crate) fn new(href: &str) -> Address {
+        Address(href.trim().to_ascii_lowercase())
+    }
+
+    /// See [`url_sells_access`].
+    pub(crate) fn sells_access(&self) -> bool {
+        sells_access(&self.0)
+    }
+
+    /// True when the address leads to a donation or membership platform (see
+    /// [`SELLING_HOSTS`]).
+    pub(crate) fn takes_donations(&self) -> bool {
+        takes_donations(&self.0)
+    }
+
+    /// True when the address leads to a channel where readers follow the site (see
+    /// [`CHANNEL_PREFIXES`]): a WhatsApp or Telegram channel, a Google News publication.
+    pub(crate) fn follows_channel(&self) -> bool {
+        follows_channel(&self.0)
+    }
+
+    /// See [`url_takes_reports`].
+    pub(crate) fn takes_reports(&self) -> bool {
+        takes_reports(&self.0)
+    }
+}
+
+/// True when `href` shares the page (see [`SHARE_ENDPOINTS`], [`SHARE_SCHEMES`]), or
+/// mails it: a `mailto:` without an addressee, only a subject or a body.
+pub(crate) fn url_shares_page(href: &str) -> bool {
+    shares_page(&href.trim().to_ascii_lowercase())
+}
+
+/// True when `href` leads to a page, or an address, where readers report an error or send
+/// a tip (see [`REPORT_WORDS`], [`TIP_SEGMENTS`]): `mailto:corrections@…` too.
+pub(crate) fn url_takes_reports(href: &str) -> bool {
+    Address::new(href).takes_reports()
+}
+
+/// True when `href` leads to a page that sells a subscription or membership or takes a
+/// donation (see [`SELLING_SEGMENTS`], [`SELLING_HOSTS`]).
+pub(crate) fn url_sells_access(href: &str) -> bool {
+    Address::new(href).sells_access()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        title_says_discussion, url_follows_channel, url_says_discussion, url_sells_access,
-        url_shares_page, url_takes_reports,
+        Address, title_says_discussion, url_says_discussion, url_sells_access, url_shares_page,
+        url_takes_reports,
     };
 
     #[test]
@@ -451,7 +492,7 @@ mod tests {
             "https://t.me/examplenews",
             "https://news.google.com/publications/CAAqBwgKMKvC0gsw",
         ] {
-            assert!(url_follows_channel(href), "{href}");
+            assert!(Address::new(href).follows_channel(), "{href}");
         }
         for href in [
             "https://wa.me/15551234567",
@@ -460,7 +501,7 @@ mod tests {
             "https://example.com/channel/news",
             "/t.me/x",
         ] {
-            assert!(!url_follows_channel(href), "{href}");
+            assert!(!Address::new(href).follows_channel(), "{href}");
         }
     }
 
