@@ -1636,7 +1636,7 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
         return None;
     }
     let dom = page.dom();
-    let mut links = (ix..dom.end(ix)).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
+    let mut links = kept_links(page, ix);
     let href = links.next().and_then(|a| dom.attr(a, "href"))?;
     if let Some(second) = links.next() {
         // Two links, both to where readers send reports: "Tipsa oss på <a>tips@…</a>.
@@ -1713,15 +1713,20 @@ fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     }
     // Links counted first, addresses read only when there are enough of them: most short
     // blocks hold one link (a list item, the link itself).
-    let links = || (ix..end).filter(|&i| dom.tag(i) == Tag::A && !page.is_marked(i));
-    let count = links().count();
+    let count = kept_links(page, ix).count();
     if count < SHARE_LINKS_MIN {
         return false;
     }
-    let sharing = links()
+    let sharing = kept_links(page, ix)
         .filter(|&a| dom.attr(a, "href").is_some_and(pages::url_shares_page))
         .count();
     sharing >= SHARE_LINKS_MIN && sharing * 2 >= count
+}
+
+/// The links inside `ix` (itself included) that are not removed.
+fn kept_links<'a>(page: &'a Page<'_>, ix: Ix) -> impl Iterator<Item = Ix> + 'a {
+    let dom = page.dom();
+    (ix..dom.end(ix)).filter(move |&i| dom.tag(i) == Tag::A && !page.is_marked(i))
 }
 
 /// A block that is nothing but a link to another page, worded like a headline: "Read:
@@ -2237,13 +2242,8 @@ fn enclosing_box(
     let unit_stats = stats.get(unit);
     // So is a row of buttons one of which sells a subscription ("Jetzt um 1 Euro testen ·
     // Bereits Abonnent? Hier einloggen").
-    let sells = || {
-        (unit..dom.end(unit)).any(|i| {
-            dom.tag(i) == Tag::A
-                && !page.is_marked(i)
-                && dom.attr(i, "href").is_some_and(pages::url_sells_access)
-        })
-    };
+    let sells =
+        || kept_links(page, unit).any(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access));
     let call_to_action = matches!(kind, Kind::Appeal | Kind::Newsletter)
         && unit_stats.link_density() >= LINK_LIST_DENSITY
         && (unit_stats.chars < BOX_SHORT_CHARS
