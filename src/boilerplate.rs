@@ -1172,6 +1172,14 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
                 && !(kinds::policy(kind).sentence_saves && is_sentence(&page.text_of(ix)))
                 && !page.takes_most_prose(ix, scope.root)
             {
+                if let Some(pitch) = named_call_box(page, scope, ix, kind, stats) {
+                    return page.remove(
+                        pitch,
+                        kind,
+                        "a call to action named so, with its box",
+                        true,
+                    );
+                }
                 return remove_named(page, ix, kind);
             }
         } else if hints & classes::META != 0
@@ -1237,6 +1245,37 @@ fn holds_prose(page: &Page<'_>, ix: Ix, s: &Stats, kind: Kind) -> bool {
     }
     let normalized = phrases::normalize(&page.text_of(ix));
     !phrases::has_keyword(&normalized, kind) && phrases::classify(&normalized, 0.0).is_none()
+}
+
+/// The box of a button named as an appeal's or a newsletter's (`<a class="…__cta">`) when
+/// its words or its address say so too ("Subscribe now", a link to `/abo/`): the pitch
+/// beside it goes with it, as with a button known by its words alone (see
+/// [`enclosing_box`]). A name alone is weaker evidence: a shop's "Add to cart" is named
+/// "cta" as well.
+fn named_call_box(
+    page: &Page<'_>,
+    scope: Scope,
+    ix: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> Option<Ix> {
+    if !matches!(kind, Kind::Appeal | Kind::Newsletter) || stats.get(ix).chars >= BOX_SHORT_CHARS {
+        return None;
+    }
+    let dom = page.dom();
+    let says = || {
+        phrases::classify(
+            &phrases::normalize(&page.text_of(ix)),
+            stats.get(ix).link_density(),
+        )
+        .is_some_and(|hit| matches!(hit.kind, Kind::Appeal | Kind::Newsletter))
+    };
+    let sells =
+        || kept_links(page, ix).any(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access));
+    if !(says() || sells()) {
+        return None;
+    }
+    enclosing_box(page, scope, ix, kind, stats)
 }
 
 fn remove_named(page: &mut Page<'_>, ix: Ix, kind: Kind) -> bool {
@@ -1331,7 +1370,7 @@ fn phrases_pass(
         }
         previous.clone_from(&normalized);
         let Some(hit) = phrases::classify(&normalized, s.link_density()) else {
-            if let Some((kind, rule, button)) = call_by_address(page, ix, s) {
+            if let Some((kind, rule, button)) = call_by_address(page, ix, s, &text) {
                 // A button goes with its box and the pitch beside it, as a worded call to
                 // action does.
                 let target = if button {
@@ -1631,10 +1670,45 @@ const CHANNEL_LINE_MAX_CHARS: u32 = 160;
 /// ([`pages::url_takes_reports`]) is a prompt to send one; a short line leading to a
 /// donation platform ([`pages::Address::takes_donations`]: Ko-fi, Patreon…) is an appeal, wherever
 /// the link sits ("Se questo post ti è stato utile, <a>puoi offrirmi un caffè su Ko-fi</a>").
-fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static str, bool)> {
-    if s.link_chars == 0 || s.chars > CHANNEL_LINE_MAX_CHARS {
+///
+/// A short line that gives a newsroom's address for tips or corrections as text
+/// ([`pages::text_gives_tip_address`]: "기사제보 tip@…", "Send a tip to tips@…") is such a
+/// prompt too, links or not.
+fn call_by_address(
+    page: &Page<'_>,
+    ix: Ix,
+    s: &Stats,
+    text: &str,
+) -> Option<(Kind, &'static str, bool)> {
+    if s.chars > CHANNEL_LINE_MAX_CHARS {
         return None;
     }
+    let by_link = if s.link_chars == 0 {
+        None
+    } else {
+        call_by_link(page, ix, s, text)
+    };
+    by_link.or_else(|| {
+        (text.contains('@') && pages::text_gives_tip_address(text, asks(text))).then_some((
+            Kind::Clutter,
+            REPORT_RULE,
+            false,
+        ))
+    })
+}
+
+/// True when `text` asks the reader something (a question mark in any script).
+fn asks(text: &str) -> bool {
+    text.contains(['?', '？', '؟'])
+}
+
+/// [`call_by_address`] of a short line with links, by where they lead.
+fn call_by_link(
+    page: &Page<'_>,
+    ix: Ix,
+    s: &Stats,
+    text: &str,
+) -> Option<(Kind, &'static str, bool)> {
     let dom = page.dom();
     let mut links = kept_links(page, ix);
     let href = links.next().and_then(|a| dom.attr(a, "href"))?;
@@ -1645,7 +1719,7 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
         return (links.next().is_none()
             && pages::url_takes_reports(href)
             && reports(second)
-            && page.text_of(ix).contains('?'))
+            && asks(text))
         .then_some((Kind::Clutter, REPORT_RULE, false));
     }
     let button = s.chars < BOX_SHORT_CHARS && s.link_density() >= TEASER_MIN_LINK_DENSITY;
@@ -1669,8 +1743,9 @@ fn call_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> Option<(Kind, &'static
             "a line linking to the site's channel"
         };
         Some((Kind::Share, rule, button))
-    } else if address.takes_reports()
-        && (s.link_density() >= REPORT_LINE_MIN_LINK_DENSITY || page.text_of(ix).contains('?'))
+    } else if (address.takes_reports()
+        && (s.link_density() >= REPORT_LINE_MIN_LINK_DENSITY || asks(text)))
+        || (address.mails_newsroom() && asks(text))
     {
         Some((Kind::Clutter, REPORT_RULE, false))
     } else {

@@ -1601,3 +1601,103 @@ fn a_line_leading_to_a_donation_platform_goes() {
         "{text}"
     );
 }
+
+/// Class 5, by address: a short line that gives the newsroom's address for tips as text, or
+/// asks a question and gives its general address, is a prompt to write in, in any language;
+/// a story's sentence giving a person's address stays, and so does a newsroom's address
+/// given without a question.
+#[test]
+fn a_line_giving_the_tip_address_goes() {
+    for (prompt, words) in [
+        (
+            "<div class=\"view-tip\">기사제보 및 보도자료 tip@hanbitilbo.co.kr / 카카오톡 채널 \
+             '한빛일보 제보'</div>",
+            "기사제보",
+        ),
+        (
+            "<p class=\"tip-off\"><strong>Have a story we should investigate?</strong> Send a \
+             tip to our newsroom at tips@gardenpost.example or <a href=\"/tips\">use our secure \
+             form</a>.</p>",
+            "Have a story",
+        ),
+        (
+            "<p><em>Ai o informație de interes public? Scrie-ne la <a \
+             href=\"mailto:redactie@gradina.example\">redactie@gradina.example</a> sau trimite \
+             un mesaj la 0748 000 312.</em></p>",
+            "Ai o informație",
+        ),
+    ] {
+        let text = text_of(&garden_with(prompt));
+        assert_garden_kept(&text, prompt);
+        assert!(!text.contains(words), "{prompt}\n{text}");
+    }
+    for story in [
+        "<p>Readers can reach the society's secretary, Ann Cole, at ann.cole@allotments.example \
+         with questions about plots.</p>",
+        "<p>The paper's editors, who answer at redactie@gradina.example, said the survey ran \
+         for a month.</p>",
+    ] {
+        let text = text_of(&garden_with(story));
+        assert!(text.contains(&story[3..40]), "{story}\n{text}");
+    }
+}
+
+/// Class 5: a button named as a call to action (`…__cta`) that says it sells a subscription
+/// takes its box, pitch and all, as a button known by its words does; a shop's "Add to
+/// cart" named so leaves its product's box.
+#[test]
+fn a_button_named_as_a_call_to_action_takes_its_pitch() {
+    let prompt = "<div class=\"insider-prompt\"><p class=\"insider-prompt__head\">Journalism \
+         that goes where others don't.</p><p class=\"insider-prompt__body\">Become a Garden \
+         Insider for R49 a month and get ad-light reading and invitations to live \
+         events.</p><a class=\"insider-prompt__cta\" href=\"/insider?src=inline\">Subscribe \
+         now</a></div>";
+    let text = text_of(&garden_with(prompt));
+    assert_garden_kept(&text, prompt);
+    for words in [
+        "Journalism that goes",
+        "Become a Garden Insider",
+        "Subscribe now",
+    ] {
+        assert!(!text.contains(words), "{text}");
+    }
+    let card = "<div class=\"product\"><p class=\"product__name\">Garden kneeler and seat, \
+         padded, folds flat</p><p>A padded kneeler that turns into a seat.</p><a \
+         class=\"product__cta\" href=\"/cart/add?id=7\">Add to cart</a></div>";
+    let text = text_of(&garden_with(card));
+    assert!(text.contains("Garden kneeler and seat"), "{text}");
+}
+
+/// Class 5, data: an ad slot labelled in Romanian or Greek goes with the line under it; a
+/// line sending readers to the site's channel on Google News, named in French, goes; a
+/// button to a Romanian support page takes its appeal.
+#[test]
+fn clutter_goes_in_romanian_greek_and_french_names() {
+    for (block, words) in [
+        (
+            "<div class=\"reclama-articol\"><span>Publicitate</span><ins \
+             class=\"adsbygoogle\"></ins><p>Articolul continuă după reclamă</p></div>",
+            "Articolul continuă",
+        ),
+        (
+            "<div class=\"adv-slot\"><span>ΔΙΑΦΗΜΙΣΗ</span><div id=\"gpt-1\"></div>\
+             <span>Η ανάγνωση συνεχίζεται μετά τη διαφήμιση</span></div>",
+            "Η ανάγνωση",
+        ),
+        (
+            "<p class=\"suivez\">Suivez toute l'actualité du Jardin sur notre chaîne WhatsApp \
+             et sur Google Actualités.</p>",
+            "Suivez toute",
+        ),
+        (
+            "<div class=\"sustine-ne\"><p>Gradina rămâne gratuită pentru toți cititorii.</p>\
+             <p>Susține jurnalismul local cu o contribuție lunară, cât o cafea.</p><a \
+             href=\"/contribuie/\">Contribuie acum</a></div>",
+            "Susține jurnalismul",
+        ),
+    ] {
+        let text = text_of(&garden_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}

@@ -196,6 +196,9 @@ const SELLING_WHOLE_SEGMENTS: &[&str] = &[
     "apoiar",
     "contribute",
     "contribuer",
+    "contribuie",
+    "sustine",
+    "doneaza",
 ];
 
 /// Hosts of donation and membership platforms: a button linking to one asks for money.
@@ -332,6 +335,25 @@ const TIP_MAILBOXES: &[&str] = &[
     "tip", "tips", "tipp", "tipps", "newstip", "newstips", "newsdesk",
 ];
 
+/// Mailboxes of a newsroom as a whole (`redaktion@`, `redactie@`): a line that asks the
+/// reader a question and gives one is a prompt to write in ("Ai o informație de interes
+/// public? Scrie-ne la redactie@…"); given alone, an address is a contact.
+const NEWSROOM_MAILBOXES: &[&str] = &[
+    "newsroom",
+    "news",
+    "redaktion",
+    "redaction",
+    "redactie",
+    "redazione",
+    "redaccion",
+    "redacao",
+    "redakcja",
+    "redakce",
+    "redaksjon",
+    "redaktionen",
+    "redaktsiya",
+];
+
 /// Most words in a segment naming a report page (see [`REPORT_WORDS`]).
 const REPORT_SEGMENT_MAX_WORDS: usize = 4;
 
@@ -339,7 +361,7 @@ const REPORT_SEGMENT_MAX_WORDS: usize = 4;
 fn takes_reports(href: &str) -> bool {
     if let Some(mail) = href.strip_prefix("mailto:") {
         let local = mail.split('@').next().unwrap_or("");
-        return REPORT_WORDS.contains(&local) || TIP_MAILBOXES.contains(&local);
+        return is_tip_mailbox(local);
     }
     let (_, path) = split_address(href);
     path.split('/').any(|segment| {
@@ -348,6 +370,43 @@ fn takes_reports(href: &str) -> bool {
             || (words().count() <= REPORT_SEGMENT_MAX_WORDS
                 && words().any(|w| REPORT_WORDS.contains(&w)))
     })
+}
+
+/// The mailboxes (the part before `@`) of the e-mail addresses written in `text`,
+/// lowercased: `tips` in "Send a tip to tips@paper.example".
+fn mailboxes(text: &str) -> impl Iterator<Item = String> + '_ {
+    let local = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+    text.match_indices('@').filter_map(move |(at, _)| {
+        let (before, after) = (&text[..at], &text[at + 1..]);
+        // A domain follows: a name with a dot in it.
+        let domain: &str = after
+            .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
+            .next()
+            .unwrap_or("");
+        if !domain.trim_end_matches('.').contains('.') {
+            return None;
+        }
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| local(c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let name = &before[start..];
+        (!name.is_empty()).then(|| name.to_ascii_lowercase())
+    })
+}
+
+/// True when `text` gives a newsroom's address for tips or reports of errors
+/// (`tips@…`, `corrections@…`; see [`TIP_MAILBOXES`], [`REPORT_WORDS`]), or, when `asks`
+/// (the line asks the reader something), its general address ([`NEWSROOM_MAILBOXES`]).
+pub(crate) fn text_gives_tip_address(text: &str, asks: bool) -> bool {
+    mailboxes(text)
+        .any(|m| is_tip_mailbox(&m) || (asks && NEWSROOM_MAILBOXES.contains(&m.as_str())))
+}
+
+fn is_tip_mailbox(name: &str) -> bool {
+    REPORT_WORDS.contains(&name) || TIP_MAILBOXES.contains(&name)
 }
 
 /// [`url_sells_access`] of an address lowercased already.
@@ -396,6 +455,14 @@ impl Address {
     pub(crate) fn takes_reports(&self) -> bool {
         takes_reports(&self.0)
     }
+
+    /// True when the address mails a newsroom's general mailbox (see
+    /// [`NEWSROOM_MAILBOXES`]).
+    pub(crate) fn mails_newsroom(&self) -> bool {
+        self.0
+            .strip_prefix("mailto:")
+            .is_some_and(|mail| NEWSROOM_MAILBOXES.contains(&mail.split('@').next().unwrap_or("")))
+    }
 }
 
 /// True when `href` shares the page (see [`SHARE_ENDPOINTS`], [`SHARE_SCHEMES`]), or
@@ -419,9 +486,32 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Address, title_says_discussion, url_says_discussion, url_sells_access, url_shares_page,
-        url_takes_reports,
+        Address, text_gives_tip_address, title_says_discussion, url_says_discussion,
+        url_sells_access, url_shares_page, url_takes_reports,
     };
+
+    #[test]
+    fn tip_addresses_are_read_from_text() {
+        for (text, asks) in [
+            (
+                "기사제보 및 보도자료 tip@hanbitilbo.co.kr / 카카오톡 채널",
+                false,
+            ),
+            ("Send a tip to our newsroom at Tips@Example.co.za.", false),
+            ("Fehler entdeckt? korrektur@zeitung.example", false),
+            ("Ai o informație? Scrie-ne la redactie@ziar.example", true),
+        ] {
+            assert!(text_gives_tip_address(text, asks), "{text}");
+        }
+        for (text, asks) in [
+            ("Write to redactie@ziar.example.", false),
+            ("Reach Ann at ann.cole@allotments.example?", true),
+            ("tips@localhost or @tips on social media", true),
+            ("@ alone, and tips@ with nothing after it", true),
+        ] {
+            assert!(!text_gives_tip_address(text, asks), "{text}");
+        }
+    }
 
     #[test]
     fn report_addresses_are_recognised() {

@@ -112,6 +112,11 @@ const ANY: Language = Language {
                  bluesky|\
                  mastodon|\
                  google news|\
+                 google actualités|\
+                 google noticias|\
+                 google notícias|\
+                 google nieuws|\
+                 google новости|\
                  spotify|\
                  apple podcasts|\
                  ios|\
@@ -387,7 +392,8 @@ const EN: Language = Language {
             Ad,
             Label,
             "advert|iklan|anzeige|werbung|publicidad|publicité|reklama|\
-             annons|annonse|annonce|reklame|mainos|mainos päättyy|hirdetés|inzerce|reklam",
+             annons|annonse|annonce|reklame|mainos|mainos päättyy|hirdetés|inzerce|reklam|\
+             publicitate|reclamă|διαφήμιση|διαφημιση|광고",
         ),
         t(
             Ad,
