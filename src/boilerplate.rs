@@ -2421,14 +2421,15 @@ fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_
         .filter(|&slot| slot == ix)
 }
 
-/// True when `ix` holds no text and no picture or frame, the bodies of scripts and the like
-/// aside (a walked live page has none; parsed HTML has them).
+/// True when `ix` holds no text and no picture, the bodies of scripts and the like aside (a
+/// walked live page has none; parsed HTML has them). A frame is what an ad is loaded into
+/// (`<iframe title="Reklama" src="about:blank">`), not a picture: a slot may hold one.
 fn holds_nothing(dom: &Dom, ix: Ix) -> bool {
     let end = dom.end(ix);
     let mut i = ix;
     while i < end {
         let tag = dom.tag(i);
-        if matches!(tag, Tag::Img | Tag::Iframe) {
+        if tag == Tag::Img {
             return false;
         }
         if i != ix && tag.is_never_content() {
@@ -2642,6 +2643,10 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
                 // The line is mostly the name ("By Jane Doe", "Jane Doe, Reuters | 3 min").
                 let rest = normalized.chars().count() - author.chars().count();
                 if at <= 12 && rest <= 60 {
+                    if let Some(card) = bio_under_name(page, scope.root, ix, rest, stats) {
+                        let rule = "a bio of the byline's author, under the name";
+                        return page.remove(card, Kind::AuthorBox, rule, true);
+                    }
                     return page.remove(ix, Kind::Metadata, "byline line", true);
                 }
             }
@@ -2680,6 +2685,39 @@ fn remove_bio(
         "a bio of the byline's author",
         true,
     )
+}
+
+/// Most characters beside the author's name on a line that is the name alone (the title of
+/// an author's card): "Jane Doe", "Jane Doe ›".
+const NAME_LINE_MAX_OTHER_CHARS: usize = 3;
+
+/// The author's card when `name`, a line holding the byline's name alone, is its title: the
+/// next block beside it is a paragraph no longer than a bio ("Ylä-Savon Viestin toimittaja,
+/// joka seuraa…") that closes the story, and they share a box of their own (see
+/// [`remove_bio`], which finds a bio that opens with the name).
+fn bio_under_name(
+    page: &Page<'_>,
+    root: Ix,
+    name: Ix,
+    other_chars: usize,
+    stats: &StatsTable<'_>,
+) -> Option<Ix> {
+    if other_chars > NAME_LINE_MAX_OTHER_CHARS {
+        return None;
+    }
+    let dom = page.dom();
+    let next = std::iter::successors(dom.next_sibling(name), |&n| dom.next_sibling(n))
+        .find(|&n| !page.is_marked(n) && !is_blank(page, n))?;
+    let s = stats.get(next);
+    if s.chars as usize <= BYLINE_LINE_MAX_CHARS / 2
+        || s.chars > BIO_MAX_CHARS
+        || !is_unit(page, next, stats)
+        || !ends_the_story(page, root, next, stats)
+    {
+        return None;
+    }
+    enclosing_box(page, Scope::inside(root), next, Kind::AuthorBox, stats)
+        .filter(|&card| dom.ancestors(name).any(|a| a == card))
 }
 
 /// Whether `normalized` opens with the author's name, followed by more words.

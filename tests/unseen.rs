@@ -1701,3 +1701,78 @@ fn clutter_goes_in_romanian_greek_and_french_names() {
         assert!(!text.contains(words), "{block}\n{text}");
     }
 }
+
+/// Class 5, data and structure: plain clutter in Finnish, Hungarian and Czech, which had no
+/// tables; the English "story continues below" lines; an ad slot whose slot holds the frame
+/// the ad loads into; a line leading to the site's Viber channel.
+#[test]
+fn plain_clutter_goes_in_finnish_hungarian_and_czech() {
+    for (block, words) in [
+        (
+            "<div class=\"flex gap-2\"><button aria-label=\"Toista\">▶</button>\
+             <span>Kuuntele juttu</span><span>6 min</span></div>",
+            "Kuuntele",
+        ),
+        (
+            "<p class=\"text-xs\">Juttu jatkuu mainoksen jälkeen</p>",
+            "Juttu jatkuu",
+        ),
+        (
+            "<section class=\"hozzaszolasok\"><h3>Hozzászólások (23)</h3><p>A hozzászóláshoz be \
+             kell jelentkeznie. <a href=\"/belepes\">Belépés</a></p></section>",
+            "Hozzászólás",
+        ),
+        (
+            "<div class=\"tamogatas-doboz\"><p><strong>A Kert független.</strong> Ha fontosnak \
+             tartja a munkánkat, támogasson minket akár havi 1000 forinttal!</p><a \
+             href=\"/tamogatas\">Támogatom</a></div>",
+            "támogasson minket",
+        ),
+        (
+            "<p><strong>Podpořte nás.</strong> Nezávislá žurnalistika stojí peníze.</p>",
+            "Podpořte",
+        ),
+        ("<p class=\"diskuse\">Diskuse je uzavřena.</p>", "Diskuse"),
+        (
+            "<div class=\"story-continue\">Story continues below this ad</div>",
+            "Story continues",
+        ),
+        (
+            "<div class=\"reklama\"><span>Reklama</span><div id=\"ad-1\"><iframe \
+             title=\"Reklamní sdělení\" src=\"about:blank\"></iframe></div><p>Článek pokračuje \
+             pod reklamou</p></div>",
+            "Článek pokračuje",
+        ),
+        (
+            "<p class=\"follow\"><strong>Stay updated:</strong> <a \
+             href=\"https://invite.viber.com/?g2=gardenpost\">Follow The Garden Post on \
+             Viber</a> for the latest headlines.</p>",
+            "Viber",
+        ),
+    ] {
+        let text = text_of(&garden_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}
+
+/// Class 5, by structure: an author's card whose title is the byline's name alone, over a
+/// short bio closing the story, goes whole; the bio need not open with the name.
+#[test]
+fn an_author_card_titled_by_the_name_goes_whole() {
+    let story = paragraphs(&GARDEN);
+    let html = page(
+        "<title>Herbs against pests</title><meta name=\"author\" content=\"Anni Rissanen\">",
+        &format!(
+            "<article><h1>Herbs against pests</h1><p class=\"byline\">Anni Rissanen</p>{story}\
+             <div class=\"mt-6 flex gap-4 AuthorCard_root__pE3o1\"><img src=\"/a.jpg\" alt=\"\">\
+             <div class=\"text-sm\"><p class=\"font-bold\">Anni Rissanen</p><p>The Garden \
+             Post's reporter, who covers allotments, parks and the council's budget. \
+             anni@gardenpost.example</p><button>Follow the author</button></div></div>\
+             </article>"
+        ),
+    );
+    let text = text_of(&html);
+    assert_garden_kept(&text, "author card");
+    assert!(!text.contains("covers allotments"), "{text}");
+}

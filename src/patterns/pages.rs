@@ -199,6 +199,9 @@ const SELLING_WHOLE_SEGMENTS: &[&str] = &[
     "contribuie",
     "sustine",
     "doneaza",
+    "tamogatas",
+    "tamogatom",
+    "tilaa",
 ];
 
 /// Hosts of donation and membership platforms: a button linking to one asks for money.
@@ -229,6 +232,8 @@ const CHANNEL_PREFIXES: &[(&str, &str)] = &[
     ("zalo.me", "/"),
     ("pf.kakao.com", "/"),
     ("line.me", "/r/ti/p/"),
+    // Viber's invitations carry the channel in the query (`invite.viber.com/?g2=…`).
+    ("invite.viber.com", ""),
 ];
 
 /// [`Address::follows_channel`] of an address lowercased already.
@@ -581,6 +586,7 @@ mod tests {
             "https://www.whatsapp.com/channel/0029Va",
             "https://t.me/examplenews",
             "https://news.google.com/publications/CAAqBwgKMKvC0gsw",
+            "https://invite.viber.com/?g2=AQBexample",
         ] {
             assert!(Address::new(href).follows_channel(), "{href}");
         }

@@ -106,6 +106,7 @@ const ANY: Language = Language {
                  tiktok|\
                  linkedin|\
                  whatsapp|\
+                 viber|\
                  pinterest|\
                  snapchat|\
                  threads|\
@@ -788,6 +789,12 @@ const EN: Language = Language {
                  story continues below advertisement|\
                  article continues below advertisement|\
                  article continues below|\
+                 story continues below|\
+                 story continues below this ad|\
+                 story continues below video|\
+                 story continues after advertisement|\
+                 article continues after advertisement|\
+                 article continues after this ad|\
                  continue reading below|\
                  scroll to continue|\
                  scroll to continue with content|\
@@ -2595,6 +2602,7 @@ const PL: Language = Language {
             Ad,
             Label,
             "reklama|\
+                 dalsza część artykułu pod reklamą|\
                  artykuł sponsorowany|\
                  materiał partnera|\
                  materiał sponsorowany",
@@ -3218,8 +3226,176 @@ const UK: Language = Language {
     ],
 };
 
+const FI: Language = Language {
+    code: "fi",
+    tables: &[
+        t(
+            Related,
+            ReadMore,
+            "lue lisää|lue koko juttu|jatka lukemista",
+        ),
+        t(Clutter, Anywhere, "kaikki oikeudet pidätetään"),
+        t(Share, Cta, "seuraa|lataa|liity"),
+        t(
+            Related,
+            Lead,
+            "lue myös|\
+                 lue lisää|\
+                 aiheesta lisää|\
+                 aiheesta muualla|\
+                 katso myös|\
+                 luetuimmat|\
+                 suosittelemme",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "tilaa nyt|vain tilaajille|tule tilaajaksi|oletko jo tilaaja|tue journalismia",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "tilaa uutiskirje|tilaa uutiskirjeemme|sähköpostiosoitteesi",
+        ),
+        t(
+            Share,
+            Label,
+            "jaa|jaa juttu|jaa artikkeli|kopioi linkki|tulosta",
+        ),
+        t(Share, Lead, "seuraa meitä"),
+        t(
+            Controls,
+            Label,
+            "kuuntele|kuuntele juttu|kuuntele artikkeli|tekstin koko",
+        ),
+        t(Controls, Lead, "kuuntele juttu|kuuntele artikkeli"),
+        t(
+            Ad,
+            Anywhere,
+            "juttu jatkuu mainoksen jälkeen|artikkeli jatkuu mainoksen jälkeen",
+        ),
+        t(Ad, Label, "mainos|mainos päättyy|kaupallinen yhteistyö"),
+        t(
+            Comments,
+            Anywhere,
+            "kommentointi on suljettu|kirjaudu kommentoidaksesi",
+        ),
+        t(Comments, Label, "kommentit|kommentoi|keskustelu"),
+        t(AuthorBox, Lead, "kirjoittajasta"),
+        t(Cookie, Anywhere, "käytämme evästeitä|evästeasetukset"),
+        t(Tags, Lead, "aiheet|avainsanat"),
+        t(Navigation, Label, "edellinen|seuraava"),
+    ],
+};
+
+const HU: Language = Language {
+    code: "hu",
+    tables: &[
+        t(Related, ReadMore, "tovább olvasom|olvass tovább"),
+        t(Clutter, Anywhere, "minden jog fenntartva"),
+        t(Share, Cta, "kövesse|kövessen|kövess|töltse le|csatlakozzon"),
+        t(
+            Related,
+            Lead,
+            "kapcsolódó|\
+                 kapcsolódó cikkek|\
+                 ezt is ajánljuk|\
+                 olvassa el ezt is|\
+                 ez is érdekelheti|\
+                 legolvasottabb|\
+                 további cikkek",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "támogasson minket|támogassa a munkánkat|fizessen elő|csak előfizetőknek|már előfizető",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "iratkozzon fel hírlevelünkre|iratkozz fel hírlevelünkre|hírlevél feliratkozás",
+        ),
+        t(Share, Label, "megosztás|megosztom|link másolása|nyomtatás"),
+        t(Share, Lead, "kövessen minket|kövess minket"),
+        t(Controls, Label, "cikk meghallgatása|betűméret"),
+        t(Ad, Anywhere, "a cikk a hirdetés után folytatódik"),
+        t(Ad, Label, "szponzorált|támogatott tartalom"),
+        t(
+            Comments,
+            Anywhere,
+            "a hozzászóláshoz be kell jelentkeznie|a hozzászóláshoz jelentkezzen be",
+        ),
+        t(Comments, Label, "hozzászólások|hozzászólás|kommentek"),
+        t(AuthorBox, Lead, "a szerzőről"),
+        t(Cookie, Anywhere, "sütiket használunk|sütiket használ"),
+        t(Tags, Lead, "címkék"),
+        t(Navigation, Label, "előző|következő"),
+    ],
+};
+
+const CS: Language = Language {
+    code: "cs",
+    tables: &[
+        t(
+            Related,
+            ReadMore,
+            "číst dál|pokračovat ve čtení|celý článek",
+        ),
+        t(Clutter, Anywhere, "všechna práva vyhrazena"),
+        t(Share, Cta, "sledujte|stáhněte|přidejte se"),
+        t(
+            Related,
+            Lead,
+            "čtěte také|\
+                 čtěte též|\
+                 přečtěte si také|\
+                 související články|\
+                 související|\
+                 mohlo by vás zajímat|\
+                 nejčtenější",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "podpořte nás|předplaťte si|staňte se předplatitelem|jen pro předplatitele",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "přihlaste se k odběru|odebírejte newsletter|váš e-mail",
+        ),
+        t(
+            Share,
+            Label,
+            "sdílet|sdílejte|sdílet článek|kopírovat odkaz|vytisknout",
+        ),
+        t(Share, Lead, "sledujte nás"),
+        t(Controls, Label, "poslechněte si článek|velikost písma"),
+        t(
+            Ad,
+            Anywhere,
+            "článek pokračuje pod reklamou|pokračování článku pod reklamou",
+        ),
+        t(Ad, Label, "reklamní sdělení"),
+        t(
+            Comments,
+            Anywhere,
+            "diskuse je uzavřena|diskuze je uzavřena",
+        ),
+        t(Comments, Label, "diskuse|diskuze|komentáře"),
+        t(AuthorBox, Lead, "o autorovi"),
+        t(
+            Cookie,
+            Anywhere,
+            "používáme cookies|používáme soubory cookie",
+        ),
+        t(Tags, Lead, "témata|štítky"),
+        t(Navigation, Label, "předchozí|další"),
+    ],
+};
+
 pub(crate) const LANGUAGES: &[Language] = &[
-    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, TR, ID, VI, AR, UK, JA, ZH,
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH,
 ];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
