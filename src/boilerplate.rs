@@ -48,6 +48,11 @@ pub(crate) struct Context<'a> {
     pub link_density_modifier: f32,
     /// Which way to lean on doubtful blocks.
     pub favor: Favor,
+    /// The page says it is a story: an article in og:type or JSON-LD, a date or an author in
+    /// its metadata (see [`crate::metadata::Metadata::is_story`]). Some boxes are clutter in a
+    /// story and content elsewhere: a video's title over its player is a teaser in a news
+    /// story and a section on a product's landing page.
+    pub story: bool,
 }
 
 /// How much of declutter's own stripping a cut gets.
@@ -145,7 +150,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                     root,
                     include_root: ctx.roots.len() > 1 && is_unit(page, root, &stats),
                 };
-                phrases_pass(page, phrase_scope, &stats, ctx.favor, thread);
+                phrases_pass(page, phrase_scope, &stats, ctx, thread);
             }
             if all {
                 metadata_lines(page, scope, &stats, &ctx.authors);
@@ -1323,9 +1328,10 @@ fn phrases_pass(
     page: &mut Page<'_>,
     scope: Scope,
     stats: &StatsTable<'_>,
-    favor: Favor,
+    ctx: &Context<'_>,
     thread: bool,
 ) {
+    let (favor, story) = (ctx.favor, ctx.story);
     let root = scope.root;
     // Short blocks seen so far, to catch repeats (a gallery's full and truncated caption, a
     // credit printed twice). A search tree: a gallery can hold tens of thousands of them.
@@ -1353,6 +1359,9 @@ fn phrases_pass(
             if let Some(slot) = labelled_ad_slot(page, scope, ix, stats) {
                 return page.remove(slot, Kind::Ad, "an ad slot with its label", true);
             }
+        }
+        if story && !heading && player_box(page, ix, s) {
+            return page.remove(ix, Kind::Related, "a video player's box", true);
         }
         if !heading && !is_unit(page, ix, stats) {
             return false;
@@ -1796,6 +1805,50 @@ fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
         .filter(|&a| dom.attr(a, "href").is_some_and(pages::url_shares_page))
         .count();
     sharing >= SHARE_LINKS_MIN && sharing * 2 >= count
+}
+
+/// Most characters of a video player's box: a label and the video's title ("VIDEO · Así se
+/// vive la falta de agua en el sur de Celaya"), a line under it ("Story continues below
+/// video").
+const PLAYER_BOX_MAX_CHARS: u32 = 160;
+/// Fewest lines beside the player: a label and a title. A player with one line is a figure
+/// with its caption.
+const PLAYER_BOX_MIN_LINES: usize = 2;
+/// Most nodes looked through for the player: a box of a few lines around one frame.
+const PLAYER_BOX_MAX_NODES: Ix = 40;
+
+/// A box holding a video player (a `<video>`, or a frame loading one: see
+/// [`pages::url_plays_video`]) and, beside it, only a few short lines without links or
+/// pictures: the player's label and title. The player does not reach the reader (frames and
+/// media are never content), and its words alone announce a video that is not there.
+fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    let dom = page.dom();
+    let end = dom.end(ix);
+    if s.chars > PLAYER_BOX_MAX_CHARS
+        || s.link_chars > 0
+        || s.images > 0
+        || end - ix > PLAYER_BOX_MAX_NODES
+        || !matches!(dom.tag(ix), Tag::Div | Tag::Section | Tag::Aside)
+    {
+        return false;
+    }
+    let plays = |i: Ix| match dom.tag(i) {
+        Tag::Video => true,
+        Tag::Iframe | Tag::Embed => ["src", "data-src"]
+            .iter()
+            .any(|name| dom.attr(i, name).is_some_and(pages::url_plays_video)),
+        _ => false,
+    };
+    if !(ix + 1..end).any(plays) {
+        return false;
+    }
+    // Lines: the children showing text, removed ones too (a "continues below" line may have
+    // gone as such already).
+    let lines = dom
+        .children(ix)
+        .filter(|&c| !dom.tag(c).is_never_content() && (c..dom.end(c)).any(|i| dom.has_text(i)))
+        .count();
+    lines >= PLAYER_BOX_MIN_LINES
 }
 
 /// The links inside `ix` (itself included) that are not removed.
@@ -2791,7 +2844,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             beside: false,
         };
         named(page, scope, &stats, true, false);
-        phrases_pass(page, scope, &stats, ctx.favor, false);
+        phrases_pass(page, scope, &stats, ctx, false);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
         top_down(page, scope, |page, ix| {

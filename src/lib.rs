@@ -378,6 +378,7 @@ fn run_with(
                 product_reviews: &meta.product_reviews,
                 link_density_modifier: options.link_density_modifier,
                 favor: options.favor,
+                story: meta.is_story(),
             };
             boilerplate::label_outside(&mut page, area, &ctx);
         }

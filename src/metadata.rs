@@ -42,6 +42,15 @@ pub(crate) struct Metadata {
     pub product_reviews: Vec<String>,
 }
 
+impl Metadata {
+    /// The page declares itself a story: an article in og:type or JSON-LD, a date, an author
+    /// in the metadata. A byline found in the body by its class name is weaker: on a service
+    /// page or a shop's it is often a testimonial's or a review's author.
+    pub(crate) fn is_story(&self) -> bool {
+        self.declared_article || self.published_time.is_some() || self.byline.is_some()
+    }
+}
+
 /// `schema.org` types of what a shop sells, whose `review` items are its customers' reviews.
 const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
 

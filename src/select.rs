@@ -583,10 +583,7 @@ pub(crate) fn select(
         loosened: picked > 0,
     };
     let scored = ladder.swap_remove(picked);
-    // A story declares itself: an article in og:type or JSON-LD, a date, an author in the
-    // metadata. A byline found in the body by its class name is weaker: on a service page
-    // or a shop's it is often a testimonial's or a review's author.
-    let story = setup.meta.declared_article || signals.dated || setup.meta.byline.is_some();
+    let story = setup.meta.is_story();
 
     // Alternatives are cut out only when the scored article is implausible, and then only
     // until one is preferred; a trace cuts them all out, to show them.
@@ -849,6 +846,7 @@ fn cut_out(
         product_reviews: &setup.meta.product_reviews,
         link_density_modifier: options.link_density_modifier,
         favor: options.favor,
+        story: setup.meta.is_story(),
     };
     boilerplate::strip(page, &ctx);
     clean::build(page, roots, setup.settings)

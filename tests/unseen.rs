@@ -1776,3 +1776,45 @@ fn an_author_card_titled_by_the_name_goes_whole() {
     assert_garden_kept(&text, "author card");
     assert!(!text.contains("covers allotments"), "{text}");
 }
+
+/// Class 5, by structure: in a story, a box holding a video player and only its label and
+/// title ("VIDEO", the video's title) goes: the player never reaches the reader, and its
+/// words would announce a video that is not there. A player with one caption line stays, and
+/// so does such a box on a page that is no story (a landing page's "How it works" section).
+#[test]
+fn a_video_players_box_goes_from_a_story() {
+    let boxes = [
+        "<div class=\"video-relacionado\"><span>VIDEO</span><p>Así se vive la falta de agua en \
+         el sur de Celaya</p><iframe src=\"https://player.elmirador.example/embed/v/98812\" \
+         title=\"video\"></iframe></div>",
+        "<div class=\"css-vid8r1 my-8\" data-testid=\"related-video\"><p>Watch</p><p>Video: \
+         Inside the pub a whole village clubbed together to save</p><iframe \
+         src=\"https://www.youtube.com/embed/abc\"></iframe></div>",
+    ];
+    let story = |middle: &str, head: &str| {
+        page(
+            &format!("<title>Herbs against pests</title>{head}"),
+            &format!(
+                "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
+                paragraphs(&GARDEN[..2]),
+                paragraphs(&GARDEN[2..])
+            ),
+        )
+    };
+    let article = "<meta property=\"og:type\" content=\"article\">";
+    for b in boxes {
+        let text = text_of(&story(b, article));
+        assert_garden_kept(&text, b);
+        assert!(
+            !text.contains("Celaya") && !text.contains("clubbed"),
+            "{b}\n{text}"
+        );
+    }
+    // On a page that does not say it is a story, the box is a section.
+    let text = text_of(&story(boxes[1], ""));
+    assert!(text.contains("clubbed together"), "{text}");
+    let figure = "<div class=\"embed\"><iframe src=\"https://www.youtube.com/embed/abc\">\
+         </iframe><p>The council's debate on the allotments, filmed by a resident.</p></div>";
+    let text = text_of(&story(figure, article));
+    assert!(text.contains("filmed by a resident"), "{text}");
+}

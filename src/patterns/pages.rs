@@ -244,6 +244,31 @@ fn follows_channel(href: &str) -> bool {
         .any(|(h, prefix)| host == *h && path.starts_with(prefix) && path.len() > prefix.len())
 }
 
+/// Hosts of video players embedded in pages (without `www.`): a frame loading one plays a
+/// video. A host named `player.…` or `players.…` (a publisher's own player) is one too.
+const VIDEO_HOSTS: &[&str] = &[
+    "youtube.com",
+    "youtube-nocookie.com",
+    "player.vimeo.com",
+    "dailymotion.com",
+    "geo.dailymotion.com",
+    "players.brightcove.net",
+    "cdn.jwplayer.com",
+    "content.jwplatform.com",
+    "fast.wistia.net",
+    "play.vidyard.com",
+    "cdnapisec.kaltura.com",
+    "video.ibm.com",
+    "rumble.com",
+];
+
+/// True when `src`, a frame's address, loads a video player (see [`VIDEO_HOSTS`]).
+pub(crate) fn url_plays_video(src: &str) -> bool {
+    let address = src.trim().to_ascii_lowercase();
+    let (host, _) = split_address(&address);
+    VIDEO_HOSTS.contains(&host) || host.starts_with("player.") || host.starts_with("players.")
+}
+
 /// Where share buttons send the reader: a network's page for posting a link (host without
 /// `www.`, and the start of the path). A link there shares the page it sits on, whatever its
 /// words ("Envoyer par WhatsApp", "LINEで送る", "Post").
@@ -491,8 +516,8 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Address, text_gives_tip_address, title_says_discussion, url_says_discussion,
-        url_sells_access, url_shares_page, url_takes_reports,
+        Address, text_gives_tip_address, title_says_discussion, url_plays_video,
+        url_says_discussion, url_sells_access, url_shares_page, url_takes_reports,
     };
 
     #[test]
@@ -576,6 +601,26 @@ mod tests {
             "https://example.com/sharer",
         ] {
             assert!(!url_shares_page(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn video_players_are_recognised() {
+        for src in [
+            "https://www.youtube.com/embed/dQw4w9WgXcQ",
+            "//player.vimeo.com/video/1",
+            "https://players.brightcove.net/1/default_default/index.html?videoId=2",
+            "https://player.elmirador.example/embed/v/98812?autoplay=0",
+        ] {
+            assert!(url_plays_video(src), "{src}");
+        }
+        for src in [
+            "https://www.google.com/maps/embed?pb=1",
+            "about:blank",
+            "/embed/poll/7",
+            "https://example.com/player.html",
+        ] {
+            assert!(!url_plays_video(src), "{src}");
         }
     }
 
