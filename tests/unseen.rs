@@ -1818,3 +1818,24 @@ fn a_video_players_box_goes_from_a_story() {
     let text = text_of(&story(figure, article));
     assert!(text.contains("filmed by a resident"), "{text}");
 }
+
+/// Class 4: a paragraph of prose naming a newsletter deep in a sentence stays though it
+/// holds a link of the story's: the link makes a short line a sign-up's, not a paragraph.
+#[test]
+fn a_linked_paragraph_naming_a_newsletter_stays() {
+    let story = "<p>Der Landesbetrieb will die Anwohner während der Bauzeit regelmäßig \
+         informieren. Geplant sind ein Baustellenbüro am Deich, Sprechstunden jeden ersten \
+         Dienstag im Monat und ein E-Mail-Newsletter, der über Sperrungen und Bauphasen \
+         berichtet. Einen ähnlichen Ansatz hatte man bereits <a href=\"/deichbau-bilanz\">beim \
+         Deichbau an der Wesermündung</a> gewählt, wo das Modell gut angenommen wurde.</p>";
+    let text = text_of(&garden_with(story));
+    assert_garden_kept(&text, story);
+    assert!(
+        text.contains("ein E-Mail-Newsletter, der über Sperrungen"),
+        "{text}"
+    );
+    // A short line with a link still goes.
+    let line = "<p>Unser Newsletter: <a href=\"/newsletter\">jetzt kostenlos abonnieren</a></p>";
+    let text = text_of(&garden_with(line));
+    assert!(!text.contains("Unser Newsletter"), "{text}");
+}

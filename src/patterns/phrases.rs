@@ -3642,11 +3642,13 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             // A single word ("newsletter") condemns a short line, one it opens, or one with
             // links (a sign-up form's line, a "posted in" line); inside a sentence of prose
             // without links it is a story's word ("residents who signed up for the library's
-            // newsletter...").
+            // newsletter..."). A link does not make a paragraph longer than a lead a sign-up
+            // line: it is the story's link ("… ein E-Mail-Newsletter, der über Sperrungen
+            // berichtet. Einen ähnlichen Ansatz hatte man bereits <a>beim Deichbau</a> …").
             Mode::Anywhere
                 if chars <= ANYWHERE_MAX_CHARS
                     && (v.kind != Kind::Comments || hit.start == 0 || chars <= SHORT_NOTICE_CHARS)
-                    && (link_ratio > 0.0
+                    && ((link_ratio > 0.0 && chars <= LEAD_MAX_CHARS)
                         || !matches!(v.kind, Kind::Newsletter | Kind::Appeal)
                         || !deep_in_sentence(normalized, hit.start))
                     && (v.phrase.contains(' ')
