@@ -2417,9 +2417,11 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         let p = dom
             .parent(at)
             .filter(|&p| p != scope.root || scope.beside)?;
+        // No name test (`holds_body`): the bound on its text keeps the box from being the
+        // article's, and a slot's parts are often named after the article they sit in
+        // (`iklan-dalam-artikel__label`, `article-ad__slot`).
         let s = stats.get(p);
-        if page.holds_body(p)
-            || s.chars.saturating_sub(own.chars) > AD_SLOT_LINE_MAX_CHARS
+        if s.chars.saturating_sub(own.chars) > AD_SLOT_LINE_MAX_CHARS
             || s.link_chars > own.link_chars
         {
             return None;
@@ -2432,7 +2434,10 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
             dom.children(p)
                 .filter(|&c| c != at && !dom.tag(c).is_never_content() && dom.tag(c) != Tag::Br)
         };
-        let slot = others().any(|c| is_slot_box(dom.tag(c)) && empty(c));
+        // A frame is never content, so not among the others: looked for on its own.
+        let slot = dom
+            .children(p)
+            .any(|c| c != at && is_slot_box(dom.tag(c)) && empty(c));
         let lines = others().filter(|&c| !empty(c)).count();
         if lines > 1 {
             return None;
@@ -2457,7 +2462,8 @@ fn labelled_ad_slot(page: &Page<'_>, scope: Scope, ix: Ix, stats: &StatsTable<'_
     // picture or player.
     let slot_child = |c: Ix| {
         let s = stats.get(c);
-        is_slot_box(dom.tag(c)) && s.chars == 0 && s.images == 0 && s.embeds == 0
+        let tag = dom.tag(c);
+        is_slot_box(tag) && s.chars == 0 && s.images == 0 && (s.embeds == 0 || tag == Tag::Iframe)
     };
     if stats.get(ix).chars > AD_SLOT_LINE_MAX_CHARS * 2 || !dom.children(ix).any(slot_child) {
         return None;
@@ -2497,9 +2503,13 @@ fn holds_nothing(dom: &Dom, ix: Ix) -> bool {
     true
 }
 
-/// The elements an ad is loaded into: a box (`<div id="ad-mr-1">`, AdSense's `<ins>`).
+/// The elements an ad is loaded into: a box (`<div id="ad-mr-1">`, AdSense's `<ins>`), or
+/// the frame itself (`<iframe src="https://ads.…/serve?slot=inread_1">` beside the label).
 fn is_slot_box(tag: Tag) -> bool {
-    matches!(tag, Tag::Div | Tag::Ins | Tag::Section | Tag::Aside)
+    matches!(
+        tag,
+        Tag::Div | Tag::Ins | Tag::Section | Tag::Aside | Tag::Iframe
+    )
 }
 
 /// How far above its label an ad slot's box is looked for: the label in a span of its

@@ -1839,3 +1839,51 @@ fn a_linked_paragraph_naming_a_newsletter_stays() {
     let text = text_of(&garden_with(line));
     assert!(!text.contains("Unser Newsletter"), "{text}");
 }
+
+/// Class 5, by structure: an ad slot goes with its lines when its parts are named after the
+/// article they sit in (`iklan-dalam-artikel__label`: a name that otherwise marks the body),
+/// and when the frame the ad loads into stands beside the label with no box of its own.
+/// A video's box under a title line goes from a story when a publisher's `video.…` host
+/// plays it; the Turkish "Haberin Devamı" after an ad goes.
+#[test]
+fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
+    let story = |middle: &str| {
+        page(
+            "<title>Herbs against pests</title><meta property=\"og:type\" content=\"article\">",
+            &format!(
+                "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
+                paragraphs(&GARDEN[..2]),
+                paragraphs(&GARDEN[2..])
+            ),
+        )
+    };
+    for (block, words) in [
+        (
+            "<div class=\"iklan-dalam-artikel\"><div class=\"iklan-dalam-artikel__label\">Iklan\
+             </div><div id=\"div-gpt-ad-1\" class=\"slot-iklan\"></div><div \
+             class=\"iklan-dalam-artikel__gulir\">Gulir ke bawah untuk melanjutkan \
+             membaca</div></div>",
+            "Gulir ke bawah",
+        ),
+        (
+            "<div class=\"spazio-adv\"><span>Pubblicità</span><iframe \
+             src=\"https://ads.giornale.example/serve?slot=1\" title=\"pubblicità\"></iframe>\
+             <span>L'articolo prosegue sotto</span></div>",
+            "prosegue sotto",
+        ),
+        (
+            "<div class=\"ilgili-video\"><div class=\"ilgili-video__baslik\">İLGİLİ VİDEO</div>\
+             <iframe src=\"https://video.gundem.example/embed/330911\"></iframe><p>Zeytinyağı \
+             fabrikasında sıkım mesaisi başladı: İşte ilk ürün</p></div>",
+            "Zeytinyağı fabrikasında",
+        ),
+        (
+            "<div class=\"haberin-devami\"><span>Haberin Devamı</span></div>",
+            "Haberin Devamı",
+        ),
+    ] {
+        let text = text_of(&story(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}

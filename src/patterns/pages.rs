@@ -245,7 +245,8 @@ fn follows_channel(href: &str) -> bool {
 }
 
 /// Hosts of video players embedded in pages (without `www.`): a frame loading one plays a
-/// video. A host named `player.…` or `players.…` (a publisher's own player) is one too.
+/// video. A host named `player.…`, `players.…` or `video.…` (a publisher's own player) is
+/// one too.
 const VIDEO_HOSTS: &[&str] = &[
     "youtube.com",
     "youtube-nocookie.com",
@@ -266,7 +267,10 @@ const VIDEO_HOSTS: &[&str] = &[
 pub(crate) fn url_plays_video(src: &str) -> bool {
     let address = src.trim().to_ascii_lowercase();
     let (host, _) = split_address(&address);
-    VIDEO_HOSTS.contains(&host) || host.starts_with("player.") || host.starts_with("players.")
+    VIDEO_HOSTS.contains(&host)
+        || ["player.", "players.", "video.", "videos."]
+            .iter()
+            .any(|p| host.starts_with(p))
 }
 
 /// Where share buttons send the reader: a network's page for posting a link (host without
@@ -611,6 +615,7 @@ mod tests {
             "//player.vimeo.com/video/1",
             "https://players.brightcove.net/1/default_default/index.html?videoId=2",
             "https://player.elmirador.example/embed/v/98812?autoplay=0",
+            "https://video.gundem.example/embed/330911",
         ] {
             assert!(url_plays_video(src), "{src}");
         }

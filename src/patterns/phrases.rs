@@ -2921,7 +2921,7 @@ const TR: Language = Language {
         ),
         t(Comments, Label, "yorumlar|yorum|yorum yap"),
         t(AuthorBox, Lead, "yazar hakkında"),
-        t(Ad, Label, "reklam|sponsorlu"),
+        t(Ad, Label, "reklam|sponsorlu|haberin devamı"),
         t(
             Cookie,
             Anywhere,
