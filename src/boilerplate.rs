@@ -988,6 +988,20 @@ const WIDGET_BOX_MAX_LEVELS: usize = 3;
 /// counter ("LIVE POLL" / "Who was the player of the game?" / "1,384 votes").
 const WIDGET_PROMPT_MAX_CHARS: u32 = 250;
 
+/// The buttons inside `ix` whose words name a network to share on ("WhatsApp", "Facebook",
+/// "X"), removed or not (they go as form controls first): a row of them is a share bar
+/// made of buttons instead of links, and its label ("Compartilhe esta notícia") goes with it.
+fn share_buttons(dom: &Dom, ix: Ix) -> usize {
+    (ix + 1..dom.end(ix))
+        .filter(|&i| dom.tag(i) == Tag::Button)
+        .filter(|&i| {
+            let words: String = (i..dom.end(i)).filter_map(|j| dom.text(j)).collect();
+            phrases::classify(&phrases::normalize(&words), 0.0)
+                .is_some_and(|hit| hit.kind == Kind::Share && hit.mode == Mode::Label)
+        })
+        .count()
+}
+
 /// Widgets of buttons in the article: a poll, a quiz, a reaction meter. Their buttons go as
 /// form controls and leave the prompt behind ("How does this story make you feel?", "Which
 /// year did…?"). The largest box within a few levels of two buttons (or radio buttons) or
@@ -1038,16 +1052,17 @@ fn button_widgets(page: &mut Page<'_>, root: Ix, stats: &StatsTable<'_>) {
             || s.images > 0
             || page.holds_body(b)
             || page.in_table_or_code(b)
-            || !page.text_of(b).contains(['?', '？', '؟'])
         {
             continue;
         }
-        if page.remove(
-            b,
-            Kind::Clutter,
-            "a widget of buttons with its prompt",
-            true,
-        ) {
+        let (kind, rule) = if asks(&page.text_of(b)) {
+            (Kind::Clutter, "a widget of buttons with its prompt")
+        } else if share_buttons(dom, b) >= SHARE_LINKS_MIN {
+            (Kind::Share, "buttons naming networks, with their label")
+        } else {
+            continue;
+        };
+        if page.remove(b, kind, rule, true) {
             taken = Some(b);
         }
     }

@@ -1259,6 +1259,18 @@ fn a_widget_of_buttons_goes_with_its_question() {
     assert_garden_kept(&text, accordion);
     assert!(text.contains("From June until the first frost."), "{text}");
     assert!(text.contains("Full sun, six hours a day."), "{text}");
+    // A share bar made of buttons that name networks: its label goes with them, though it
+    // asks nothing. Buttons naming anything else leave a line that asks nothing.
+    let bar = "<div class=\"compartilhar\"><span>Compartilhe esta notícia</span>\
+         <button data-rede=\"whatsapp\">WhatsApp</button><button \
+         data-rede=\"facebook\">Facebook</button><button>Copiar link</button></div>";
+    let text = text_of(&garden_with(bar));
+    assert_garden_kept(&text, bar);
+    assert!(!text.contains("Compartilhe"), "{text}");
+    let steps = "<div class=\"steps\"><p>Sow the basil under glass in April.</p>\
+         <button>Previous step</button><button>Next step</button></div>";
+    let text = text_of(&garden_with(steps));
+    assert!(text.contains("Sow the basil under glass"), "{text}");
 }
 
 /// Class 5, in languages with tables of their own since: the seed article's clutter in
