@@ -1429,8 +1429,9 @@ fn phrases_pass(
         // Android."): a call to action links where it sends the reader, or opens its line
         // ("Följ Posten på Facebook och Instagram för fler nyheter.").
         let sentence = text.trim_end().ends_with(['.', '!', '。']);
-        let cta_in_sentence =
-            hit.mode == Mode::Cta && s.link_chars == 0 && !normalized.starts_with(hit.phrase);
+        let cta_in_sentence = hit.mode == Mode::Cta
+            && s.link_chars == 0
+            && !opens_a_sentence(&normalized, hit.phrase);
         if sentence && (hit.mode == Mode::Platform || cta_in_sentence) {
             return !heading;
         }
@@ -1718,6 +1719,17 @@ fn call_by_address(
             REPORT_RULE,
             false,
         ))
+    })
+}
+
+/// True when `phrase` opens `normalized` or a sentence of it: a call to action set after a
+/// tagline ("Mis niks uit je eigen buurt. Download de gratis app voor iOS en Android…") opens
+/// its sentence as one opening the line does; inside a sentence ("First, download our app,
+/// available for iOS and Android") it is the writer's.
+fn opens_a_sentence(normalized: &str, phrase: &str) -> bool {
+    normalized.match_indices(phrase).any(|(at, _)| {
+        let before = normalized[..at].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '。', '！', '？'])
     })
 }
 

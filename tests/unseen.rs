@@ -1899,3 +1899,23 @@ fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
         assert!(!text.contains(words), "{block}\n{text}");
     }
 }
+
+/// Class 5: a call to download the app naming its platforms goes when it opens a sentence
+/// after a tagline, as it does when it opens the line; inside a sentence of the story it
+/// stays.
+#[test]
+fn a_call_opening_a_sentence_after_a_tagline_goes() {
+    let promo = "<div class=\"flex gap-3\" data-component=\"app-promo\"><img src=\"/app.png\" \
+         alt=\"\"><p><strong>Mis niks uit je eigen buurt.</strong> Download de gratis \
+         Tuinpost-app voor iOS en Android en krijg een melding bij groot nieuws.</p></div>";
+    let text = text_of(&garden_with(promo));
+    assert_garden_kept(&text, promo);
+    assert!(!text.contains("Download de gratis"), "{text}");
+    let story = "<p>The society's volunteers said residents should first download the \
+         council's new reporting app, available for iOS and Android, before the spring.</p>";
+    let text = text_of(&garden_with(story));
+    assert!(
+        text.contains("download the council's new reporting app"),
+        "{text}"
+    );
+}
