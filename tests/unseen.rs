@@ -41,6 +41,18 @@ fn garden_with(middle: &str) -> String {
     )
 }
 
+/// [`garden_with`], on a page that says it is an article (`og:type`): a story.
+fn garden_story_with(middle: &str) -> String {
+    page(
+        "<title>Herbs against pests</title><meta property=\"og:type\" content=\"article\">",
+        &format!(
+            "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    )
+}
+
 /// Asserts that every paragraph of the garden story is in `text`.
 fn assert_garden_kept(text: &str, context: &str) {
     for p in GARDEN {
@@ -1803,19 +1815,8 @@ fn a_video_players_box_goes_from_a_story() {
          Inside the pub a whole village clubbed together to save</p><iframe \
          src=\"https://www.youtube.com/embed/abc\"></iframe></div>",
     ];
-    let story = |middle: &str, head: &str| {
-        page(
-            &format!("<title>Herbs against pests</title>{head}"),
-            &format!(
-                "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
-                paragraphs(&GARDEN[..2]),
-                paragraphs(&GARDEN[2..])
-            ),
-        )
-    };
-    let article = "<meta property=\"og:type\" content=\"article\">";
     for b in boxes {
-        let text = text_of(&story(b, article));
+        let text = text_of(&garden_story_with(b));
         assert_garden_kept(&text, b);
         assert!(
             !text.contains("Celaya") && !text.contains("clubbed"),
@@ -1823,11 +1824,11 @@ fn a_video_players_box_goes_from_a_story() {
         );
     }
     // On a page that does not say it is a story, the box is a section.
-    let text = text_of(&story(boxes[1], ""));
+    let text = text_of(&garden_with(boxes[1]));
     assert!(text.contains("clubbed together"), "{text}");
     let figure = "<div class=\"embed\"><iframe src=\"https://www.youtube.com/embed/abc\">\
          </iframe><p>The council's debate on the allotments, filmed by a resident.</p></div>";
-    let text = text_of(&story(figure, article));
+    let text = text_of(&garden_story_with(figure));
     assert!(text.contains("filmed by a resident"), "{text}");
 }
 
@@ -1859,16 +1860,6 @@ fn a_linked_paragraph_naming_a_newsletter_stays() {
 /// plays it; the Turkish "Haberin Devamı" after an ad goes.
 #[test]
 fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
-    let story = |middle: &str| {
-        page(
-            "<title>Herbs against pests</title><meta property=\"og:type\" content=\"article\">",
-            &format!(
-                "<article><h1>Herbs against pests</h1>{}{middle}{}</article>",
-                paragraphs(&GARDEN[..2]),
-                paragraphs(&GARDEN[2..])
-            ),
-        )
-    };
     for (block, words) in [
         (
             "<div class=\"iklan-dalam-artikel\"><div class=\"iklan-dalam-artikel__label\">Iklan\
@@ -1894,7 +1885,7 @@ fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
             "Haberin Devamı",
         ),
     ] {
-        let text = text_of(&story(block));
+        let text = text_of(&garden_story_with(block));
         assert_garden_kept(&text, block);
         assert!(!text.contains(words), "{block}\n{text}");
     }
