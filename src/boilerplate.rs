@@ -547,6 +547,7 @@ fn edge_labels(page: &mut Page<'_>, roots: &[Ix]) {
             // a listing's last lines) or a quote. The walk inside the block comes last, once
             // the block is known to be a short line.
             if dom.tag(block).is_heading()
+                || page.titles_prose(block)
                 || matches!(
                     dom.tag(block),
                     Tag::Li | Tag::Dd | Tag::Dt | Tag::Blockquote
@@ -1165,6 +1166,11 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
             }
             return false;
         }
+        // A subheading over a paragraph of prose is the story's whatever its class says
+        // (`<h2 class="promo-heading">` in a theme that names its text blocks so).
+        if tag.is_heading() && page.heads_prose(ix).is_some() {
+            return false;
+        }
         if matches!(tag, Tag::H1 | Tag::H2) && class_weight(page, ix) < 0.0 {
             let kind = classes::kind_of(hints).unwrap_or(Kind::Clutter);
             return page.remove(ix, kind, "heading with negative class weight", true);
@@ -1714,12 +1720,24 @@ fn call_by_address(
         call_by_link(page, ix, s, text)
     };
     by_link.or_else(|| {
-        (text.contains('@') && pages::text_gives_tip_address(text, asks(text))).then_some((
-            Kind::Clutter,
-            REPORT_RULE,
-            false,
-        ))
+        let tip_address = || text.contains('@') && pages::text_gives_tip_address(text, asks(text));
+        (tip_address() || reports_typos(text)).then_some((Kind::Clutter, REPORT_RULE, false))
     })
+}
+
+/// True when `text` asks the reader something and names the key press that sends a typo to
+/// the newsroom ("Забелязахте грешка? Маркирайте текста и натиснете Ctrl+Enter"): the
+/// feature's prompt in any language. A tutorial's "Press Ctrl+Enter to run the cell." asks
+/// nothing.
+fn reports_typos(text: &str) -> bool {
+    asks(text) && {
+        let squeezed: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        squeezed.contains("ctrl+enter")
+    }
 }
 
 /// True when `phrase` opens `normalized` or a sentence of it: a call to action set after a

@@ -485,7 +485,12 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     // A heading over a paragraph of prose is the story's subheading whatever its class
     // says ("header-anchor-post" on a newsletter platform's <h2>): a name says what the
     // element is styled as, not where it sits.
-    if by_name && !by_role && tag.is_heading() && page.heads_prose(ix).is_some() {
+    // So is a block holding the heading right before the text it heads (a live blog's
+    // `<header class="live-post__header">` with the entry's time and title).
+    if by_name
+        && !by_role
+        && ((tag.is_heading() && page.heads_prose(ix).is_some()) || page.titles_prose(ix))
+    {
         return false;
     }
     // A generic furniture name ("header", "menu", "extra") inside a compound name

@@ -325,6 +325,33 @@ impl<'d> Page<'d> {
         None
     }
 
+    /// True when `ix`, a `<header>` holding a heading (a post's, with its time and title),
+    /// stands right before prose: a paragraph of it, or a block that opens with one (the
+    /// post's body). It is then the post's title, not page furniture. (A `<div>` named a
+    /// card's header over a paragraph is a shop's or a service's card more often.)
+    pub(crate) fn titles_prose(&self, ix: Ix) -> bool {
+        let dom = self.dom;
+        if dom.tag(ix) != Tag::Header || !(ix + 1..dom.end(ix)).any(|i| dom.tag(i).is_heading()) {
+            return false;
+        }
+        let prose = |n: Ix| dom.tag(n) == Tag::P && self.prose.of(n) > 0;
+        let mut next = dom.next_sibling(ix);
+        while let Some(n) = next {
+            if dom.tag(n) != Tag::Text {
+                return prose(n)
+                    || dom
+                        .children(n)
+                        .find(|&c| dom.tag(c) != Tag::Text)
+                        .is_some_and(prose);
+            }
+            if dom.has_text(n) {
+                return false;
+            }
+            next = dom.next_sibling(n);
+        }
+        false
+    }
+
     /// Mutes class names that the page gives to the blocks holding most of its prose: such a
     /// name is how the page lays out its text (`WidgetWrapper`, `c-product-widget`, a
     /// forum's `comment` on every post), whatever word it contains. Needs the prose measured.

@@ -1910,3 +1910,73 @@ fn a_call_opening_a_sentence_after_a_tagline_goes() {
         "{text}"
     );
 }
+
+/// Class 1: story text named as something else stays. A subheading over prose whose class
+/// names a kind of boilerplate (`promo-heading`), and a live blog's entry header
+/// (`<header class="live-post__header">` with the time and the entry's title) over the
+/// entry's text.
+#[test]
+fn titles_over_prose_stay_whatever_their_names() {
+    let section = "<h2 class=\"promo-heading\">A ledger of small victories</h2>\
+         <p class=\"entry-para\">The society keeps a notebook in which every plot is logged with \
+         its pests and what was planted against them, and after three seasons it shows the \
+         marigold rows losing far fewer plants than the bare ones.</p>";
+    let text = text_of(&garden_with(section));
+    assert_garden_kept(&text, section);
+    assert!(text.contains("A ledger of small victories"), "{text}");
+    let entries: String = GARDEN
+        .iter()
+        .enumerate()
+        .map(|(n, p)| {
+            format!(
+                "<article class=\"live-post\"><header class=\"live-post__header\"><time>1{n}:05\
+                 </time><h2 class=\"live-post__title\">Update number {n} from the plots</h2>\
+                 </header><div class=\"live-post__body\"><p>{p}</p></div></article>"
+            )
+        })
+        .collect();
+    let html = page(
+        "<title>Allotments live</title>",
+        &format!("<main><h1>Allotments live</h1>{entries}</main>"),
+    );
+    let text = text_of(&html);
+    assert_garden_kept(&text, "live blog");
+    for n in 0..GARDEN.len() {
+        assert!(
+            text.contains(&format!("Update number {n} from the plots")),
+            "{text}"
+        );
+    }
+}
+
+/// Class 5: prompts to report an error in any language: one naming the key press that sends
+/// a typo (a tutorial's line naming it asks nothing and stays), one linking to a Slovak
+/// error page; a line inviting readers to the site's WhatsApp group.
+#[test]
+fn report_and_group_prompts_go_in_any_language() {
+    for (block, words) in [
+        (
+            "<p class=\"typo-report\"><em>Забелязахте грешка? Маркирайте текста и натиснете \
+             Ctrl+Enter</em></p>",
+            "Маркирайте",
+        ),
+        (
+            "<p>Našli ste v článku chybu? <a href=\"/kontakt/chyba/?clanok=871204\">Napíšte \
+             nám</a>.</p>",
+            "Našli ste",
+        ),
+        (
+            "<div class=\"zt-whatsapp\"><span>רוצים לקבל את החדשות ישר לנייד?</span> <a \
+             href=\"https://chat.whatsapp.com/gardenpost\">הצטרפו לקבוצת הווטסאפ שלנו</a></div>",
+            "הצטרפו",
+        ),
+    ] {
+        let text = text_of(&garden_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+    let tutorial = "<p>Type the planting plan into the sheet and press Ctrl+Enter to save the \
+         row.</p>";
+    let text = text_of(&garden_with(tutorial));
+    assert!(text.contains("press Ctrl+Enter to save"), "{text}");
+}

@@ -234,6 +234,8 @@ const CHANNEL_PREFIXES: &[(&str, &str)] = &[
     ("line.me", "/r/ti/p/"),
     // Viber's invitations carry the channel in the query (`invite.viber.com/?g2=…`).
     ("invite.viber.com", ""),
+    // A WhatsApp group's invitation: sites run news groups as well as channels.
+    ("chat.whatsapp.com", "/"),
 ];
 
 /// [`Address::follows_channel`] of an address lowercased already.
@@ -358,6 +360,13 @@ const REPORT_WORDS: &[&str] = &[
     "duzeltme",
     "segnala",
     "signaler",
+    "chyba",
+    "chybu",
+    "hiba",
+    "virhe",
+    "greska",
+    "pogreska",
+    "eroare",
 ];
 
 /// Segments that are a tip line's page only whole. Not a bare "tips": a site's section of
