@@ -996,8 +996,7 @@ fn share_buttons(dom: &Dom, ix: Ix) -> usize {
     (ix + 1..dom.end(ix))
         .filter(|&i| dom.tag(i) == Tag::Button)
         .filter(|&i| {
-            let words: String = (i..dom.end(i)).filter_map(|j| dom.text(j)).collect();
-            phrases::classify(&phrases::normalize(&words), 0.0)
+            phrases::classify(&phrases::normalize(&dom.text_of(i)), 0.0)
                 .is_some_and(|hit| hit.kind == Kind::Share && hit.mode == Mode::Label)
         })
         .count()
@@ -1288,7 +1287,6 @@ fn named_call_box(
     if !matches!(kind, Kind::Appeal | Kind::Newsletter) || stats.get(ix).chars >= BOX_SHORT_CHARS {
         return None;
     }
-    let dom = page.dom();
     let says = || {
         phrases::classify(
             &phrases::normalize(&page.text_of(ix)),
@@ -1296,9 +1294,7 @@ fn named_call_box(
         )
         .is_some_and(|hit| matches!(hit.kind, Kind::Appeal | Kind::Newsletter))
     };
-    let sells =
-        || kept_links(page, ix).any(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access));
-    if !(says() || sells()) {
+    if !(says() || links_to_selling_page(page, ix)) {
         return None;
     }
     enclosing_box(page, scope, ix, kind, stats)
@@ -1896,6 +1892,13 @@ fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     lines >= PLAYER_BOX_MIN_LINES
 }
 
+/// True when a kept link inside `ix` leads to a page that sells a subscription or takes a
+/// donation ([`pages::url_sells_access`]).
+fn links_to_selling_page(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    kept_links(page, ix).any(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access))
+}
+
 /// The links inside `ix` (itself included) that are not removed.
 fn kept_links<'a>(page: &'a Page<'_>, ix: Ix) -> impl Iterator<Item = Ix> + 'a {
     let dom = page.dom();
@@ -2415,12 +2418,10 @@ fn enclosing_box(
     let unit_stats = stats.get(unit);
     // So is a row of buttons one of which sells a subscription ("Jetzt um 1 Euro testen ·
     // Bereits Abonnent? Hier einloggen").
-    let sells =
-        || kept_links(page, unit).any(|a| dom.attr(a, "href").is_some_and(pages::url_sells_access));
     let call_to_action = matches!(kind, Kind::Appeal | Kind::Newsletter)
         && unit_stats.link_density() >= LINK_LIST_DENSITY
         && (unit_stats.chars < BOX_SHORT_CHARS
-            || (unit_stats.chars < BUTTON_ROW_MAX_CHARS && sells()));
+            || (unit_stats.chars < BUTTON_ROW_MAX_CHARS && links_to_selling_page(page, unit)));
     let mut best = None;
     let mut at = unit;
     for _ in 0..BOX_MAX_LEVELS {
