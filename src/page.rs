@@ -311,18 +311,22 @@ impl<'d> Page<'d> {
     /// The paragraph right after `heading` (past blank text), when it holds prose: the
     /// heading is then the story's subheading.
     pub(crate) fn heads_prose(&self, heading: Ix) -> Option<Ix> {
+        self.element_after(heading)
+            .filter(|&n| self.is_prose_paragraph(n))
+    }
+
+    /// The element right after `ix` among its siblings, past blank text; none when text
+    /// stands between them.
+    fn element_after(&self, ix: Ix) -> Option<Ix> {
         let dom = self.dom;
-        let mut next = dom.next_sibling(heading);
-        while let Some(n) = next {
-            if dom.tag(n) != Tag::Text {
-                return (dom.tag(n) == Tag::P && self.prose.of(n) > 0).then_some(n);
-            }
-            if dom.has_text(n) {
-                return None;
-            }
-            next = dom.next_sibling(n);
-        }
-        None
+        std::iter::successors(dom.next_sibling(ix), |&n| dom.next_sibling(n))
+            .find(|&n| dom.tag(n) != Tag::Text || dom.has_text(n))
+            .filter(|&n| dom.tag(n) != Tag::Text)
+    }
+
+    /// A `<p>` holding prose.
+    fn is_prose_paragraph(&self, ix: Ix) -> bool {
+        self.dom.tag(ix) == Tag::P && self.prose.of(ix) > 0
     }
 
     /// True when `ix`, a `<header>` holding a heading (a post's, with its time and title),
@@ -334,22 +338,13 @@ impl<'d> Page<'d> {
         if dom.tag(ix) != Tag::Header || !(ix + 1..dom.end(ix)).any(|i| dom.tag(i).is_heading()) {
             return false;
         }
-        let prose = |n: Ix| dom.tag(n) == Tag::P && self.prose.of(n) > 0;
-        let mut next = dom.next_sibling(ix);
-        while let Some(n) = next {
-            if dom.tag(n) != Tag::Text {
-                return prose(n)
-                    || dom
-                        .children(n)
-                        .find(|&c| dom.tag(c) != Tag::Text)
-                        .is_some_and(prose);
-            }
-            if dom.has_text(n) {
-                return false;
-            }
-            next = dom.next_sibling(n);
-        }
-        false
+        self.element_after(ix).is_some_and(|n| {
+            self.is_prose_paragraph(n)
+                || dom
+                    .children(n)
+                    .find(|&c| dom.tag(c) != Tag::Text)
+                    .is_some_and(|c| self.is_prose_paragraph(c))
+        })
     }
 
     /// Mutes class names that the page gives to the blocks holding most of its prose: such a
