@@ -402,9 +402,8 @@ const REPORT_SEGMENT_MAX_WORDS: usize = 4;
 
 /// [`url_takes_reports`] of an address lowercased already.
 fn takes_reports(href: &str) -> bool {
-    if let Some(mail) = href.strip_prefix("mailto:") {
-        let local = mail.split('@').next().unwrap_or("");
-        return is_tip_mailbox(local);
+    if let Some(mailbox) = mailto_box(href) {
+        return is_tip_mailbox(mailbox);
     }
     let (_, path) = split_address(href);
     path.split('/').any(|segment| {
@@ -413,6 +412,12 @@ fn takes_reports(href: &str) -> bool {
             || (words().count() <= REPORT_SEGMENT_MAX_WORDS
                 && words().any(|w| REPORT_WORDS.contains(&w)))
     })
+}
+
+/// The mailbox (the part before `@`) a `mailto:` address, lowercased already, writes to.
+fn mailto_box(href: &str) -> Option<&str> {
+    href.strip_prefix("mailto:")
+        .map(|mail| mail.split('@').next().unwrap_or(""))
 }
 
 /// The mailboxes (the part before `@`) of the e-mail addresses written in `text`,
@@ -502,9 +507,7 @@ impl Address {
     /// True when the address mails a newsroom's general mailbox (see
     /// [`NEWSROOM_MAILBOXES`]).
     pub(crate) fn mails_newsroom(&self) -> bool {
-        self.0
-            .strip_prefix("mailto:")
-            .is_some_and(|mail| NEWSROOM_MAILBOXES.contains(&mail.split('@').next().unwrap_or("")))
+        mailto_box(&self.0).is_some_and(|mailbox| NEWSROOM_MAILBOXES.contains(&mailbox))
     }
 }
 
