@@ -40,6 +40,9 @@ pub(crate) struct Metadata {
     /// page sells (a `Product`'s `review` items). A review that is the page itself (a
     /// `Review` of its own, a review article) is not among them.
     pub product_reviews: Vec<String>,
+    /// The page says it sells something: a JSON-LD `Product` or `ProductGroup`, or an
+    /// `og:type` of "product". A shop's page is less often one block of prose to find.
+    pub sells: bool,
 }
 
 impl Metadata {
@@ -139,9 +142,9 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
         }
     }
 
-    // Each script is read once and parsed at most once: for a discussion type anywhere in
-    // its text (as the page's type, its main entity, an item of a graph: a plain search
-    // finds them all), for the first article object (after the loop over the nodes: its
+    // Each script is read once and parsed at most once: for a discussion or product type
+    // anywhere in its text (as the page's type, its main entity, an item of a graph: a
+    // plain search finds them all), for the first article object (after the loop over the nodes: its
     // name/headline choice consults the <title>, wherever that stands), and for a product's
     // reviews (most pages have none: only a script naming one is parsed for them).
     let mut found: Option<JsonLd> = None;
@@ -151,6 +154,11 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
             meta.discussion = DISCUSSION_TYPES
                 .iter()
                 .any(|d| raw.contains(&format!("\"{d}\"")));
+        }
+        if !meta.sells {
+            meta.sells = PRODUCT_TYPES
+                .iter()
+                .any(|p| raw.contains(&format!("\"{p}\"")));
         }
         let reviews = raw.contains("\"reviewBody\"");
         if found.is_some() && !reviews {
@@ -170,6 +178,10 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
         || values
             .first(&["og:type"])
             .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    meta.sells |= values.first(&["og:type"]).is_some_and(|t| {
+        let t = t.trim().to_ascii_lowercase();
+        t.strip_prefix("og:").unwrap_or(&t).starts_with("product")
+    });
     let mut json_ld = found.unwrap_or_default();
     let v = &values;
     meta.title = json_ld
@@ -666,6 +678,39 @@ mod tests {
         assert!(meta_of(&page("article")).declared_article);
         assert!(!meta_of(&page("website")).declared_article);
         assert!(!meta_of("<html><head><title>T</title></head></html>").declared_article);
+    }
+
+    #[test]
+    fn a_product_in_structured_data_or_og_type_says_the_page_sells() {
+        let og = |t: &str| {
+            format!(
+                "<html><head><title>T</title><meta property=\"og:type\" content=\"{t}\">\
+                 </head><body></body></html>"
+            )
+        };
+        assert!(meta_of(&og("product")).sells);
+        assert!(meta_of(&og("og:product")).sells);
+        assert!(meta_of(&og("product.item")).sells);
+        assert!(!meta_of(&og("article")).sells);
+        let ld = |json: &str| {
+            format!(
+                "<html><head><title>T</title><script type=\"application/ld+json\">{json}\
+                 </script></head><body></body></html>"
+            )
+        };
+        assert!(
+            meta_of(&ld(
+                r#"{"@graph":[{"@type":"WebPage"},{"@type": "Product","name":"K2"}]}"#
+            ))
+            .sells
+        );
+        assert!(meta_of(&ld(r#"{"@type":"ProductGroup","name":"K2"}"#)).sells);
+        assert!(
+            !meta_of(&ld(
+                r#"{"@type":"NewsArticle","headline":"Product recall"}"#
+            ))
+            .sells
+        );
     }
 
     #[test]
