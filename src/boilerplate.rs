@@ -1380,6 +1380,14 @@ fn phrases_pass(
         if story && !heading && player_box(page, ix, s) {
             return page.remove(ix, Kind::Related, "a video player's box", true);
         }
+        if story && !heading && read_aloud_box(page, ix, s) {
+            return page.remove(
+                ix,
+                Kind::Controls,
+                "a player that reads the article aloud",
+                true,
+            );
+        }
         if !heading && !is_unit(page, ix, stats) {
             return false;
         }
@@ -1479,6 +1487,11 @@ fn phrases_pass(
             && !section_has_form(page, ix)
         {
             return false;
+        }
+        if heading {
+            if let Some(card) = titled_card(page, scope, ix, hit.kind, stats) {
+                return page.remove(card, hit.kind, format!("{rule}, with its card"), true);
+            }
         }
         if heading && takes_section {
             if remove_section(page, root, ix, hit.kind, &rule, stats) {
@@ -1825,7 +1838,8 @@ const SHARE_LINKS_MAX_NODES: Ix = 200;
 
 /// A short block whose links share the page ([`pages::url_shares_page`]: a network's
 /// sharing address, an app's share scheme, a `mailto:` with only a subject) is a share bar,
-/// whatever its buttons say: at least [`SHARE_LINKS_MIN`] of them, and most of its links.
+/// whatever its buttons say: at least [`SHARE_LINKS_MIN`] of them, and most of its links;
+/// or a lone button that opens the site's own share dialog ("Send this to a friend").
 fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     let dom = page.dom();
     let end = dom.end(ix);
@@ -1839,6 +1853,13 @@ fn shares_by_address(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     // Links counted first, addresses read only when there are enough of them: most short
     // blocks hold one link (a list item, the link itself).
     let count = kept_links(page, ix).count();
+    if count == 1 && s.link_chars >= s.chars {
+        // A button alone: it shares the page when it opens the site's own share dialog.
+        return kept_links(page, ix).any(|a| {
+            dom.attr(a, "href")
+                .is_some_and(pages::url_opens_share_dialog)
+        });
+    }
     if count < SHARE_LINKS_MIN {
         return false;
     }
@@ -1890,6 +1911,86 @@ fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
         .filter(|&c| !dom.tag(c).is_never_content() && (c..dom.end(c)).any(|i| dom.has_text(i)))
         .count();
     lines >= PLAYER_BOX_MIN_LINES
+}
+
+/// The card an appeal's or a newsletter's title heads: the small box around the heading
+/// (up to [`BOX_MAX_LEVELS`] up, not the body's) whose other text is a pitch
+/// ([`BOX_PITCH_MAX_CHARS`]) and a button ("Support local journalism" · two lines · "I
+/// support"), whatever the pitch says. Without a button the heading's section is read as
+/// usual: the story may go on under it.
+fn titled_card(
+    page: &Page<'_>,
+    scope: Scope,
+    heading: Ix,
+    kind: Kind,
+    stats: &StatsTable<'_>,
+) -> Option<Ix> {
+    if !matches!(kind, Kind::Appeal | Kind::Newsletter) {
+        return None;
+    }
+    let dom = page.dom();
+    let title = stats.get(heading).chars;
+    let mut at = heading;
+    for _ in 0..BOX_MAX_LEVELS {
+        let p = dom.parent(at)?;
+        if (p == scope.root && !scope.beside)
+            || page.holds_body(p)
+            || stats.get(p).chars.saturating_sub(title) > BOX_PITCH_MAX_CHARS
+        {
+            return None;
+        }
+        if holds_button(page, p, stats) {
+            return Some(p);
+        }
+        at = p;
+    }
+    None
+}
+
+/// True when `ix` holds a button: a kept link, or a `<button>`, of a few words
+/// ([`BOX_SHORT_CHARS`]) that stands in the box itself or is all its block says.
+fn holds_button(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
+    let dom = page.dom();
+    (ix + 1..dom.end(ix)).any(|i| {
+        matches!(dom.tag(i), Tag::A | Tag::Button) && !page.is_marked(i) && {
+            let s = stats.get(i);
+            s.chars > 0
+                && s.chars < BOX_SHORT_CHARS
+                && dom
+                    .parent(i)
+                    .is_some_and(|up| up == ix || stats.get(up).chars == s.chars)
+        }
+    })
+}
+
+/// A box of a few short lines without links or pictures that holds a play control (a
+/// `<button>`, an `<audio>`, an element named for playing: `ico-play`) and a running time
+/// ("4:55", "5 min."): a player reading the article aloud, whatever its label says ("Lyt
+/// til artiklen", "Escuchá la nota"). A podcast's player in a story is announced by the
+/// story's own sentences, which stay.
+fn read_aloud_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    let dom = page.dom();
+    let end = dom.end(ix);
+    if s.chars > PLAYER_BOX_MAX_CHARS
+        || s.link_chars > 0
+        || s.images > 0
+        || end - ix > PLAYER_BOX_MAX_NODES
+        || !matches!(dom.tag(ix), Tag::Div | Tag::Section | Tag::Aside)
+    {
+        return false;
+    }
+    let control = |i: Ix| match dom.tag(i) {
+        Tag::Button | Tag::Audio => true,
+        Tag::Text => false,
+        _ => ["class", "id"].iter().any(|name| {
+            dom.attr(i, name)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("play"))
+        }),
+    };
+    let timed = dom
+        .children(ix)
+        .any(|c| dom.tag(c) != Tag::Text && pages::is_running_time(&page.text_of(c)));
+    timed && (ix + 1..end).any(control)
 }
 
 /// True when a kept link inside `ix` leads to a page that sells a subscription or takes a

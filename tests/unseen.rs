@@ -1980,3 +1980,77 @@ fn report_and_group_prompts_go_in_any_language() {
     let text = text_of(&garden_with(tutorial));
     assert!(text.contains("press Ctrl+Enter to save"), "{text}");
 }
+
+/// Class 5: an appeal's card goes whole when its title is known and its pitch is worded as
+/// no table words it: a title, two lines and a button to a platform no list names. Without
+/// the button, the paragraph under such a title may be the story's, and stays.
+#[test]
+fn an_appeal_card_goes_with_its_title() {
+    let card = "<div class=\"gp-wsparcie\"><h3>Wesprzyj lokalne dziennikarstwo</h3><p>Piszemy o \
+         Twojej okolicy, kiedy nikt inny już tego nie robi. Postaw redakcji wirtualną kawę – \
+         nawet 5 zł robi różnicę.</p><a class=\"btn\" href=\"https://tips.example/gazeta\">\
+         Wspieram</a></div>";
+    let text = text_of(&garden_story_with(card));
+    assert_garden_kept(&text, card);
+    assert!(!text.contains("Piszemy o"), "{text}");
+    let unbuttoned = card.replace(
+        "<a class=\"btn\" href=\"https://tips.example/gazeta\">Wspieram</a>",
+        "",
+    );
+    let text = text_of(&garden_story_with(&unbuttoned));
+    assert!(text.contains("Piszemy o"), "{text}");
+}
+
+/// Class 5: a player that reads the story aloud goes by its shape (a play control and a
+/// running time), whatever its label says; a box with a running time and no control (a
+/// match's minute in a live report) stays.
+#[test]
+fn read_aloud_players_go_by_their_shape() {
+    for (block, words) in [
+        (
+            "<div class=\"sv-audio\"><button class=\"sv-audio__play\" type=\"button\"><span>\
+             Afspil</span></button><span>Lyt til artiklen (oplæst af syntetisk stemme)</span>\
+             <span>5 min.</span></div>",
+            "Lyt til artiklen",
+        ),
+        (
+            "<div class=\"audio-nota\"><span class=\"ico-play\"></span><div>Escuchá la nota \
+             completa en versión audio</div><div>4:55</div></div>",
+            "Escuchá la nota",
+        ),
+    ] {
+        let html = garden_story_with(block);
+        let text = text_of(&html);
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+        let article = extract(&html, &Options::default()).expect("extracts");
+        assert!(
+            article
+                .removed
+                .iter()
+                .any(|r| r.kind == Kind::Controls && r.text.contains(words)),
+            "{:?}",
+            article.removed
+        );
+    }
+    let minute = "<div class=\"key-moment\"><div>Early equaliser for the visitors</div>\
+         <div>41:00</div></div>";
+    let text = text_of(&garden_story_with(minute));
+    assert!(text.contains("Early equaliser"), "{text}");
+}
+
+/// Class 5: a lone button that opens the site's own share dialog (`?action=share`,
+/// `?share=twitter`) goes, whatever it says; a story's link to another site's post stays.
+#[test]
+fn a_button_opening_the_share_dialog_goes() {
+    let button = "<p class=\"button-wrapper\"><a class=\"button primary\" \
+         href=\"https://garden.example/p/herbs?utm_content=share&amp;action=share\"><span>Know \
+         a gardener fighting aphids? Send them this.</span></a></p>";
+    let text = text_of(&garden_story_with(button));
+    assert_garden_kept(&text, button);
+    assert!(!text.contains("Send them this"), "{text}");
+    let link = "<p><a href=\"https://allotments.example/p/herbs?utm_content=newsletter\">Read \
+         the society's own account of the trial.</a></p>";
+    let text = text_of(&garden_story_with(link));
+    assert!(text.contains("Read the society's own account"), "{text}");
+}

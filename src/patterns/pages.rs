@@ -265,6 +265,35 @@ const VIDEO_HOSTS: &[&str] = &[
     "rumble.com",
 ];
 
+/// Words (their starts, lowercased) for minutes after a number in a player's running time:
+/// "5 min.", "3 Minuten", "4 minutter", "2 perc", "12 dk", "6 мин", "3 λεπτά", "5 分".
+const MINUTE_WORDS: &[&str] = &[
+    "min", "perc", "dk", "dakika", "мин", "хв", "λεπτ", "分", "분", "דק",
+];
+
+/// True when `text` is a running time and nothing else: a clock ("4:55", "1:02:10") or a
+/// number of minutes ("5 min.", "3 Minuten").
+pub(crate) fn is_running_time(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.').to_lowercase();
+    let clock = |t: &str| {
+        let parts: Vec<&str> = t.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts[0].len() <= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && parts[1..].iter().all(|p| p.len() == 2)
+    };
+    if clock(&t) {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let unit = t[digits..].trim_start();
+    (1..=3).contains(&digits)
+        && !unit.contains(char::is_whitespace)
+        && MINUTE_WORDS.iter().any(|w| unit.starts_with(w))
+}
+
 /// True when `src`, a frame's address, loads a video player (see [`VIDEO_HOSTS`]).
 pub(crate) fn url_plays_video(src: &str) -> bool {
     let address = src.trim().to_ascii_lowercase();
@@ -317,9 +346,41 @@ const SHARE_ENDPOINTS: &[(&str, &str)] = &[
 /// Schemes that open an app's share sheet with the page's address.
 const SHARE_SCHEMES: &[&str] = &["whatsapp://send", "fb-messenger://share", "viber://forward"];
 
+/// Query parameters by which a link asks the site itself to open its share dialog for the
+/// page: WordPress's sharing buttons (`?share=twitter&nb=1`, any network), Substack's
+/// (`?action=share`). A parameter named in the list with any value, or the exact pair.
+const SHARE_QUERY: &[&str] = &["share", "action=share"];
+
+/// True when `href` (lowercased) asks the site to open its share dialog ([`SHARE_QUERY`]).
+fn opens_share_dialog(href: &str) -> bool {
+    let query = href
+        .split('#')
+        .next()
+        .unwrap_or("")
+        .split_once('?')
+        .map(|(_, q)| q);
+    query.is_some_and(|q| {
+        q.split('&').any(|pair| {
+            let name = pair.split('=').next().unwrap_or("");
+            SHARE_QUERY.contains(&pair)
+                || (SHARE_QUERY.contains(&name) && pair.len() > name.len() + 1)
+        })
+    })
+}
+
+/// True when `href` asks the site itself to open its share dialog for the page
+/// ([`SHARE_QUERY`]): unlike a network's address, which a story may link to, no story links
+/// there, so one such button is a share prompt.
+pub(crate) fn url_opens_share_dialog(href: &str) -> bool {
+    opens_share_dialog(&href.trim().to_ascii_lowercase())
+}
+
 /// [`url_shares_page`] of an address lowercased already.
 fn shares_page(href: &str) -> bool {
     if SHARE_SCHEMES.iter().any(|s| href.starts_with(s)) || href.starts_with("mailto:?") {
+        return true;
+    }
+    if opens_share_dialog(href) {
         return true;
     }
     let (host, path) = split_address(href);
@@ -532,9 +593,35 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Address, text_gives_tip_address, title_says_discussion, url_plays_video,
+        Address, is_running_time, text_gives_tip_address, title_says_discussion, url_plays_video,
         url_says_discussion, url_sells_access, url_shares_page, url_takes_reports,
     };
+
+    #[test]
+    fn running_times_are_clocks_or_minutes() {
+        for t in [
+            "4:55",
+            " 1:02:10 ",
+            "5 min.",
+            "3 Minuten",
+            "4 minutter",
+            "12 dk",
+            "5分",
+        ] {
+            assert!(is_running_time(t), "{t}");
+        }
+        for t in [
+            "4:5",
+            "2025",
+            "5 minutes ago",
+            "12:30 Uhr",
+            "min",
+            "1 comment",
+            "Play",
+        ] {
+            assert!(!is_running_time(t), "{t}");
+        }
+    }
 
     #[test]
     fn tip_addresses_are_read_from_text() {
@@ -604,6 +691,8 @@ mod tests {
             "https://social-plugins.line.me/lineit/share?url=x",
             "mailto:?subject=A%20story&body=x",
             "https://t.me/share/url?url=x",
+            "https://blog.example/2025/11/a-post/?share=twitter&nb=1",
+            "https://news.substack.com/p/a-post?utm_source=substack&utm_content=share&action=share",
         ] {
             assert!(url_shares_page(href), "{href}");
         }
@@ -615,6 +704,9 @@ mod tests {
             "https://t.me/examplenews",
             "/share-prices/today",
             "https://example.com/sharer",
+            "https://example.com/markets?share=",
+            "https://example.com/p/a-post?utm_content=share",
+            "https://example.com/search?q=share",
         ] {
             assert!(!url_shares_page(href), "{href}");
         }

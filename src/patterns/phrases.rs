@@ -335,7 +335,20 @@ const EN: Language = Language {
                  affiliate links|\
                  we may earn a commission|\
                  we earn a commission|\
-                 may earn an affiliate commission",
+                 may earn an affiliate commission|\
+                 at no extra cost to you|\
+                 at no additional cost to you",
+        ),
+        // A tip jar on a platform ("you can buy me a coffee on Ko-fi").
+        t(Appeal, Anywhere, "on ko-fi|buy me a coffee on"),
+        // A prompt to pin the page's picture.
+        t(
+            Share,
+            Anywhere,
+            "pin this image|\
+                 pin it for later|\
+                 pin this for later|\
+                 save this pin",
         ),
         // Copyright notices and disclaimers: page furniture, never the story.
         t(
@@ -1302,8 +1315,13 @@ const FR: Language = Language {
                  peut contenir des liens affiliés|\
                  liens affiliés|\
                  liens d'affiliation|\
-                 lien affilié",
+                 lien affilié|\
+                 sans aucun surcoût pour vous|\
+                 sans surcoût pour vous|\
+                 sans frais supplémentaires pour vous",
         ),
+        // A prompt to pin the page's picture ("Épinglez cette image sur Pinterest").
+        t(Share, Anywhere, "épinglez cette|épinglez-la|épinglez-le"),
         // How to cite the page: a reference block for scholars, not the text.
         t(
             Metadata,
@@ -1524,7 +1542,9 @@ const ES: Language = Language {
             "contiene enlaces de afiliados|\
                  enlaces de afiliados|\
                  enlaces de afiliado|\
-                 enlaces afiliados",
+                 enlaces afiliados|\
+                 sin coste adicional para ti|\
+                 sin costo adicional para ti",
         ),
         // How to cite the page: a reference block for scholars, not the text.
         t(
@@ -1971,7 +1991,9 @@ const IT: Language = Language {
             Anywhere,
             "contiene link di affiliazione|\
                  link di affiliazione|\
-                 link affiliati",
+                 link affiliati|\
+                 sono di affiliazione|\
+                 senza costi aggiuntivi per te",
         ),
         // A site pointing readers to its own channel.
         t(Share, Anywhere, "il nostro canale youtube"),
@@ -3836,6 +3858,27 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn affiliate_notices_pin_prompts_and_tip_jars() {
+        for text in [
+            "Certains liens de cet article sont affiliés : je touche une petite commission, \
+             sans aucun surcoût pour vous.",
+            "Alcuni link in questa pagina sono di affiliazione: riceviamo una piccola percentuale.",
+            "As an affiliate, I earn from qualifying purchases at no extra cost to you.",
+        ] {
+            assert_eq!(kind(text), Some(Ad), "{text}");
+        }
+        assert_eq!(
+            kind("Vous préparez votre voyage ? Épinglez cette image sur Pinterest"),
+            Some(Share)
+        );
+        assert_eq!(kind("Loved the trail? Pin it for later!"), Some(Share));
+        assert_eq!(
+            kind("If this saved you an afternoon, buy me a coffee on Ko-fi."),
+            Some(Appeal)
+        );
     }
 
     #[test]
