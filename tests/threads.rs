@@ -137,3 +137,50 @@ fn the_lines_every_post_repeats_go() {
         article.removed
     );
 }
+
+/// A post's furniture that no counter rule reads: its edit note (by its name, or by its
+/// words in any language), its signature, a tooltip over its vote button, a cross-posting
+/// line; and the forum's list of who is online under the thread.
+#[test]
+fn edit_notes_signatures_and_tooltips_go_from_posts() {
+    let furniture = [
+        "<div class=\"message-lastEdit\">Last edited: <time>Jan 11, 2026</time></div>",
+        "<div class=\"notice\">Zuletzt geändert von tobi am Do 15. Jan 2026, 19:47, insgesamt \
+         1-mal geändert.</div>",
+        "<aside class=\"message-signature\"><div>Instagram: @judith.grows · marigolds are my \
+         love language</div></aside>",
+    ];
+    let posts: String = POSTS
+        .iter()
+        .zip(furniture)
+        .enumerate()
+        .map(|(i, (p, f))| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"votes\"><button \
+                 aria-label=\"Up vote\">▲</button><div role=\"tooltip\">This post shows research \
+                 effort; it is useful and clear</div></div><div class=\"body\"><p>{p}</p>{f}</div>\
+                 </div>"
+            )
+        })
+        .collect();
+    let posts = format!(
+        "<div class=\"small\"><span>cross-posted to:</span> <a href=\"/c/herbs\">herbs</a></div>\
+         {posts}<div class=\"stat-block online-list\"><h3>Who is online</h3><p>Users browsing \
+         this forum: Bing [Bot] and 7 guests</p></div>"
+    );
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for chrome in [
+        "Last edited",
+        "Zuletzt geändert",
+        "marigolds are my love language",
+        "research effort",
+        "cross-posted to",
+        "Users browsing this forum",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text}");
+    }
+}

@@ -352,7 +352,13 @@ const META_NAMES: &str = "byline|\
      reading-time|\
      read-time|\
      readtime|\
-     updated";
+     updated|\
+     lastedit|\
+     last-edit|\
+     last_edit|\
+     edit-note|\
+     editnote|\
+     edited-by";
 
 /// Boilerplate kinds by name. The first table per kind; order inside a table does not matter.
 const KIND_NAMES: &[(Kind, &str)] = &[
@@ -522,6 +528,10 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              author-details|\
              author-description|\
              author-wrap|\
+             message-signature|\
+             post-signature|\
+             postsignature|\
+             user-signature|\
              bio-box|\
              biobox|\
              ^bio$|\
@@ -559,7 +569,15 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              third-party|\
              thirdparty|\
              embed-placeholder|\
-             consent-placeholder",
+             consent-placeholder|\
+             online-list|\
+             onlinelist|\
+             whos-online|\
+             whosonline|\
+             who-is-online|\
+             users-online|\
+             online-users|\
+             members-online",
     ),
     (
         Kind::Credit,
@@ -670,6 +688,8 @@ pub(crate) const ROLE_HINTS: &[(&str, Hints)] = &[
     ("alertdialog", UNLIKELY),
     ("dialog", UNLIKELY),
     ("toolbar", kind_bit(Kind::Share)),
+    // A tooltip's text shows on hovering its control: "This question shows research effort".
+    ("tooltip", UNLIKELY | kind_bit(Kind::Controls)),
     ("doc-subtitle", 0),
 ];
 

@@ -639,6 +639,7 @@ const EN: Language = Language {
                  gift this article|\
                  gift article|\
                  like|\
+                 likes|\
                  shares|\
                  follow on google news",
         ),
@@ -886,7 +887,18 @@ const EN: Language = Language {
                  minute read|\
                  asked|\
                  answered|\
-                 edited",
+                 edited|\
+                 last edited|\
+                 cross-posted to",
+        ),
+        // A forum's list of who is reading it.
+        t(
+            Clutter,
+            Label,
+            "who is online|\
+                 who's online|\
+                 users online|\
+                 members online",
         ),
         t(Metadata, Label, "by"),
     ],
@@ -1295,12 +1307,16 @@ const DE: Language = Language {
             "veröffentlicht am|\
                  aktualisiert am|\
                  zuletzt aktualisiert|\
+                 zuletzt geändert von|\
+                 zuletzt bearbeitet von|\
                  erschienen am|\
                  stand:|\
                  lesezeit|\
                  min. lesezeit|\
                  minuten lesezeit",
         ),
+        // A forum's list of who is reading it.
+        t(Clutter, Label, "wer ist online"),
     ],
 };
 
@@ -1527,8 +1543,12 @@ const FR: Language = Language {
             Lead,
             "publié le|\
                  mis à jour le|\
+                 modifié le|\
+                 modifié par|\
                  temps de lecture",
         ),
+        // A forum's list of who is reading it.
+        t(Clutter, Label, "qui est en ligne"),
     ],
 };
 
