@@ -184,3 +184,51 @@ fn edit_notes_signatures_and_tooltips_go_from_posts() {
         assert!(!text.contains(chrome), "{chrome:?} in {text}");
     }
 }
+
+/// More of a forum's furniture, in the words of other forum software and languages: a
+/// signature named the BEM way (`b-post__signature`), an edit note named so (`b-post__edit`)
+/// or worded in French, a Spanish reaction count, the notice to first-time visitors and the
+/// line telling guests they cannot reply.
+#[test]
+fn more_forum_furniture_goes_in_other_words() {
+    let furniture = [
+        "<div class=\"b-post__edit\">Edited by judith_c; Sep 14 2025, 07:02 PM. Reason: typo\
+         </div><div class=\"b-post__signature\"><div>Grow it like you mean it, water it like \
+         you pay for it.</div></div>",
+        "<div class=\"notice\">Dernière modification par tom_b le dim. 5 oct. 2025 20:34, \
+         modifié 1 fois.</div>",
+        "<div class=\"smflikebutton\">A 7 personas les gusta esto.</div>",
+    ];
+    let posts: String = POSTS
+        .iter()
+        .zip(furniture)
+        .enumerate()
+        .map(|(i, (p, f))| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\"><p>{p}</p>{f}\
+                 </div></div>"
+            )
+        })
+        .collect();
+    let posts = format!(
+        "<ul class=\"notices\"><li class=\"notice\">If this is your first visit, be sure to \
+         check out the <a href=\"/faq\">FAQ</a>.</li></ul>{posts}<div class=\"reply-box\"><p>\
+         Guests cannot post replies. Registration is free and takes less than a minute.</p>\
+         </div>"
+    );
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for chrome in [
+        "Edited by judith_c",
+        "water it like you pay for it",
+        "Dernière modification",
+        "les gusta esto",
+        "first visit",
+        "Guests cannot post replies",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text}");
+    }
+}

@@ -2054,3 +2054,20 @@ fn a_button_opening_the_share_dialog_goes() {
     let text = text_of(&garden_story_with(link));
     assert!(text.contains("Read the society's own account"), "{text}");
 }
+
+/// Class 5: a support box named the CSS-modules way (`SupportBox_box__W4qHe`) and worded in
+/// a language no table has goes, and so does a button to a support page named in Lithuanian
+/// (`/parama`) with its box.
+#[test]
+fn support_boxes_go_by_their_names_and_addresses() {
+    let named = "<div class=\"SupportBox_box__W4qHe\"><p>Remkite nepriklausomą regionų \
+         žurnalistiką</p><p>Mūsų korespondentai važiuoja ten, kur kitų nėra.</p></div>";
+    let linked = "<div class=\"box-x\"><p>Mūsų korespondentai važiuoja ten, kur kitų nėra. Net 3 \
+         eurai per mėnesį padeda.</p><a class=\"btn\" href=\"/parama?utm_source=article\">Tapti \
+         rėmėju</a></div>";
+    for block in [named, linked] {
+        let text = text_of(&garden_story_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains("korespondentai"), "{block}\n{text}");
+    }
+}

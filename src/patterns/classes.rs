@@ -358,7 +358,10 @@ const META_NAMES: &str = "byline|\
      last_edit|\
      edit-note|\
      editnote|\
-     edited-by";
+     edited-by|\
+     post__edit|\
+     post_edit|\
+     edited_post";
 
 /// Boilerplate kinds by name. The first table per kind; order inside a table does not matter.
 const KIND_NAMES: &[(Kind, &str)] = &[
@@ -491,6 +494,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              support-us|\
              supportus|\
              support-box|\
+             supportbox|\
              support-journalism|\
              support-message|\
              contribution|\
@@ -529,6 +533,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              author-description|\
              author-wrap|\
              message-signature|\
+             __signature|\
              post-signature|\
              postsignature|\
              user-signature|\

@@ -202,6 +202,12 @@ const SELLING_WHOLE_SEGMENTS: &[&str] = &[
     "tamogatas",
     "tamogatom",
     "tilaa",
+    "parama",
+    "podrska",
+    "podrzi",
+    "podpri",
+    "toeta",
+    "atbalsti",
 ];
 
 /// Hosts of donation and membership platforms: a button linking to one asks for money.

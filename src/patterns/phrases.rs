@@ -770,8 +770,13 @@ const EN: Language = Language {
                  you must be logged in to post a comment|\
                  be the first to comment|\
                  no comments yet|\
-                 cancel reply",
+                 cancel reply|\
+                 guests cannot post replies|\
+                 you must log in to reply|\
+                 you must be logged in to reply",
         ),
+        // A forum's notice to first-time visitors.
+        t(Clutter, Anywhere, "if this is your first visit"),
         t(
             Comments,
             Label,
@@ -1489,6 +1494,7 @@ const FR: Language = Language {
             Comments,
             Anywhere,
             "les commentaires sont fermés|\
+                 vous devez être connecté pour répondre|\
                  laisser un commentaire|\
                  ajouter un commentaire|\
                  réagir à cet article|\
@@ -1545,6 +1551,7 @@ const FR: Language = Language {
                  mis à jour le|\
                  modifié le|\
                  modifié par|\
+                 dernière modification par|\
                  temps de lecture",
         ),
         // A forum's list of who is reading it.
@@ -1555,6 +1562,8 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // A post's reactions in a forum ("A 7 personas les gusta esto").
+        t(Share, Anywhere, "les gusta esto|le gusta esto"),
         // Affiliate disclosures.
         t(
             Ad,
