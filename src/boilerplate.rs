@@ -799,19 +799,20 @@ const ANNOUNCING_LABEL_MAX_WORDS: usize = 5;
 
 /// Most nodes of a line read for a label or a counter.
 const SHORT_LINE_MAX_NODES: Ix = 16;
-/// Most bytes of source text (indentation included) of a line read for a label of a few
-/// words, and for a counter.
+/// Most bytes of text (each text node trimmed: a template's indentation is no text) of a
+/// line read for a label of a few words, and for a counter.
 const LABEL_LINE_MAX_BYTES: usize = 160;
 const COUNTER_LINE_MAX_BYTES: usize = 64;
 
 /// True when the block at `ix` is short enough to be read for a label: checked on the raw
-/// text, so that a paragraph costs a few node visits, not a pass over its text.
+/// text nodes, trimmed at their ends only, so that a paragraph costs a few node visits, not
+/// a pass over its text.
 fn is_short_line(page: &Page<'_>, ix: Ix, max_bytes: usize) -> bool {
     let dom = page.dom();
     let end = dom.end(ix);
     end - ix <= SHORT_LINE_MAX_NODES
         && (ix..end)
-            .map(|i| dom.text(i).map_or(0, str::len))
+            .map(|i| dom.text(i).map_or(0, |t| t.trim().len()))
             .sum::<usize>()
             <= max_bytes
 }

@@ -232,3 +232,47 @@ fn more_forum_furniture_goes_in_other_words() {
         assert!(!text.contains(chrome), "{chrome:?} in {text}");
     }
 }
+
+/// A post's number set in a template's indentation (`<a>` and `·` on lines of their own,
+/// 60 spaces deep) is as much a counter as one written tight; a closed thread's notice
+/// goes, and so do a Q&A site's prompts under the answers.
+#[test]
+fn indented_counters_and_closing_prompts_go() {
+    let pad = " ".repeat(60);
+    let posts: String = POSTS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"attribution\">\n{pad}\
+                 <a class=\"post-position\" href=\"#post-{i}\">\n{pad}#{n}\n{pad}</a>\n{pad}\
+                 <span class=\"dot\">·</span>\n{pad}</div><div class=\"body\"><p>{p}</p></div>\
+                 </div>",
+                n = i + 1
+            )
+        })
+        .collect();
+    let posts = format!(
+        "{posts}<div class=\"closed\">Not open for further replies.</div><h2>Explore related \
+         questions</h2><ul><li><a href=\"/q/1\">Marigolds and aphids</a></li><li><a \
+         href=\"/q/2\">Basil as a border</a></li></ul><p>See similar questions with these tags.\
+         </p><div class=\"ask\"><p>Start asking to get answers</p><p>Find the answer to your \
+         question by asking.</p></div>"
+    );
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for chrome in [
+        "#2",
+        "Not open for further replies",
+        "Explore related questions",
+        "Marigolds and aphids",
+        "See similar questions",
+        "Start asking",
+        "Find the answer to your question",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text}");
+    }
+}

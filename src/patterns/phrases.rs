@@ -773,7 +773,23 @@ const EN: Language = Language {
                  cancel reply|\
                  guests cannot post replies|\
                  you must log in to reply|\
-                 you must be logged in to reply",
+                 you must be logged in to reply|\
+                 not open for further replies",
+        ),
+        // A Q&A site's prompts under the answers.
+        t(
+            Related,
+            Label,
+            "explore related questions|\
+                 related questions|\
+                 hot network questions",
+        ),
+        t(
+            Clutter,
+            Anywhere,
+            "start asking to get answers|\
+                 find the answer to your question by asking|\
+                 see similar questions with these tags",
         ),
         // A forum's notice to first-time visitors.
         t(Clutter, Anywhere, "if this is your first visit"),
@@ -876,7 +892,8 @@ const EN: Language = Language {
                  previous post|\
                  next post|\
                  next story|\
-                 you are here",
+                 you are here|\
+                 jump to",
         ),
         t(
             Metadata,
