@@ -1880,21 +1880,28 @@ const PLAYER_BOX_MIN_LINES: usize = 2;
 /// Most nodes looked through for the player: a box of a few lines around one frame.
 const PLAYER_BOX_MAX_NODES: Ix = 40;
 
+/// A box the size of a player's: a `<div>`, `<section>` or `<aside>` of a few nodes
+/// ([`PLAYER_BOX_MAX_NODES`]) and short lines ([`PLAYER_BOX_MAX_CHARS`]), without links or
+/// pictures.
+fn is_player_sized(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
+    let dom = page.dom();
+    s.chars <= PLAYER_BOX_MAX_CHARS
+        && s.link_chars == 0
+        && s.images == 0
+        && dom.end(ix) - ix <= PLAYER_BOX_MAX_NODES
+        && matches!(dom.tag(ix), Tag::Div | Tag::Section | Tag::Aside)
+}
+
 /// A box holding a video player (a `<video>`, or a frame loading one: see
 /// [`pages::url_plays_video`]) and, beside it, only a few short lines without links or
 /// pictures: the player's label and title. The player does not reach the reader (frames and
 /// media are never content), and its words alone announce a video that is not there.
 fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
-    let dom = page.dom();
-    let end = dom.end(ix);
-    if s.chars > PLAYER_BOX_MAX_CHARS
-        || s.link_chars > 0
-        || s.images > 0
-        || end - ix > PLAYER_BOX_MAX_NODES
-        || !matches!(dom.tag(ix), Tag::Div | Tag::Section | Tag::Aside)
-    {
+    if !is_player_sized(page, ix, s) {
         return false;
     }
+    let dom = page.dom();
+    let end = dom.end(ix);
     let plays = |i: Ix| match dom.tag(i) {
         Tag::Video => true,
         Tag::Iframe | Tag::Embed => ["src", "data-src"]
@@ -1970,16 +1977,11 @@ fn holds_button(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
 /// til artiklen", "Escuchá la nota"). A podcast's player in a story is announced by the
 /// story's own sentences, which stay.
 fn read_aloud_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
-    let dom = page.dom();
-    let end = dom.end(ix);
-    if s.chars > PLAYER_BOX_MAX_CHARS
-        || s.link_chars > 0
-        || s.images > 0
-        || end - ix > PLAYER_BOX_MAX_NODES
-        || !matches!(dom.tag(ix), Tag::Div | Tag::Section | Tag::Aside)
-    {
+    if !is_player_sized(page, ix, s) {
         return false;
     }
+    let dom = page.dom();
+    let end = dom.end(ix);
     let control = |i: Ix| match dom.tag(i) {
         Tag::Button | Tag::Audio => true,
         Tag::Text => false,

@@ -26,6 +26,18 @@ fn thread_at(url: &str, posts: &str) -> Article {
 /// Three posts: the garden story's first paragraphs.
 const POSTS: [&str; 3] = [GARDEN[0], GARDEN[1], GARDEN[2]];
 
+/// Asserts that the thread holding `posts` keeps every post of [`POSTS`] and none of
+/// `chrome`.
+fn assert_posts_without(posts: &str, chrome: &[&str]) {
+    let text = thread_at(THREAD_URL, posts).text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for c in chrome {
+        assert!(!text.contains(c), "{c:?} in {text}");
+    }
+}
+
 #[test]
 fn counters_set_among_the_posts_go_and_the_posters_stay() {
     let posts: String = POSTS
@@ -168,21 +180,17 @@ fn edit_notes_signatures_and_tooltips_go_from_posts() {
          {posts}<div class=\"stat-block online-list\"><h3>Who is online</h3><p>Users browsing \
          this forum: Bing [Bot] and 7 guests</p></div>"
     );
-    let article = thread_at(THREAD_URL, &posts);
-    let text = &article.text;
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
-    for chrome in [
-        "Last edited",
-        "Zuletzt geändert",
-        "marigolds are my love language",
-        "research effort",
-        "cross-posted to",
-        "Users browsing this forum",
-    ] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text}");
-    }
+    assert_posts_without(
+        &posts,
+        &[
+            "Last edited",
+            "Zuletzt geändert",
+            "marigolds are my love language",
+            "research effort",
+            "cross-posted to",
+            "Users browsing this forum",
+        ],
+    );
 }
 
 /// More of a forum's furniture, in the words of other forum software and languages: a
@@ -216,21 +224,17 @@ fn more_forum_furniture_goes_in_other_words() {
          Guests cannot post replies. Registration is free and takes less than a minute.</p>\
          </div>"
     );
-    let article = thread_at(THREAD_URL, &posts);
-    let text = &article.text;
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
-    for chrome in [
-        "Edited by judith_c",
-        "water it like you pay for it",
-        "Dernière modification",
-        "les gusta esto",
-        "first visit",
-        "Guests cannot post replies",
-    ] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text}");
-    }
+    assert_posts_without(
+        &posts,
+        &[
+            "Edited by judith_c",
+            "water it like you pay for it",
+            "Dernière modification",
+            "les gusta esto",
+            "first visit",
+            "Guests cannot post replies",
+        ],
+    );
 }
 
 /// A post's number set in a template's indentation (`<a>` and `·` on lines of their own,
@@ -259,20 +263,16 @@ fn indented_counters_and_closing_prompts_go() {
          </p><div class=\"ask\"><p>Start asking to get answers</p><p>Find the answer to your \
          question by asking.</p></div>"
     );
-    let article = thread_at(THREAD_URL, &posts);
-    let text = &article.text;
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
-    for chrome in [
-        "#2",
-        "Not open for further replies",
-        "Explore related questions",
-        "Marigolds and aphids",
-        "See similar questions",
-        "Start asking",
-        "Find the answer to your question",
-    ] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text}");
-    }
+    assert_posts_without(
+        &posts,
+        &[
+            "#2",
+            "Not open for further replies",
+            "Explore related questions",
+            "Marigolds and aphids",
+            "See similar questions",
+            "Start asking",
+            "Find the answer to your question",
+        ],
+    );
 }
