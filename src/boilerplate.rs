@@ -1990,9 +1990,8 @@ fn read_aloud_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
                 .is_some_and(|v| v.to_ascii_lowercase().contains("play"))
         }),
     };
-    let timed = dom
-        .children(ix)
-        .any(|c| dom.tag(c) != Tag::Text && pages::is_running_time(&page.text_of(c)));
+    let timed =
+        (ix + 1..end).any(|c| dom.tag(c) != Tag::Text && pages::is_running_time(&page.text_of(c)));
     timed && (ix + 1..end).any(control)
 }
 

@@ -2071,3 +2071,44 @@ fn support_boxes_go_by_their_names_and_addresses() {
         assert!(!text.contains("korespondentai"), "{block}\n{text}");
     }
 }
+
+/// Class 5: boxes known by where their button leads or by their parts' names: a Colombian
+/// appeal whose button goes to `/apoyanos/`, an Italian one whose button goes to the
+/// paper's subscription shop on a host of its own (`abbonamenti.…`), a read-aloud player
+/// whose running time shares a line with a note ("8:41 Min. · Computerstimme"), and a
+/// social post's placeholder named the BEM way (`zk-embed__placeholder`).
+#[test]
+fn boxes_known_by_their_buttons_and_parts_go() {
+    for (block, words) in [
+        (
+            "<div class=\"cad-x\"><p class=\"cad-x__title\">El periodismo regional también \
+             necesita una mano</p><p>Nuestros reporteros están en La Mojana desde el domingo.</p>\
+             <a class=\"button\" href=\"https://caribe.example/apoyanos/\">Hacer un aporte</a>\
+             </div>",
+            "periodismo regional",
+        ),
+        (
+            "<div class=\"gda-box\"><p><strong>L'informazione locale ha un costo.</strong> Con \
+             l'abbonamento digitale leggi tutto a 1 euro al mese.</p><a class=\"btn\" \
+             href=\"https://abbonamenti.gazzetta.example/offerta-digitale/\">Scopri \
+             l'offerta</a></div>",
+            "informazione locale",
+        ),
+        (
+            "<div class=\"sc-44e0a9f1-0\"><button aria-label=\"Abspielen\"></button><div><span>\
+             Diesen Text vorlesen lassen</span><span>8:41 Min. · Computerstimme</span></div>\
+             </div>",
+            "vorlesen",
+        ),
+        (
+            "<div class=\"zk-embed\"><div class=\"zk-embed__placeholder\"><p>Deze Facebook-post \
+             wordt niet getoond omdat je geen toestemming hebt gegeven.</p><button>\
+             Cookievoorkeuren wijzigen</button></div></div>",
+            "Facebook-post",
+        ),
+    ] {
+        let text = text_of(&garden_story_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}

@@ -494,6 +494,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              support-us|\
              supportus|\
              support-box|\
+             sostieni|\
              supportbox|\
              support-journalism|\
              support-message|\
@@ -574,6 +575,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              third-party|\
              thirdparty|\
              embed-placeholder|\
+             embed__placeholder|\
              consent-placeholder|\
              online-list|\
              onlinelist|\

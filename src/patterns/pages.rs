@@ -192,6 +192,7 @@ const SELLING_WHOLE_SEGMENTS: &[&str] = &[
     "donar",
     "dona",
     "apoya",
+    "apoyanos",
     "apoie",
     "apoiar",
     "contribute",
@@ -277,12 +278,25 @@ const MINUTE_WORDS: &[&str] = &[
     "min", "perc", "dk", "dakika", "мин", "хв", "λεπτ", "分", "분", "דק",
 ];
 
-/// True when `text` is a running time and nothing else: a clock ("4:55", "1:02:10") or a
-/// number of minutes ("5 min.", "3 Minuten").
+/// True when `text` is a running time, alone or before a note set off by `·` or `|`: a
+/// clock ("4:55", "1:02:10", "8:41 Min. · Computerstimme") or a number of minutes ("5
+/// min.", "3 Minuten", "5分").
 pub(crate) fn is_running_time(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.').to_lowercase();
-    let clock = |t: &str| {
-        let parts: Vec<&str> = t.split(':').collect();
+    let t = text.trim().to_lowercase();
+    let head = t
+        .split(['·', '|'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
+    let is_minutes = |w: &str| MINUTE_WORDS.iter().any(|m| w.starts_with(m));
+    // "8:41 min", "5 min": the amount before a word for minutes.
+    let (amount, unit) = match head.rsplit_once(' ') {
+        Some((a, u)) if is_minutes(u) => (a.trim_end(), true),
+        _ => (head, false),
+    };
+    let clock = {
+        let parts: Vec<&str> = amount.split(':').collect();
         (2..=3).contains(&parts.len())
             && parts[0].len() <= 2
             && parts
@@ -290,14 +304,12 @@ pub(crate) fn is_running_time(text: &str) -> bool {
                 .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
             && parts[1..].iter().all(|p| p.len() == 2)
     };
-    if clock(&t) {
-        return true;
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    let unit = t[digits..].trim_start();
-    (1..=3).contains(&digits)
-        && !unit.contains(char::is_whitespace)
-        && MINUTE_WORDS.iter().any(|w| unit.starts_with(w))
+    let digits = amount.chars().take_while(char::is_ascii_digit).count();
+    let number = (1..=3).contains(&digits);
+    clock
+        || (unit && number && digits == amount.len())
+        // "5min", "5分": the word set tight against the number.
+        || (!unit && number && is_minutes(&amount[digits..]))
 }
 
 /// True when `src`, a frame's address, loads a video player (see [`VIDEO_HOSTS`]).
@@ -529,7 +541,14 @@ fn sells_access(href: &str) -> bool {
     if takes_donations(href) {
         return true;
     }
-    let (_, path) = split_address(href);
+    let (host, path) = split_address(href);
+    // A shop of its own under the site's name: "abo.zeitung.example",
+    // "subscribe.paper.example", "abbonamenti.gazzetta.example" (the host's first label, of
+    // a host with a site's name after it).
+    let first = host.split('.').next().unwrap_or("");
+    if host.matches('.').count() >= 2 && SELLING_SEGMENTS.contains(&first) {
+        return true;
+    }
     // A short word ("abo") only as a whole segment: as the first word of one it may start
     // another ("abo-mountains").
     path.split('/').any(|segment| {
@@ -613,6 +632,7 @@ mod tests {
             "4 minutter",
             "12 dk",
             "5分",
+            "8:41 Min. · Computerstimme",
         ] {
             assert!(is_running_time(t), "{t}");
         }
@@ -624,6 +644,7 @@ mod tests {
             "min",
             "1 comment",
             "Play",
+            "Diesen Text vorlesen lassen 8:41 Min.",
         ] {
             assert!(!is_running_time(t), "{t}");
         }
@@ -774,6 +795,8 @@ mod tests {
             "/apoie/",
             "/steun-ons",
             "https://example.com/contribute?ref=article-end",
+            "https://abbonamenti.gazzetta.example/offerta-digitale/",
+            "https://caribe.example/apoyanos/",
         ] {
             assert!(url_sells_access(href), "{href}");
         }
@@ -783,6 +806,7 @@ mod tests {
             "https://example.com/news/subscribers-up-this-year",
             "https://example.com/abo-mountains/hiking",
             "/2026/03/donar-kebab-stall-wins-award",
+            "https://abo.example/",
             "#",
         ] {
             assert!(!url_sells_access(href), "{href}");
