@@ -276,3 +276,46 @@ fn indented_counters_and_closing_prompts_go() {
         ],
     );
 }
+
+/// Who chose a thread's answer and how the thread began, in the words of a code host's
+/// discussions, of Discourse in Portuguese and of a Japanese Q&A site; a Discuz! edit note
+/// (by its name, `pstatus`) and the thanks phpBB lists under a Russian post.
+#[test]
+fn answer_markers_and_notes_go_in_other_words() {
+    let furniture = [
+        "<span class=\"badge\">Marked as answer</span><div><span>Answer selected by \
+         <a href=\"/judith\">judith</a></span></div>",
+        "<i class=\"pstatus\"> 本帖最后由 老码农 于 2025-11-3 21:40 编辑 </i>",
+        "<dl><dt class=\"small\"><strong>За это сообщение автора tom поблагодарили (всего 3):\
+         </strong></dt><dd><a href=\"/u/1\">ines</a></dd></dl>",
+    ];
+    let posts: String = POSTS
+        .iter()
+        .zip(furniture)
+        .enumerate()
+        .map(|(i, (p, f))| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\">{f}<p>{p}</p>\
+                 </div></div>"
+            )
+        })
+        .collect();
+    let posts = format!(
+        "<div class=\"flash\">This discussion was converted from issue <a href=\"/i/2281\">#2281\
+         </a> on October 21, 2025</div><h2 class=\"BestAnswer__Heading\">ベストアンサーに選ばれた回答\
+         </h2>{posts}<div class=\"accepted-answer-notice\"><span>Resolvido por <a \
+         href=\"/u/ines\">ines</a> em <a href=\"/t/1/3\">post #3</a></span></div>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "Marked as answer",
+            "Answer selected by",
+            "本帖最后由",
+            "поблагодарили",
+            "converted from issue",
+            "ベストアンサー",
+            "Resolvido por",
+        ],
+    );
+}

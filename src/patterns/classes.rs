@@ -360,6 +360,7 @@ const META_NAMES: &str = "byline|\
      editnote|\
      edited-by|\
      post__edit|\
+     ^pstatus$|\
      post_edit|\
      edited_post";
 

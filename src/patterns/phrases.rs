@@ -911,7 +911,12 @@ const EN: Language = Language {
                  answered|\
                  edited|\
                  last edited|\
-                 cross-posted to",
+                 cross-posted to|\
+                 answer selected by|\
+                 marked as answer|\
+                 marked as solution|\
+                 solved by|\
+                 this discussion was converted from issue",
         ),
         // A forum's list of who is reading it.
         t(
@@ -1812,6 +1817,8 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // Who marked a thread's answer.
+        t(Metadata, Lead, "marcado como solução|resolvido por"),
         // Affiliate disclosures.
         t(
             Ad,
@@ -2220,6 +2227,9 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        // A forum post's edit note and its readers' thanks.
+        t(Metadata, Lead, "последний раз редактировалось"),
+        t(Share, Lead, "за это сообщение автора"),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
             Related,
@@ -3048,6 +3058,8 @@ const ID: Language = Language {
 const JA: Language = Language {
     code: "ja",
     tables: &[
+        // A Q&A page's label over the answer the asker chose.
+        t(Clutter, Label, "ベストアンサーに選ばれた回答"),
         t(Related, ReadMore, "続きを読む|もっと見る"),
         t(
             Related,
@@ -3093,6 +3105,8 @@ const JA: Language = Language {
 const ZH: Language = Language {
     code: "zh",
     tables: &[
+        // A forum post's edit note ("本帖最后由 … 于 … 编辑").
+        t(Metadata, Lead, "本帖最后由"),
         t(Related, ReadMore, "阅读全文|閱讀全文|查看更多"),
         t(
             Related,
