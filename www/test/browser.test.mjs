@@ -355,6 +355,11 @@ const KNOWN_DOM_DIFFERENCES = {
   // tree, and the judge gives another reason for the same article ("the scored article is
   // plausible" walked; "holds little of the page's prose, and no alternative more" from HTML).
   '88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7.html': ['chosen'],
+  // The same (the live tree, after its scripts ran, is not the one its outerHTML parses to):
+  // the article is identical, but the page around it is measured slightly apart, and this
+  // page's confidence sits at a rounding boundary: 0.78 walked, 0.77 from HTML (0.78 from the
+  // saved file natively).
+  '5caf91b8a4423735f866b089d2611ea14503584cf3b6f487c6d26eb7b9521fca.html': ['confidence'],
 };
 
 test('in a worker (no DOMParser) the module with html5ever loads, and extract(html) gives the article the page gets', async () => {
