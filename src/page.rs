@@ -391,8 +391,46 @@ impl<'d> Page<'d> {
         if layout.is_empty() {
             return;
         }
+        // The BEM blocks of those names (`promo__` of `promo__item`): the component the
+        // page's text is set in, whose other parts (`promo__item--quote`, `promo__bullets`,
+        // `promo__image`) are its text too, unless the part's own name speaks against it
+        // (`article__share`).
+        let blocks: Vec<String> = layout
+            .iter()
+            .flat_map(|c| c.split_whitespace())
+            .filter_map(|t| t.find("__").map(|at| t[..at + 2].to_ascii_lowercase()))
+            .collect();
+        let part_of_layout = |class: &str| {
+            let mut against = false;
+            for token in class.split_whitespace() {
+                let token = token.to_ascii_lowercase();
+                if classes::hints(&token) & classes::AGAINST == 0 {
+                    continue;
+                }
+                against = true;
+                let excused = blocks.iter().any(|b| {
+                    token
+                        .strip_prefix(b.as_str())
+                        .is_some_and(|part| classes::hints(part) & classes::AGAINST == 0)
+                });
+                if !excused {
+                    return false;
+                }
+            }
+            against
+        };
         for ix in dom.body..dom.end(dom.body) {
-            if dom.attr(ix, "class").is_some_and(|c| layout.contains(&c)) {
+            let Some(class) = dom.attr(ix, "class") else {
+                continue;
+            };
+            let mute = layout.contains(&class)
+                || (!blocks.is_empty()
+                    && self.hints[ix as usize] & classes::AGAINST != 0
+                    && dom.attr(ix, "id").is_none_or(|id| {
+                        classes::hints(&id.to_ascii_lowercase()) & classes::AGAINST == 0
+                    })
+                    && part_of_layout(class));
+            if mute {
                 self.hints[ix as usize] &= !classes::AGAINST;
                 self.muted.set(ix);
             }

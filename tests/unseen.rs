@@ -2112,3 +2112,33 @@ fn boxes_known_by_their_buttons_and_parts_go() {
         assert!(!text.contains(words), "{block}\n{text}");
     }
 }
+
+/// Class 1: a story set in a component whose name speaks against it (`promo__item` on every
+/// paragraph): the name is the page's layout, and so are its other parts, a quote
+/// (`promo__item--quote`), a list (`promo__bullets`) and a figure (`promo__image`), which
+/// stay; a part whose own name speaks against it (`promo__share`) still goes.
+#[test]
+fn the_parts_of_a_layout_component_stay_with_its_text() {
+    let body: String = GARDEN
+        .iter()
+        .map(|p| format!("<p class=\"promo__item\">{p}</p>"))
+        .collect();
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<article><h1>Herbs against pests</h1><div class=\"related-content__list\">{body}\
+             <p class=\"promo__item promo__item--quote\">« Marigolds first, then basil. »</p>\
+             <ul class=\"promo__bullets\"><li>Marigolds along the tomato rows this spring</li>\
+             <li>Basil between the peppers in the second bed</li></ul>\
+             <div class=\"promo__share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">\
+             Facebook</a> <a href=\"https://x.com/intent/tweet?url=x\">X</a></div></div>\
+             </article>"
+        ),
+    );
+    let text = text_of(&html);
+    assert_garden_kept(&text, "promo layout");
+    for kept in ["Marigolds first, then basil", "Basil between the peppers"] {
+        assert!(text.contains(kept), "{kept:?} missing from {text}");
+    }
+    assert!(!text.contains("Facebook"), "{text}");
+}
