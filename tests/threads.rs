@@ -319,3 +319,33 @@ fn answer_markers_and_notes_go_in_other_words() {
         ],
     );
 }
+
+/// A nested thread's link to the rest of a reply chain, the badge over the chosen answer and
+/// the list of other posts under the thread.
+#[test]
+fn reply_chain_links_answer_badges_and_more_posts_go() {
+    let posts: String = POSTS
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"badge\">Best Answer</div>\
+                 <div class=\"body\"><p>{p}</p></div><div class=\"more\">Continue this thread\
+                 </div></div>"
+            )
+        })
+        .collect();
+    let posts = format!(
+        "{posts}<h2>More posts you may like</h2><ul><li><a href=\"/r/herbs/1\">Basil bolted in \
+         a week</a></li><li><a href=\"/r/herbs/2\">Marigolds and slugs</a></li></ul>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "Best Answer",
+            "Continue this thread",
+            "More posts you may like",
+            "Basil bolted",
+        ],
+    );
+}

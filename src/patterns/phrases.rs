@@ -782,8 +782,12 @@ const EN: Language = Language {
             Label,
             "explore related questions|\
                  related questions|\
-                 hot network questions",
+                 hot network questions|\
+                 more posts you may like",
         ),
+        // A thread's links to the rest of a nested reply chain, and its answer's badge.
+        t(Navigation, Label, "continue this thread"),
+        t(Clutter, Label, "best answer"),
         t(
             Clutter,
             Anywhere,
@@ -1350,6 +1354,15 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // The line under an ad slot saying the story goes on.
+        t(
+            Ad,
+            Label,
+            "la suite après cette publicité|\
+                 la suite après la publicité|\
+                 l'article continue après la publicité|\
+                 suite de l'article après la publicité",
+        ),
         // Affiliate disclosures.
         t(
             Ad,
@@ -1584,6 +1597,16 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // The line under an ad slot saying the story goes on.
+        t(
+            Ad,
+            Label,
+            "la noticia sigue después de la publicidad|\
+                 la noticia continúa después de la publicidad|\
+                 el artículo continúa después de la publicidad|\
+                 continúa después de la publicidad|\
+                 sigue leyendo después del anuncio",
+        ),
         // A post's reactions in a forum ("A 7 personas les gusta esto").
         t(Share, Anywhere, "les gusta esto|le gusta esto"),
         // Affiliate disclosures.
@@ -1817,6 +1840,15 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // The line under an ad slot saying the story goes on.
+        t(
+            Ad,
+            Label,
+            "continua depois da publicidade|\
+                 continua após a publicidade|\
+                 a notícia continua após a publicidade|\
+                 o texto continua após a publicidade",
+        ),
         // Who marked a thread's answer.
         t(Metadata, Lead, "marcado como solução|resolvido por"),
         // Affiliate disclosures.
@@ -2038,6 +2070,14 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // The line under an ad slot saying the story goes on.
+        t(
+            Ad,
+            Label,
+            "l'articolo continua dopo la pubblicità|\
+                 continua dopo la pubblicità|\
+                 l'articolo prosegue dopo la pubblicità",
+        ),
         // Affiliate disclosures.
         t(
             Ad,
@@ -3918,6 +3958,18 @@ mod tests {
 
     fn kind(text: &str) -> Option<Kind> {
         classify(&normalize(text), 0.0).map(|h| h.kind)
+    }
+
+    #[test]
+    fn lines_saying_the_story_goes_on_after_an_ad() {
+        for text in [
+            "La suite après cette publicité",
+            "La noticia sigue después de la publicidad",
+            "L'articolo continua dopo la pubblicità",
+            "A notícia continua após a publicidade",
+        ] {
+            assert_eq!(kind(text), Some(Ad), "{text}");
+        }
     }
 
     #[test]
