@@ -26,6 +26,11 @@ fn thread_at(url: &str, posts: &str) -> Article {
 /// Three posts: the garden story's first paragraphs.
 const POSTS: [&str; 3] = [GARDEN[0], GARDEN[1], GARDEN[2]];
 
+/// The posts of [`POSTS`], each made into markup by `make` (its index and its text).
+fn posts_made(make: impl Fn(usize, &str) -> String) -> String {
+    POSTS.iter().enumerate().map(|(i, p)| make(i, p)).collect()
+}
+
 /// Asserts that the thread holding `posts` keeps every post of [`POSTS`] and none of
 /// `chrome`.
 fn assert_posts_without(posts: &str, chrome: &[&str]) {
@@ -40,20 +45,16 @@ fn assert_posts_without(posts: &str, chrome: &[&str]) {
 
 #[test]
 fn counters_set_among_the_posts_go_and_the_posters_stay() {
-    let posts: String = POSTS
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"user\">\
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"user\">\
                  <div class=\"name\">Judith C({})</div><div class=\"stat\">Posts: 1,2{i}4</div></div>\
                  <div class=\"votes\"><div class=\"count\">1{i}</div></div>\
                  <div class=\"number\">#{}</div><div class=\"body\"><p>{p}</p></div></div>",
-                150 + i,
-                i + 1
-            )
-        })
-        .collect();
+            150 + i,
+            i + 1
+        )
+    });
     let article = thread_at(THREAD_URL, &posts);
     let text = &article.text;
     for p in POSTS {
@@ -78,12 +79,9 @@ fn counters_set_among_the_posts_go_and_the_posters_stay() {
 /// names keep their meaning: the comments under a post (a Q&A page's) are still comments.
 #[test]
 fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
-    let posts: String = POSTS
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "<article class=\"message message--post\" id=\"post-{i}\">\
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"message message--post\" id=\"post-{i}\">\
                  <div class=\"message-user\"><div class=\"message-name\">Judith C</div>\
                  <div class=\"message-userExtras\">Messages: 1,2{i}4</div>\
                  <dl class=\"pairs\"><dt>Reaction score</dt><dd>3{i}7</dd></dl></div>\
@@ -91,9 +89,8 @@ fn counters_go_on_a_discussion_whose_posts_are_not_named_comments() {
                  <div class=\"message-body\"><p>{p}</p></div>\
                  <div class=\"comments\"><div class=\"comment\">Thanks, that worked for me too \
                  in my own beds this year.</div></div></article>"
-            )
-        })
-        .collect();
+        )
+    });
     let article = thread_at(THREAD_URL, &posts);
     let text = &article.text;
     for p in POSTS {
@@ -162,19 +159,15 @@ fn edit_notes_signatures_and_tooltips_go_from_posts() {
         "<aside class=\"message-signature\"><div>Instagram: @judith.grows · marigolds are my \
          love language</div></aside>",
     ];
-    let posts: String = POSTS
-        .iter()
-        .zip(furniture)
-        .enumerate()
-        .map(|(i, (p, f))| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"votes\"><button \
+    let posts = posts_made(|i, p| {
+        let f = furniture[i];
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"votes\"><button \
                  aria-label=\"Up vote\">▲</button><div role=\"tooltip\">This post shows research \
                  effort; it is useful and clear</div></div><div class=\"body\"><p>{p}</p>{f}</div>\
                  </div>"
-            )
-        })
-        .collect();
+        )
+    });
     let posts = format!(
         "<div class=\"small\"><span>cross-posted to:</span> <a href=\"/c/herbs\">herbs</a></div>\
          {posts}<div class=\"stat-block online-list\"><h3>Who is online</h3><p>Users browsing \
@@ -207,17 +200,13 @@ fn more_forum_furniture_goes_in_other_words() {
          modifié 1 fois.</div>",
         "<div class=\"smflikebutton\">A 7 personas les gusta esto.</div>",
     ];
-    let posts: String = POSTS
-        .iter()
-        .zip(furniture)
-        .enumerate()
-        .map(|(i, (p, f))| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\"><p>{p}</p>{f}\
+    let posts = posts_made(|i, p| {
+        let f = furniture[i];
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\"><p>{p}</p>{f}\
                  </div></div>"
-            )
-        })
-        .collect();
+        )
+    });
     let posts = format!(
         "<ul class=\"notices\"><li class=\"notice\">If this is your first visit, be sure to \
          check out the <a href=\"/faq\">FAQ</a>.</li></ul>{posts}<div class=\"reply-box\"><p>\
@@ -243,19 +232,15 @@ fn more_forum_furniture_goes_in_other_words() {
 #[test]
 fn indented_counters_and_closing_prompts_go() {
     let pad = " ".repeat(60);
-    let posts: String = POSTS
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"attribution\">\n{pad}\
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"attribution\">\n{pad}\
                  <a class=\"post-position\" href=\"#post-{i}\">\n{pad}#{n}\n{pad}</a>\n{pad}\
                  <span class=\"dot\">·</span>\n{pad}</div><div class=\"body\"><p>{p}</p></div>\
                  </div>",
-                n = i + 1
-            )
-        })
-        .collect();
+            n = i + 1
+        )
+    });
     let posts = format!(
         "{posts}<div class=\"closed\">Not open for further replies.</div><h2>Explore related \
          questions</h2><ul><li><a href=\"/q/1\">Marigolds and aphids</a></li><li><a \
@@ -289,17 +274,13 @@ fn answer_markers_and_notes_go_in_other_words() {
         "<dl><dt class=\"small\"><strong>За это сообщение автора tom поблагодарили (всего 3):\
          </strong></dt><dd><a href=\"/u/1\">ines</a></dd></dl>",
     ];
-    let posts: String = POSTS
-        .iter()
-        .zip(furniture)
-        .enumerate()
-        .map(|(i, (p, f))| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\">{f}<p>{p}</p>\
+    let posts = posts_made(|i, p| {
+        let f = furniture[i];
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"body\">{f}<p>{p}</p>\
                  </div></div>"
-            )
-        })
-        .collect();
+        )
+    });
     let posts = format!(
         "<div class=\"flash\">This discussion was converted from issue <a href=\"/i/2281\">#2281\
          </a> on October 21, 2025</div><h2 class=\"BestAnswer__Heading\">ベストアンサーに選ばれた回答\
@@ -324,17 +305,13 @@ fn answer_markers_and_notes_go_in_other_words() {
 /// the list of other posts under the thread.
 #[test]
 fn reply_chain_links_answer_badges_and_more_posts_go() {
-    let posts: String = POSTS
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "<div class=\"comment post\" id=\"post-{i}\"><div class=\"badge\">Best Answer</div>\
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\"><div class=\"badge\">Best Answer</div>\
                  <div class=\"body\"><p>{p}</p></div><div class=\"more\">Continue this thread\
                  </div></div>"
-            )
-        })
-        .collect();
+        )
+    });
     let posts = format!(
         "{posts}<h2>More posts you may like</h2><ul><li><a href=\"/r/herbs/1\">Basil bolted in \
          a week</a></li><li><a href=\"/r/herbs/2\">Marigolds and slugs</a></li></ul>"
