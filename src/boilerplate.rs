@@ -1985,9 +1985,13 @@ fn read_aloud_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
     let control = |i: Ix| match dom.tag(i) {
         Tag::Button | Tag::Audio => true,
         Tag::Text => false,
+        // "ico-play", "sv-audio__play"; not "display-6".
         _ => ["class", "id"].iter().any(|name| {
-            dom.attr(i, name)
-                .is_some_and(|v| v.to_ascii_lowercase().contains("play"))
+            dom.attr(i, name).is_some_and(|v| {
+                v.to_ascii_lowercase()
+                    .split_whitespace()
+                    .any(|t| t.contains("play") && !t.contains("display"))
+            })
         }),
     };
     let timed =

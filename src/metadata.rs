@@ -144,9 +144,10 @@ pub(crate) fn read(dom: &Dom, use_json_ld: bool) -> Metadata {
 
     // Each script is read once and parsed at most once: for a discussion or product type
     // anywhere in its text (as the page's type, its main entity, an item of a graph: a
-    // plain search finds them all), for the first article object (after the loop over the nodes: its
-    // name/headline choice consults the <title>, wherever that stands), and for a product's
-    // reviews (most pages have none: only a script naming one is parsed for them).
+    // plain search finds them all), for the first article object (after the loop over the
+    // nodes: its name/headline choice consults the <title>, wherever that stands), and for
+    // a product's reviews (most pages have none: only a script naming one is parsed for
+    // them).
     let mut found: Option<JsonLd> = None;
     for &ix in &json_ld_scripts {
         let raw = dom.text_of_raw(ix);

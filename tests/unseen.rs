@@ -2003,7 +2003,7 @@ fn an_appeal_card_goes_with_its_title() {
 
 /// Class 5: a player that reads the story aloud goes by its shape (a play control and a
 /// running time), whatever its label says; a box with a running time and no control (a
-/// match's minute in a live report) stays.
+/// match's minute in a live report, set in a `display-6` heading style) stays.
 #[test]
 fn read_aloud_players_go_by_their_shape() {
     for (block, words) in [
@@ -2033,8 +2033,8 @@ fn read_aloud_players_go_by_their_shape() {
             article.removed
         );
     }
-    let minute = "<div class=\"key-moment\"><div>Early equaliser for the visitors</div>\
-         <div>41:00</div></div>";
+    let minute = "<div class=\"key-moment\"><div class=\"display-6\">Early equaliser for the \
+         visitors</div><div>41:00</div></div>";
     let text = text_of(&garden_story_with(minute));
     assert!(text.contains("Early equaliser"), "{text}");
 }
