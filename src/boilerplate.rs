@@ -1994,9 +1994,10 @@ fn read_aloud_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
             })
         }),
     };
-    let timed =
-        (ix + 1..end).any(|c| dom.tag(c) != Tag::Text && pages::is_running_time(&page.text_of(c)));
-    timed && (ix + 1..end).any(control)
+    // The control first: reading names is cheaper than reading every line's text.
+    (ix + 1..end).any(control)
+        && (ix + 1..end)
+            .any(|c| dom.tag(c) != Tag::Text && pages::is_running_time(&page.text_of(c)))
 }
 
 /// True when a kept link inside `ix` leads to a page that sells a subscription or takes a
@@ -2921,9 +2922,7 @@ fn bio_under_name(
     if other_chars > NAME_LINE_MAX_OTHER_CHARS {
         return None;
     }
-    let dom = page.dom();
-    let next = std::iter::successors(dom.next_sibling(name), |&n| dom.next_sibling(n))
-        .find(|&n| !page.is_marked(n) && !is_blank(page, n))?;
+    let next = nearest_shown(page, name, Dom::next_sibling)?;
     let s = stats.get(next);
     if s.chars as usize <= BYLINE_LINE_MAX_CHARS / 2
         || s.chars > BIO_MAX_CHARS
@@ -2933,7 +2932,7 @@ fn bio_under_name(
         return None;
     }
     enclosing_box(page, Scope::inside(root), next, Kind::AuthorBox, stats)
-        .filter(|&card| dom.ancestors(name).any(|a| a == card))
+        .filter(|&card| page.dom().contains(card, name))
 }
 
 /// Whether `normalized` opens with the author's name, followed by more words.
