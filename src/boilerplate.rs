@@ -1332,13 +1332,20 @@ fn is_unit(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
 }
 
 /// True when the nearest siblings of `ix` on both sides that show something (not blank
-/// text, not removed) are blocks.
+/// text, not removed) are blocks, or when it opens or closes its parent with a block on the
+/// other side: a line of its own (a label over a box's lines, "Anzeige · Unsere
+/// Empfehlung" over a product's name and price).
 fn between_blocks(page: &Page<'_>, ix: Ix) -> bool {
     let dom = page.dom();
-    let nearest_is_block = |step: fn(&Dom, Ix) -> Option<Ix>| {
-        nearest_shown(page, ix, step).is_some_and(|n| dom.tag(n).is_block())
+    let side = |step: fn(&Dom, Ix) -> Option<Ix>| {
+        nearest_shown(page, ix, step).map(|n| dom.tag(n).is_block())
     };
-    nearest_is_block(Dom::prev_sibling) && nearest_is_block(Dom::next_sibling)
+    match (side(Dom::prev_sibling), side(Dom::next_sibling)) {
+        (Some(before), Some(after)) => before && after,
+        (None, Some(after)) => after,
+        (Some(before), None) => before,
+        (None, None) => false,
+    }
 }
 
 /// Pass 2: phrases.
@@ -2515,7 +2522,7 @@ fn enclosing_box(
         return links_box(page, root, unit, stats);
     }
     if kind == Kind::Ad {
-        return ad_slot(page, scope, unit, stats);
+        return ad_slot(page, scope, unit, stats).or_else(|| ad_card(page, scope, unit, stats));
     }
     if !kinds::policy(kind).takes_its_box {
         return None;
@@ -2605,6 +2612,53 @@ fn ad_slot(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         at = p;
     }
     None
+}
+
+/// Most characters of a card that an ad label opens: a product's name, a price, a button.
+/// A sentence or two of story runs longer.
+const AD_CARD_MAX_CHARS: u32 = 240;
+
+/// The card an ad label opens ("Anzeige · Unsere Empfehlung" over a product's name, its
+/// price and "Zum Angebot"): the label's parent (or grandparent) when the label is its first
+/// line, it holds a link, and none of its lines is a sentence of prose. A product card
+/// without a label is a review's content; with one, it is paid for.
+fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
+    let dom = page.dom();
+    let mut at = label;
+    let mut best = None;
+    for _ in 0..AD_SLOT_MAX_LEVELS {
+        let Some(p) = dom.parent(at).filter(|&p| p != scope.root || scope.beside) else {
+            break;
+        };
+        let s = stats.get(p);
+        if s.chars > AD_CARD_MAX_CHARS || page.holds_body(p) {
+            break;
+        }
+        let opens = dom
+            .children(p)
+            .find(|&c| !page.is_marked(c) && !is_blank(page, c))
+            == Some(at);
+        if !opens {
+            break;
+        }
+        let prose = (p..dom.end(p)).any(|i| {
+            dom.text(i).is_some_and(|t| {
+                t.trim_end().ends_with(['.', '!', '?'])
+                    && text::word_count(t) >= phrases::SENTENCE_MIN_WORDS
+            })
+        });
+        if prose {
+            break;
+        }
+        if s.link_chars > 0 {
+            best = Some(p);
+        }
+        if p == scope.root {
+            break;
+        }
+        at = p;
+    }
+    best
 }
 
 /// A block that is an ad slot whose label is its first line ("REKLAMA", then the empty

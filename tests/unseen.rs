@@ -2142,3 +2142,71 @@ fn the_parts_of_a_layout_component_stay_with_its_text() {
     }
     assert!(!text.contains("Facebook"), "{text}");
 }
+
+/// Class 5: a card that an ad label opens ("Anzeige · Unsere Empfehlung" set inline over a
+/// product's name, its price and a button) is paid for and goes whole, its label with it.
+/// The same card without the label is a review's content and stays.
+#[test]
+fn a_card_opened_by_an_ad_label_goes() {
+    let card = |label: &str| {
+        format!(
+            "<div class=\"product-box\">{label}<p class=\"product-box__name\">Komplettset \
+             SolarFlex Duo 860 W mit Wechselrichter</p><p class=\"product-box__price\">ab 379,00 \
+             Euro bei Energiemarkt24</p><a class=\"product-box__btn\" \
+             href=\"https://go.example/aff/solarflex-duo\">Zum Angebot</a></div>"
+        )
+    };
+    let labelled = card("<span class=\"product-box__label\">Anzeige · Unsere Empfehlung</span>");
+    let result = extract(&garden_story_with(&labelled), &Options::default()).expect("extracts");
+    assert_garden_kept(&result.text, &labelled);
+    assert!(!result.text.contains("SolarFlex"), "{}", result.text);
+    assert!(
+        result
+            .removed
+            .iter()
+            .any(|r| r.kind == Kind::Ad && r.text.contains("SolarFlex")),
+        "{:?}",
+        result.removed
+    );
+    let plain = card("");
+    let text = text_of(&garden_story_with(&plain));
+    assert!(text.contains("SolarFlex"), "{text}");
+}
+
+/// Class 5: appeals and ad lines worded in languages the tables learned late: a Greek
+/// donation box and "the article continues below" line, an Indonesian pitch for an ad-free
+/// edition, and an English box saying who funds the site.
+#[test]
+fn appeals_and_ad_lines_in_greek_indonesian_and_english_go() {
+    for (block, words) in [
+        (
+            "<div class=\"my-8 rounded-2xl p-6\"><div class=\"text-lg\">Η δημοσιογραφία μας \
+             είναι ελεύθερη για όλους</div><div class=\"mt-1 text-sm\">Στηρίξτε την ανεξάρτητη \
+             ενημέρωση από τα νησιά με μια μικρή μηνιαία δωρεά.</div><a class=\"btn\" \
+             href=\"/support\">Κάνω δωρεά</a></div>",
+            "ανεξάρτητη",
+        ),
+        (
+            "<div class=\"my-8 text-center\"><div class=\"text-xs\">Διαφήμιση · Το άρθρο \
+             συνεχίζεται παρακάτω</div><div class=\"h-64 w-72\" id=\"slot-7\"></div></div>",
+            "συνεχίζεται",
+        ),
+        (
+            "<div class=\"kotak-x\"><div class=\"kotak-x__judul\">Warta Premium</div><p>\
+             Nikmati berita tanpa iklan dan analisis eksklusif mulai Rp29 ribu.</p><a \
+             class=\"tombol\" href=\"/premium?ref=artikel\">Coba Gratis 7 Hari</a></div>",
+            "tanpa iklan",
+        ),
+        (
+            "<div class=\"box-q\" data-component=\"membership\"><h3>The Farm is funded by \
+             readers, not shareholders</h3><p>If you valued this piece, please consider \
+             becoming a member from £5 a month.</p><a class=\"btn\" href=\"/support\">Support \
+             us</a></div>",
+            "shareholders",
+        ),
+    ] {
+        let text = text_of(&garden_story_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}

@@ -498,6 +498,9 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              sostieni|\
              supportbox|\
              support-journalism|\
+             support-appeal|\
+             donation-appeal|\
+             reader-appeal|\
              support-message|\
              contribution|\
              subscription|\

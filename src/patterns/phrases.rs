@@ -544,6 +544,9 @@ const EN: Language = Language {
                  support our work|\
                  support us|\
                  become a member|\
+                 becoming a member|\
+                 funded by readers|\
+                 funded by our readers|\
                  become a subscriber|\
                  become a supporter|\
                  make a donation|\
@@ -3066,7 +3069,11 @@ const ID: Language = Language {
                  pilihan editor|\
                  rekomendasi untuk anda",
         ),
-        t(Appeal, Anywhere, "dukung jurnalisme|berlangganan sekarang"),
+        t(
+            Appeal,
+            Anywhere,
+            "dukung jurnalisme|berlangganan sekarang|berita tanpa iklan|coba gratis",
+        ),
         t(
             Newsletter,
             Anywhere,
@@ -3516,8 +3523,57 @@ const CS: Language = Language {
     ],
 };
 
+const EL: Language = Language {
+    code: "el",
+    tables: &[
+        t(Related, ReadMore, "διαβάστε περισσότερα|συνέχεια"),
+        t(Clutter, Anywhere, "με επιφύλαξη παντός δικαιώματος"),
+        t(Share, Cta, "ακολουθήστε|κατεβάστε"),
+        t(
+            Related,
+            Lead,
+            "διαβάστε επίσης|\
+                 διαβάστε ακόμη|\
+                 δείτε επίσης|\
+                 σχετικά άρθρα|\
+                 σχετικές ειδήσεις|\
+                 τα πιο δημοφιλή|\
+                 δημοφιλή",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "στηρίξτε|στηρίξτε μας|κάνω δωρεά|κάντε δωρεά|γίνετε συνδρομητής|μόνο για συνδρομητές",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "εγγραφείτε στο newsletter|γραφτείτε στο newsletter|εγγραφή στο newsletter",
+        ),
+        t(
+            Share,
+            Label,
+            "κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|εκτύπωση",
+        ),
+        t(Share, Lead, "ακολουθήστε μας"),
+        t(Controls, Label, "ακούστε το άρθρο|μέγεθος γραμματοσειράς"),
+        t(
+            Ad,
+            Anywhere,
+            "το άρθρο συνεχίζεται παρακάτω|συνεχίζεται μετά τη διαφήμιση",
+        ),
+        t(Ad, Label, "χορηγούμενο|χορηγούμενο περιεχόμενο"),
+        t(Comments, Anywhere, "συνδεθείτε για να σχολιάσετε"),
+        t(Comments, Label, "σχόλια"),
+        t(AuthorBox, Lead, "σχετικά με τον συντάκτη"),
+        t(Cookie, Anywhere, "χρησιμοποιούμε cookies"),
+        t(Tags, Lead, "ετικέτες"),
+        t(Navigation, Label, "προηγούμενο|επόμενο"),
+    ],
+};
+
 pub(crate) const LANGUAGES: &[Language] = &[
-    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH,
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH, EL,
 ];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
