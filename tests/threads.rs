@@ -326,3 +326,97 @@ fn reply_chain_links_answer_badges_and_more_posts_go() {
         ],
     );
 }
+
+/// A code host's issue page is a discussion by its address (`/issues/1873`): its comments
+/// (`timeline-comment`) are the posts and stay. The events between them ("… closed this as
+/// completed in …") and a stale bot's notice go.
+#[test]
+fn an_issue_page_keeps_its_comments_and_drops_its_events() {
+    let comments = posts_made(|i, p| {
+        format!(
+            "<div class=\"TimelineItem\"><div class=\"timeline-comment comment js-comment\">\
+             <div class=\"comment-body markdown-body\"><p>{p}</p></div></div></div>\
+             <div class=\"TimelineItem\"><div class=\"TimelineItem-body\"><a href=\"/u{i}\">\
+             u{i}</a> mentioned this issue <a href=\"#e{i}\">Oct {i}, 2025</a></div></div>"
+        )
+    });
+    let comments = format!(
+        "{comments}<div class=\"TimelineItem\"><div class=\"timeline-comment comment\">\
+         <div class=\"comment-body\"><p>This issue has been automatically marked as stale \
+         because it has not had recent activity.</p></div></div></div><div \
+         class=\"TimelineItem\"><div class=\"TimelineItem-body\"><a href=\"/kim\">kim</a> \
+         closed this as completed in <a href=\"/c/4e9a1c2\">4e9a1c2</a></div></div>"
+    );
+    let text = thread_at("https://github.com/farm/herbs/issues/1873", &comments).text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    for event in [
+        "mentioned this issue",
+        "closed this as completed",
+        "marked as stale",
+    ] {
+        assert!(!text.contains(event), "{event:?} in {text}");
+    }
+}
+
+/// A Khoros community names its posts `lia-message-view`: the opening post, set apart from
+/// the list of replies, is a post like them and stays with them.
+#[test]
+fn a_community_keeps_its_opening_post_with_the_replies() {
+    let post = |p: &str| {
+        format!(
+            "<div class=\"MessageView lia-message-view-forum-message\"><div \
+             class=\"lia-message-body-content\"><p>{p}</p></div></div>"
+        )
+    };
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away? - Farm Community\
+         </title></head><body><div class=\"lia-quilt-column-main-content\"><div \
+         class=\"lia-message-view-wrapper\">{}</div><h2>2 replies</h2><div \
+         class=\"lia-linear-display-message-view\">{}{}</div></div></body></html>",
+        post(GARDEN[0]),
+        post(GARDEN[1]),
+        post(GARDEN[2])
+    );
+    let options = Options {
+        url: Some(
+            "https://community.example.com/t5/Herbs/Which-herbs-keep-pests-away/td-p/48211".into(),
+        ),
+        ..Default::default()
+    };
+    let text = extract(&html, &options).expect("extracts").text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+}
+
+/// Forum furniture in Italian, Polish and Dutch forum software: edit notes, the list of
+/// who is reading, similar topics and the prompt to guests.
+#[test]
+fn forum_furniture_goes_in_italian_polish_and_dutch() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
+             <div class=\"notice\">Ultima modifica di <a href=\"/u\">Giulia</a> il gio 12 giu \
+             2025, 21:41, modificato 1 volta in totale.</div><div class=\"note\">Bericht \
+             bewerkt door de auteur {i}-11-2025</div></div>"
+        )
+    });
+    let posts = format!(
+        "{posts}<p>Per rispondere devi essere iscritto e aver effettuato l'accesso.</p>\
+         <h3>Podobne tematy</h3><ul><li><a href=\"/t/1\">Bazylia w doniczce</a></li><li><a \
+         href=\"/t/2\">Aksamitki i ślimaki</a></li></ul><h3>Kto jest online</h3><p>Naszym forum \
+         przegląda: 4 zarejestrowanych, 0 ukrytych i 187 gości</p>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "volta in totale",
+            "bewerkt door",
+            "Per rispondere",
+            "Bazylia",
+            "Naszym forum",
+        ],
+    );
+}

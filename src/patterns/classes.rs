@@ -613,7 +613,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              ^discussion|\
              kommentar|\
              coral-|\
-             talk-stream",
+             talk-stream|\
+             lia-message-view",
     ),
     // WordPress's Ad Inserter numbers its blocks (`code-block code-block-3`); a bare
     // "code-block" is a documentation page's code.

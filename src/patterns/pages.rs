@@ -27,6 +27,11 @@ const DISCUSSION_SEGMENTS: &[&str] = &[
     "post",
 ];
 
+/// Path segments that name a code host's issue or change request when a number follows
+/// them (`/owner/repo/issues/1873`, `/pull/1902`, `/-/merge_requests/55`): its comments
+/// are the discussion. Without the number, "issues" is a magazine's archive or a topic.
+const NUMBERED_DISCUSSION_SEGMENTS: &[&str] = &["issues", "pull", "merge_requests"];
+
 /// Host name labels of discussion sites (`forum.example.org`, `community.example.com`).
 const DISCUSSION_HOST_LABELS: &[&str] = &[
     "forum",
@@ -75,7 +80,12 @@ pub(crate) fn url_says_discussion(url: &str) -> bool {
     {
         return true;
     }
-    path.split('/').any(|segment| {
+    let segments: Vec<&str> = path.split('/').collect();
+    segments.windows(2).any(|pair| {
+        NUMBERED_DISCUSSION_SEGMENTS.contains(&pair[0])
+            && !pair[1].is_empty()
+            && pair[1].bytes().all(|b| b.is_ascii_digit())
+    }) || segments.iter().any(|segment| {
         let word = segment.split(['.', '-']).next().unwrap_or("");
         DISCUSSION_SEGMENTS.contains(&word)
     })
@@ -849,6 +859,8 @@ mod tests {
             "https://old.example.com/r/science/comments/1rku5x9/hair/",
             "https://example.stackexchange.com/questions/964/how-to-book",
             "https://example.com/thread-222085.html",
+            "https://github.com/owner/repo/issues/1873",
+            "https://gitlab.example.com/group/repo/-/merge_requests/55",
         ] {
             assert!(url_says_discussion(url), "{url}");
         }
@@ -856,6 +868,8 @@ mod tests {
             "https://www.example.com/2015/07/organic-pest-control-garden/",
             "https://example.com/blog/how-much-to-charge-for-yoga-class",
             "https://example.com/news/topical-story",
+            "https://magazine.example.com/issues/2025-03/the-long-winter",
+            "https://example.org/issues/climate",
             "https://example.com/",
             "not a url",
         ] {

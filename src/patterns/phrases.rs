@@ -786,7 +786,9 @@ const EN: Language = Language {
             "explore related questions|\
                  related questions|\
                  hot network questions|\
-                 more posts you may like",
+                 more posts you may like|\
+                 similar threads|\
+                 similar topics",
         ),
         // A thread's links to the rest of a nested reply chain, and its answer's badge.
         t(Navigation, Label, "continue this thread"),
@@ -924,6 +926,19 @@ const EN: Language = Language {
                  marked as solution|\
                  solved by|\
                  this discussion was converted from issue",
+        ),
+        // A code host's timeline events between an issue's comments ("… linked a pull
+        // request that will close this issue", "… closed this as completed in 4e9a1c2").
+        t(
+            Metadata,
+            Anywhere,
+            "linked a pull request that will close this issue|\
+                 closed this as completed|\
+                 closed this as not planned|\
+                 mentioned this issue|\
+                 added a commit that referenced this issue|\
+                 self-assigned this|\
+                 has been automatically marked as stale",
         ),
         // A forum's list of who is reading it.
         t(
@@ -2264,6 +2279,17 @@ const IT: Language = Language {
                  aggiornato il|\
                  tempo di lettura",
         ),
+        // A forum's edit note ("Ultima modifica di … il …, modificato 1 volta in totale."),
+        // the list of who is reading it, its similar topics and its prompt to guests.
+        t(Metadata, Lead, "ultima modifica di"),
+        t(Metadata, Anywhere, "volta in totale|volte in totale"),
+        t(Clutter, Label, "chi c'è in linea"),
+        t(Related, Lead, "argomenti simili|discussioni simili"),
+        t(
+            Comments,
+            Anywhere,
+            "per rispondere devi essere iscritto|devi essere iscritto per rispondere",
+        ),
     ],
 };
 
@@ -2733,6 +2759,9 @@ const PL: Language = Language {
             Anywhere,
             "używamy plików cookie|\
                  ta strona używa plików cookie|\
+                 ta strona korzysta z plików cookie|\
+                 ta strona korzysta z plików cookies|\
+                 plików cookies|\
                  pliki cookie",
         ),
         t(
@@ -2748,8 +2777,15 @@ const PL: Language = Language {
             "poprzedni|\
                  następny|\
                  wróć do góry|\
+                 powrót do góry|\
                  strona główna",
         ),
+        // A forum's edit note ("Ostatnio edytowany przez … dnia …, w całości edytowany 1
+        // raz"), its list of who is reading it and its statistics, its similar topics.
+        t(Metadata, Lead, "ostatnio edytowany przez"),
+        t(Clutter, Label, "kto jest online"),
+        t(Clutter, Anywhere, "naszym forum przegląda|statystyki forum"),
+        t(Related, Lead, "podobne tematy"),
     ],
 };
 
@@ -2857,8 +2893,12 @@ const NL: Language = Language {
                  reageren is niet meer mogelijk|\
                  reageren is gesloten|\
                  plaats een reactie|\
-                 laat een reactie achter",
+                 laat een reactie achter|\
+                 je moet ingelogd zijn om een antwoord te plaatsen|\
+                 log in om te reageren",
         ),
+        // A forum post's edit note.
+        t(Metadata, Lead, "bericht bewerkt door"),
         t(
             Comments,
             Label,
