@@ -2174,11 +2174,18 @@ fn a_card_opened_by_an_ad_label_goes() {
 }
 
 /// Class 5: appeals and ad lines worded in languages the tables learned late: a Greek
-/// donation box and "the article continues below" line, an Indonesian pitch for an ad-free
-/// edition, and an English box saying who funds the site.
+/// donation box and "the article continues below" line, Indonesian and Vietnamese pitches
+/// for an ad-free edition, and an English box saying who funds the site.
 #[test]
-fn appeals_and_ad_lines_in_greek_indonesian_and_english_go() {
+fn appeals_and_ad_lines_in_greek_indonesian_vietnamese_and_english_go() {
     for (block, words) in [
+        (
+            "<div class=\"mt-8 rounded-xl p-5\"><p class=\"text-lg\">Báo chí tử tế cần độc giả \
+             đồng hành</p><p class=\"text-sm\">Với 29.000 đồng mỗi tháng, bạn đọc không quảng \
+             cáo và giúp phóng viên chúng tôi.</p><a class=\"btn\" href=\"/goi-plus\">Tham gia \
+             Plus</a></div>",
+            "29.000",
+        ),
         (
             "<div class=\"my-8 rounded-2xl p-6\"><div class=\"text-lg\">Η δημοσιογραφία μας \
              είναι ελεύθερη για όλους</div><div class=\"mt-1 text-sm\">Στηρίξτε την ανεξάρτητη \

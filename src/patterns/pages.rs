@@ -285,21 +285,29 @@ const VIDEO_HOSTS: &[&str] = &[
 /// Words (their starts, lowercased) for minutes after a number in a player's running time:
 /// "5 min.", "3 Minuten", "4 minutter", "2 perc", "12 dk", "6 мин", "3 λεπτά", "5 分".
 const MINUTE_WORDS: &[&str] = &[
-    "min", "perc", "dk", "dakika", "мин", "хв", "λεπτ", "分", "분", "דק",
+    "min", "perc", "dk", "dakika", "мин", "хв", "λεπτ", "phút", "分", "분", "דק",
 ];
 
 /// True when `text` is a running time, alone or before a note set off by `·` or `|`: a
 /// clock ("4:55", "1:02:10", "8:41 Min. · Computerstimme") or a number of minutes ("5
-/// min.", "3 Minuten", "5分").
+/// min.", "3 Minuten", "5分", "4 phút 30 giây").
 pub(crate) fn is_running_time(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    let head = t
-        .split(['·', '|'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .trim_end_matches('.');
+    let t = text.to_lowercase();
+    let head = t.split(['·', '|']).next().unwrap_or("");
+    is_running_time_part(head.trim().trim_end_matches('.'))
+}
+
+/// [`is_running_time`] of one part of a line, lowercased and trimmed.
+fn is_running_time_part(head: &str) -> bool {
     let is_minutes = |w: &str| MINUTE_WORDS.iter().any(|m| w.starts_with(m));
+    // "4 phút 30 giây": minutes, then seconds.
+    let count = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if let [minutes, unit, seconds, _] = words[..] {
+        if count(minutes) && is_minutes(unit) && count(seconds) {
+            return true;
+        }
+    }
     // "8:41 min", "5 min": the amount before a word for minutes.
     let (amount, unit) = match head.rsplit_once(' ') {
         Some((a, u)) if is_minutes(u) => (a.trim_end(), true),
@@ -643,6 +651,8 @@ mod tests {
             "12 dk",
             "5分",
             "8:41 Min. · Computerstimme",
+            "4 phút 30 giây",
+            "3 min 20 s",
         ] {
             assert!(is_running_time(t), "{t}");
         }
@@ -655,6 +665,9 @@ mod tests {
             "1 comment",
             "Play",
             "Diesen Text vorlesen lassen 8:41 Min.",
+            "5 min to the station · 2 km",
+            "Listen · 4:05",
+            "Bus 5 min 30 later",
         ] {
             assert!(!is_running_time(t), "{t}");
         }

@@ -3261,7 +3261,7 @@ const VI: Language = Language {
         t(
             Appeal,
             Anywhere,
-            "ủng hộ chúng tôi|ủng hộ tòa soạn|đăng ký thành viên|đăng ký gói",
+            "ủng hộ chúng tôi|ủng hộ tòa soạn|đăng ký thành viên|đăng ký gói|đọc không quảng cáo|cần độc giả đồng hành",
         ),
         t(
             Newsletter,
