@@ -585,13 +585,13 @@ pub(crate) fn choose(
     // Cross-checks: structured data, then known containers.
     let mut origin = Origin::Scored;
     if let Some(better) = json_ld_container(page, meta, &stats) {
-        if better_than_roots(page, better, &roots, &stats) {
+        if better_than_roots(page, &[better], &roots, &stats) {
             roots = vec![better];
             origin = Origin::JsonLd;
         }
     } else if let Some(better) = known_container(page, &stats) {
-        if better_than_roots(page, better, &roots, &stats) {
-            roots = vec![better];
+        if better_than_roots(page, &better, &roots, &stats) {
+            roots = better;
             origin = Origin::BodyMarkup;
         }
     }
@@ -974,8 +974,9 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// The element holding most of the page's article text by name (`articleBody`,
-/// `entry-content`...), if any holds a fair amount of text.
-fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Ix> {
+/// `entry-content`...), if any holds a fair amount of text; or the named chunks of a body
+/// that the page splits across its layout (see below), in document order.
+fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Vec<Ix>> {
     let dom = page.dom();
     // Outermost body-named elements (a named element inside another adds nothing).
     let mut named: Vec<(Ix, u32)> = Vec::new();
@@ -1017,11 +1018,49 @@ fn known_container(page: &Page<'_>, stats: &StatsTable<'_>) -> Option<Ix> {
         let common_chars = s.chars.saturating_sub(s.link_chars);
         if common != dom.body && chunk_chars as f32 >= common_chars as f32 * CHUNKS_SHARE_OF_COMMON
         {
-            return Some(common);
+            return Some(vec![common]);
+        }
+        // Only the page's body holds the chunks: a CMS closed the
+        // article to set a box between its halves at the top of the page ("<article>…
+        // </article><div class=insert>…</div><div class=story-body--continued>"). Each
+        // chunk large enough to be a body's half is a root, unless a headline stands between
+        // two of them: then the next one is another story (an endless page's).
+        let halves: Vec<Ix> = chunks
+            .iter()
+            .filter(|&&(_, c)| c >= MIN_CONTAINER_CHARS * SPLIT_HALF_MIN_CONTAINERS)
+            .map(|&(ix, _)| ix)
+            .collect();
+        let headline_between = |a: Ix, b: Ix| (dom.end(a)..b).any(|i| dom.tag(i) == Tag::H1);
+        // A template's hidden copy of the body ("Template item") repeats its paragraphs:
+        // halves open with different ones.
+        let first_paragraph = |ix: Ix| {
+            (ix..dom.end(ix))
+                .find(|&i| dom.tag(i) == Tag::P && stats.get(i).chars >= SPLIT_HALF_PARAGRAPH_CHARS)
+                .map(|i| dom.text_of(i))
+        };
+        let openings: Vec<_> = halves.iter().map(|&h| first_paragraph(h)).collect();
+        let repeated = openings
+            .iter()
+            .enumerate()
+            .any(|(k, a)| openings[k + 1..].iter().any(|b| a.is_some() && a == b));
+        if common == dom.body
+            && halves.len() > 1
+            && halves.contains(&best)
+            && !repeated
+            && halves.windows(2).all(|w| !headline_between(w[0], w[1]))
+        {
+            return Some(halves);
         }
     }
-    Some(best)
+    Some(vec![best])
 }
+
+/// A chunk of a body split across the page's layout holds at least this many times
+/// [`MIN_CONTAINER_CHARS`]: half a story, not a teaser given the body's name.
+const SPLIT_HALF_MIN_CONTAINERS: u32 = 3;
+/// The paragraph that opens a half, compared with the other halves' to tell a copy of the
+/// body from its continuation: a sentence or two.
+const SPLIT_HALF_PARAGRAPH_CHARS: u32 = 80;
 
 /// Keeps the `n` items of highest `key` in `items`, best first (ties: earlier first). A
 /// partial selection: candidates number in the thousands, the top in the single digits.
@@ -1241,13 +1280,24 @@ fn json_ld_container(page: &Page<'_>, meta: &Metadata, stats: &StatsTable<'_>) -
 /// Whether `candidate` (from a known container or structured data) should replace the
 /// scored roots: the judgement is [`select::markup_overrules`], on the texts' lengths and
 /// how the two sit in the tree.
-fn better_than_roots(page: &Page<'_>, candidate: Ix, roots: &[Ix], stats: &StatsTable<'_>) -> bool {
+fn better_than_roots(
+    page: &Page<'_>,
+    candidate: &[Ix],
+    roots: &[Ix],
+    stats: &StatsTable<'_>,
+) -> bool {
     let dom = page.dom();
     let roots_chars: u32 = roots.iter().map(|&r| stats.get(r).chars).sum();
-    let cand_chars = stats.get(candidate).chars;
-    let placement = if roots.iter().all(|&r| dom.contains(candidate, r)) {
+    let cand_chars = candidate.iter().map(|&c| stats.get(c).chars).sum();
+    let placement = if roots
+        .iter()
+        .all(|&r| candidate.iter().any(|&c| dom.contains(c, r)))
+    {
         Placement::Encloses
-    } else if roots.iter().any(|&r| dom.contains(r, candidate)) {
+    } else if roots
+        .iter()
+        .any(|&r| candidate.iter().any(|&c| dom.contains(r, c)))
+    {
         Placement::Inside
     } else {
         Placement::Elsewhere

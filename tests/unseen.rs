@@ -2217,3 +2217,44 @@ fn appeals_and_ad_lines_in_greek_indonesian_vietnamese_and_english_go() {
         assert!(!text.contains(words), "{block}\n{text}");
     }
 }
+
+/// Class 3: a body the CMS split at the top of the page, its first half closing the
+/// `<article>`, a box (newsletter, ad) between, and the story going on in a block named like
+/// the first half: both halves are the article (the larger half alone was chosen before).
+/// Two blocks with a headline between them are two stories (an endless page's next one),
+/// and are not joined.
+#[test]
+fn a_body_split_around_a_box_at_the_top_of_the_page_keeps_both_halves() {
+    let more: String = (1..=10)
+        .map(|week| {
+            format!(
+                "<p>In week {week} of the trial the gardeners counted the aphids on every tenth \
+                 plant, and the beds with marigolds held fewer than the bare ones, the \
+                 secretary said.</p>"
+            )
+        })
+        .collect();
+    let page_with = |between: &str| {
+        page(
+            "<title>Herbs against pests</title>",
+            &format!(
+                "<article class=\"story\"><header><h1>Herbs against pests</h1><p>What the \
+                 allotment learned.</p></header><div class=\"story-body\">{}</div></article>\
+                 <div class=\"insert\"><p>Get the garden letter every Friday.</p><a \
+                 href=\"/letter\">Sign up</a></div>{between}<div class=\"story-body \
+                 story-body--continued\">{more}</div>",
+                paragraphs(&GARDEN)
+            ),
+        )
+    };
+    let text = text_of(&page_with(""));
+    assert_garden_kept(&text, "first half");
+    for week in ["week 1 ", "week 10 "] {
+        assert!(text.contains(week), "second half lost: {text}");
+    }
+    let text = text_of(&page_with("<h1>Bees return to the orchard</h1>"));
+    assert!(
+        !(text.contains(&GARDEN[0][..40]) && text.contains("week 10 ")),
+        "two stories joined: {text}"
+    );
+}
