@@ -420,3 +420,39 @@ fn forum_furniture_goes_in_italian_polish_and_dutch() {
         ],
     );
 }
+
+/// Post furniture of vBulletin, Discourse, Flarum-like and Q&A software, by name
+/// (`signaturecontainer`, `editedby`, `post-edited`, Discourse's house ads) and by words (a
+/// Q&A page's closing prompt, Discourse's summary line, a Swedish edit note). The posts run
+/// two paragraphs: a thread of three one-line posts is short enough for the judge to take a
+/// lenient cut of the page, which keeps names' furniture.
+#[test]
+fn more_post_furniture_goes_by_name_and_words() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"body\"><p>{p}</p><p>{}</p>\
+             </div><div class=\"editedby\"><span>Last edited by kim; 03-14-2025 at 08:40 PM. Reason: \
+             fixed the name of the second herb in the list above {i}</span></div>\
+             <div class=\"signaturecontainer\">Growing herbs since {i}985</div>\
+             <div class=\"post-edited\">Senast redigerad av Kim 2025-03-04 kl. 20:31.</div></div>",
+            GARDEN[3]
+        )
+    });
+    let posts = format!(
+        "<p class=\"summary\">There are 6 replies with an estimated read time of 3 \
+         minutes.</p>{posts}<div class=\"house-creative\"><a href=\"https://farm.example/shop\">\
+         Farm Cloud: seeds by post, free for 30 days.</a></div><h2>Not the answer you're \
+         looking for? Browse other questions tagged <a href=\"/t/herbs\">herbs</a></h2>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "Reason:",
+            "Growing herbs",
+            "Senast",
+            "estimated read time",
+            "Farm Cloud",
+            "Not the answer",
+        ],
+    );
+}

@@ -359,6 +359,8 @@ const META_NAMES: &str = "byline|\
      edit-note|\
      editnote|\
      edited-by|\
+     editedby|\
+     post-edited|\
      post__edit|\
      ^pstatus$|\
      post_edit|\
@@ -538,6 +540,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              author-description|\
              author-wrap|\
              message-signature|\
+             signaturecontainer|\
              __signature|\
              post-signature|\
              postsignature|\
@@ -621,6 +624,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
     (
         Kind::Ad,
         "^ad$|\
+             house-creative|\
              ^code-block-0|\
              ^code-block-1|\
              ^code-block-2|\

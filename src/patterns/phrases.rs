@@ -790,6 +790,14 @@ const EN: Language = Language {
                  similar threads|\
                  similar topics",
         ),
+        t(Related, Lead, "not the answer you're looking for?"),
+        // A Discourse topic's summary line ("There are 6 replies with an estimated read
+        // time of 3 minutes").
+        t(
+            Metadata,
+            Anywhere,
+            "replies with an estimated read time of|avec un temps de lecture estimé",
+        ),
         // A thread's links to the rest of a nested reply chain, and its answer's badge.
         t(Navigation, Label, "continue this thread"),
         t(Clutter, Label, "best answer"),
@@ -3035,6 +3043,8 @@ const SV: Language = Language {
         ),
         t(Tags, Lead, "taggar|ämnen|nyckelord"),
         t(Navigation, Label, "föregående|nästa|till toppen"),
+        // A forum post's edit note ("Senast redigerad av … Anledning: …").
+        t(Metadata, Lead, "senast redigerad av"),
     ],
 };
 
