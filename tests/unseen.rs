@@ -2258,3 +2258,22 @@ fn a_body_split_around_a_box_at_the_top_of_the_page_keeps_both_halves() {
         "two stories joined: {text}"
     );
 }
+
+/// Class 5: a Korean story's closing copyright line and a Finnish read-aloud player's title,
+/// in the languages' own words.
+#[test]
+fn a_korean_copyright_line_and_a_finnish_player_go() {
+    for (block, words) in [
+        ("<p>ⓒ 동남일보, 무단전재 및 재배포 금지</p>", "무단전재"),
+        (
+            "<div class=\"flex gap-3 p-3\"><button aria-label=\"Toista\">▶</button><div><p>\
+             Kuuntele tämä artikkeli ääneen luettuna</p><p>Kesto noin 4 min · Synteettinen \
+             puhe</p></div></div>",
+            "Kuuntele",
+        ),
+    ] {
+        let text = text_of(&garden_story_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}

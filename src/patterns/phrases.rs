@@ -3449,6 +3449,11 @@ const FI: Language = Language {
         ),
         t(Controls, Lead, "kuuntele juttu|kuuntele artikkeli"),
         t(
+            Controls,
+            Anywhere,
+            "kuuntele tämä artikkeli|kuuntele tämä juttu|ääneen luettuna",
+        ),
+        t(
             Ad,
             Anywhere,
             "juttu jatkuu mainoksen jälkeen|artikkeli jatkuu mainoksen jälkeen",
@@ -3622,8 +3627,30 @@ const EL: Language = Language {
     ],
 };
 
+// Korean is written with spaces between words: its phrases match as the others do.
+const KO: Language = Language {
+    code: "ko",
+    tables: &[
+        // The copyright line closing every story ("ⓒ 신문, 무단전재 및 재배포 금지").
+        t(
+            Clutter,
+            Anywhere,
+            "무단전재 및 재배포 금지|무단 전재 및 재배포 금지|무단전재-재배포 금지|무단 전재-재배포 금지",
+        ),
+        t(
+            Related,
+            Lead,
+            "관련기사|관련 기사|함께 볼만한 기사|많이 본 뉴스|많이 본 기사|추천 기사",
+        ),
+        t(Newsletter, Anywhere, "뉴스레터 구독|뉴스레터를 구독"),
+        t(Share, Label, "공유하기|공유|인쇄|글자 크기|글자크기"),
+        t(Controls, Label, "기사 듣기|음성으로 듣기"),
+        t(Comments, Label, "댓글"),
+    ],
+};
+
 pub(crate) const LANGUAGES: &[Language] = &[
-    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH, EL,
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH, EL, KO,
 ];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
