@@ -566,7 +566,7 @@ pub(crate) fn choose(
 
     let mut roots = match top.first() {
         Some(&best) if best != body && dom.tag(best) != Tag::Html => {
-            let best = scorer.refine(best, &top);
+            let best = scorer.refine(best, &top, &stats);
             let roots = scorer.join_siblings(best, &stats);
             if roots.len() == 1 {
                 // Joining look-alike sections widens the article: not when precision is wanted.
@@ -726,11 +726,38 @@ impl Scorer<'_, '_> {
     }
 
     /// Moves the top candidate up when the evidence says the article is larger.
-    fn refine(&self, best: Ix, top: &[Ix]) -> Ix {
+    fn refine(&self, best: Ix, top: &[Ix], stats: &StatsTable<'_>) -> Ix {
         let dom = self.page.dom();
         let body = dom.body;
         let mut best = best;
         let best_score = self.scores[best as usize];
+
+        // A box among the paragraphs of its parent, outscoring them (a sign-up card whose
+        // classes hold a word Readability counts for the article, `text-white`, over
+        // paragraphs that carry no class): the paragraphs beside it are the article, and
+        // their parent holds it.
+        if let Some(parent) = dom
+            .parent(best)
+            .filter(|&p| p != body && dom.tag(p) != Tag::Html)
+        {
+            let (mut count, mut chars) = (0usize, 0u32);
+            for c in dom.children(parent) {
+                if c != best && dom.tag(c) == Tag::P && !self.page.is_marked(c) {
+                    let s = stats.get(c);
+                    if s.chars >= MIN_PARAGRAPH_CHARS
+                        && s.link_density() < SIBLING_PARAGRAPH_LINK_DENSITY
+                    {
+                        count += 1;
+                        chars += s.chars;
+                    }
+                }
+            }
+            if count >= BOX_AMONG_PARAGRAPHS_MIN
+                && chars >= stats.get(best).chars * BOX_AMONG_PARAGRAPHS_GAIN
+            {
+                best = parent;
+            }
+        }
 
         // Several close candidates under one ancestor: the article spans it.
         let close: Vec<Ix> = top
@@ -852,6 +879,12 @@ impl Scorer<'_, '_> {
         roots
     }
 }
+
+/// Paragraphs of its own a top candidate's parent holds, beside it, to be the article
+/// instead of it ...
+const BOX_AMONG_PARAGRAPHS_MIN: usize = 3;
+/// ... holding this many times its text.
+const BOX_AMONG_PARAGRAPHS_GAIN: u32 = 3;
 
 /// How many levels above the top candidate repeated sections are looked for.
 const SECTION_LEVELS: usize = 3;

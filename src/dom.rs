@@ -694,28 +694,50 @@ pub(crate) fn collapsed_len(text: &str) -> u32 {
 }
 
 /// Characters of `text` once whitespace runs are collapsed (as [`collapsed_len`]), and its
-/// commas (Latin and CJK), in one pass that reads plain ASCII a byte at a time and decodes
-/// only other characters.
+/// commas, in one pass that reads plain ASCII a byte at a time and decodes only other
+/// characters. Commas are the Latin, CJK (`，`, `、`), Arabic (`،`) and Myanmar (`၊`) ones,
+/// and a space between two words of a script that parts its clauses with spaces and has no
+/// comma (Thai, Lao, Khmer): Readability scores paragraphs by their commas, and without
+/// this a Thai story's paragraphs score as one-sentence lines.
 pub(crate) fn collapsed_figures(text: &str) -> (u32, u32) {
     let bytes = text.as_bytes();
     let (mut chars, mut commas) = (0u32, 0u32);
     let mut in_space = false;
+    // The last character before the current run of spaces parts clauses with spaces.
+    let mut after_clause_script = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let (space, comma) = if b.is_ascii() {
             i += 1;
-            (is_ascii_space(b), b == b',')
+            let space = is_ascii_space(b);
+            if !space {
+                after_clause_script = false;
+            }
+            (space, b == b',')
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             i += ch.len_utf8();
-            (is_space(ch), ch == '\u{ff0c}' || ch == '\u{3001}')
+            let space = is_space(ch);
+            let mut comma = matches!(ch, '\u{ff0c}' | '\u{3001}' | '\u{60c}' | '\u{104a}');
+            if !space {
+                let clause_script = parts_clauses_with_spaces(ch);
+                comma |= clause_script && in_space && after_clause_script;
+                after_clause_script = clause_script;
+            }
+            (space, comma)
         };
         chars += u32::from(!(space && in_space));
         commas += u32::from(comma);
         in_space = space;
     }
     (chars, commas)
+}
+
+/// Thai, Lao and Khmer write no spaces between words and part clauses and sentences with
+/// one, where other scripts put a comma or a full stop.
+fn parts_clauses_with_spaces(ch: char) -> bool {
+    matches!(ch as u32, 0x0E00..=0x0EFF | 0x1780..=0x17FF)
 }
 
 #[cfg(test)]
@@ -764,6 +786,17 @@ mod tests {
         assert_eq!(dom.text_of(dom.body), "one two three");
     }
 
+    /// Thai parts its clauses with spaces where other scripts put commas; Arabic has a comma
+    /// of its own. A space between Thai and Latin text, or inside Latin text, is no comma.
+    #[test]
+    fn commas_of_scripts_without_a_latin_comma() {
+        let thai = "ค่าฝุ่นสูงขึ้นอีกครั้ง ท้องฟ้าถูกปกคลุม  ประชาชนสวมหน้ากาก";
+        assert_eq!(collapsed_figures(thai).1, 2);
+        assert_eq!(collapsed_figures("ค่าฝุ่น PM2.5 สูงขึ้น").1, 0);
+        assert_eq!(collapsed_figures("الماء، والكهرباء، والغاز").1, 2);
+        assert_eq!(collapsed_figures("plain words here").1, 0);
+    }
+
     #[test]
     fn collapsed_len_counts_runs_once() {
         assert_eq!(collapsed_len("a  b\n\tc"), 5);
@@ -785,7 +818,7 @@ mod tests {
             }
             let commas = text
                 .chars()
-                .filter(|c| matches!(c, ',' | '，' | '、'))
+                .filter(|c| matches!(c, ',' | '，' | '、' | '،' | '၊'))
                 .count();
             (collapsed.chars().count() as u32, commas as u32)
         };

@@ -2259,12 +2259,23 @@ fn a_body_split_around_a_box_at_the_top_of_the_page_keeps_both_halves() {
     );
 }
 
-/// Class 5: a Korean story's closing copyright line and a Finnish read-aloud player's title,
-/// in the languages' own words.
+/// Class 5: a Korean story's closing copyright line, a Finnish read-aloud player's title,
+/// and Thai and Catalan ad slots' "the story continues below" lines, in the languages' own
+/// words.
 #[test]
-fn a_korean_copyright_line_and_a_finnish_player_go() {
+fn copyright_player_and_ad_lines_in_korean_finnish_thai_and_catalan_go() {
     for (block, words) in [
         ("<p>ⓒ 동남일보, 무단전재 및 재배포 금지</p>", "무단전재"),
+        (
+            "<div class=\"my-8 text-center\"><span>โฆษณา</span><div id=\"slot-1\"></div>\
+             <span>เนื้อหาข่าวยังมีต่อด้านล่าง</span></div>",
+            "ด้านล่าง",
+        ),
+        (
+            "<div class=\"publi\"><div id=\"slot-2\"></div><p>Segueix llegint sota aquest \
+             espai publicitari</p></div>",
+            "Segueix",
+        ),
         (
             "<div class=\"flex gap-3 p-3\"><button aria-label=\"Toista\">▶</button><div><p>\
              Kuuntele tämä artikkeli ääneen luettuna</p><p>Kesto noin 4 min · Synteettinen \
@@ -2276,4 +2287,42 @@ fn a_korean_copyright_line_and_a_finnish_player_go() {
         assert_garden_kept(&text, block);
         assert!(!text.contains(words), "{block}\n{text}");
     }
+}
+
+/// Class 2: a sign-up card set among a Thai story's paragraphs, its classes holding a word
+/// Readability counts for the article (`text-white`), outscored the paragraphs, which carry
+/// no class and, in a script that parts its clauses with spaces, no commas: the paragraphs
+/// beside the card were joined as siblings, and the story's subheadings and list were lost.
+/// The paragraphs' parent is the article, and the card goes as a sign-up form.
+#[test]
+fn a_card_among_a_thai_storys_paragraphs_does_not_take_its_place() {
+    let html = "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>ฝุ่นเชียงใหม่\
+        </title></head><body><nav class=\"menu\"><a href=\"/\">หน้าแรก</a></nav><article><h1>\
+        ฝุ่นเชียงใหม่</h1><div class=\"prose\">\
+        <p>ค่าฝุ่นละอองในเมืองเชียงใหม่สูงขึ้นอีกครั้งในเช้าวันนี้ ท้องฟ้าทั้งเมืองถูกปกคลุมด้วยหมอกควันสีเทา \
+        ประชาชนจำนวนมากต้องสวมหน้ากากเมื่อออกจากบ้าน</p>\
+        <p>โรงพยาบาลหลายแห่งรายงานว่ามีผู้ป่วยโรคทางเดินหายใจเพิ่มขึ้น โดยเฉพาะเด็กเล็กและผู้สูงอายุ \
+        แพทย์แนะนำให้ผู้ป่วยกลุ่มเสี่ยงอยู่ในอาคาร</p><h2>โรงพยาบาลเปิดคลินิกเพิ่ม</h2>\
+        <p>เจ้าหน้าที่ป่าไม้ยังคงเร่งดับไฟในพื้นที่ภูเขารอบเมือง ดาวเทียมตรวจพบจุดความร้อนหลายร้อยจุดในภาคเหนือ</p>\
+        <blockquote><p>“เราเห็นเด็กที่ไอเรื้อรังมากขึ้นทุกปี” แพทย์คนหนึ่งกล่าว</p></blockquote>\
+        <h2>คำแนะนำสำหรับประชาชน</h2><ul><li>สวมหน้ากากทุกครั้งเมื่อออกนอกอาคาร</li>\
+        <li>งดออกกำลังกายกลางแจ้ง</li></ul>\
+        <p>นักอุตุนิยมวิทยาคาดว่าฝนจะช่วยบรรเทาสถานการณ์ในช่วงปลายสัปดาห์หน้า \
+        หากลมพัดแรงขึ้นฝุ่นก็จะลดลงตามไปด้วย</p>\
+        <div class=\"rounded-2xl bg-slate-900 p-6 text-white\"><p class=\"text-lg font-bold\">\
+        รับสรุปข่าวภาคเหนือทุกเช้าทางอีเมล</p><p class=\"text-sm text-slate-300\">\
+        ห้าข่าวที่ควรรู้ก่อนออกจากบ้าน ส่งถึงคุณก่อนเจ็ดโมง</p><form><input type=\"email\">\
+        <button>สมัคร</button></form></div>\
+        <p>ศูนย์อุตุนิยมวิทยาภาคเหนือจะรายงานค่าฝุ่นทุกสามชั่วโมง ประชาชนสามารถติดตามได้ทางเว็บไซต์ของจังหวัด</p>\
+        </div></article></body></html>";
+    let text = text_of(html);
+    for kept in [
+        "คำแนะนำสำหรับประชาชน",
+        "งดออกกำลังกายกลางแจ้ง",
+        "ค่าฝุ่นละอองในเมืองเชียงใหม่",
+        "ศูนย์อุตุนิยมวิทยาภาคเหนือ",
+    ] {
+        assert!(text.contains(kept), "{kept:?} lost: {text}");
+    }
+    assert!(!text.contains("รับสรุปข่าว"), "{text}");
 }

@@ -407,7 +407,7 @@ const EN: Language = Language {
             Label,
             "advert|iklan|anzeige|werbung|publicidad|publicité|reklama|\
              annons|annonse|annonce|reklame|mainos|mainos päättyy|hirdetés|inzerce|reklam|\
-             publicitate|reclamă|διαφήμιση|διαφημιση|광고",
+             publicitate|reclamă|διαφήμιση|διαφημιση|광고|โฆษณา|publicitat",
         ),
         t(
             Ad,
@@ -3649,8 +3649,58 @@ const KO: Language = Language {
     ],
 };
 
+// Thai writes words without spaces: its phrases are matched where a block starts, as its
+// ad lines and labels stand alone.
+const TH: Language = Language {
+    code: "th",
+    tables: &[
+        t(
+            Ad,
+            Anywhere,
+            "เนื้อหาข่าวยังมีต่อด้านล่าง|เนื้อหายังมีต่อด้านล่าง|บทความยังมีต่อด้านล่าง",
+        ),
+        t(Related, Lead, "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวยอดนิยม"),
+    ],
+};
+
+const CA: Language = Language {
+    code: "ca",
+    tables: &[
+        t(
+            Ad,
+            Anywhere,
+            "segueix llegint sota aquest espai publicitari|\
+                 la notícia continua després de la publicitat|\
+                 continua després de la publicitat",
+        ),
+        t(
+            Related,
+            Lead,
+            "també et pot interessar|\
+                 notícies relacionades|\
+                 llegeix també|\
+                 el més llegit|\
+                 més notícies",
+        ),
+        t(
+            Newsletter,
+            Anywhere,
+            "subscriu-te al butlletí|subscriu-te a la newsletter|rep el butlletí",
+        ),
+        t(
+            Appeal,
+            Anywhere,
+            "fes-te subscriptor|fes-te'n subscriptor|dona suport al periodisme",
+        ),
+        t(Share, Label, "comparteix|comparteix-ho|copia l'enllaç"),
+        t(Comments, Label, "comentaris"),
+        t(Cookie, Anywhere, "utilitzem galetes"),
+    ],
+};
+
 pub(crate) const LANGUAGES: &[Language] = &[
-    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH, EL, KO,
+    ANY, EN, DE, FR, ES, PT, IT, RU, HI, PL, NL, SV, FI, HU, CS, TR, ID, VI, AR, UK, JA, ZH, EL,
+    KO, TH, CA,
 ];
 
 /// Agency names this short are words in some language ("pa nos planeta", "ap" in Dutch):
