@@ -391,20 +391,22 @@ fn a_community_keeps_its_opening_post_with_the_replies() {
     }
 }
 
-/// Forum furniture in Italian, Polish and Dutch forum software: edit notes, the list of
-/// who is reading, similar topics and the prompt to guests.
+/// Forum furniture in English, Italian, Polish and Dutch forum software: edit notes, the
+/// list of who is reading, similar topics and the prompts to guests.
 #[test]
-fn forum_furniture_goes_in_italian_polish_and_dutch() {
+fn forum_furniture_goes_in_english_italian_polish_and_dutch() {
     let posts = posts_made(|i, p| {
         format!(
             "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
              <div class=\"notice\">Ultima modifica di <a href=\"/u\">Giulia</a> il gio 12 giu \
              2025, 21:41, modificato 1 volta in totale.</div><div class=\"note\">Bericht \
-             bewerkt door de auteur {i}-11-2025</div></div>"
+             bewerkt door de auteur {i}-11-2025</div><div class=\"notice\">Last edited by <a \
+             href=\"/u\">kim</a> on Mon Mar 10, 2025 4:29 am, edited 1 time in total.</div></div>"
         )
     });
     let posts = format!(
         "{posts}<p>Per rispondere devi essere iscritto e aver effettuato l'accesso.</p>\
+         <p>You need to be a registered member to post replies. Registration is free.</p>\
          <h3>Podobne tematy</h3><ul><li><a href=\"/t/1\">Bazylia w doniczce</a></li><li><a \
          href=\"/t/2\">Aksamitki i ślimaki</a></li></ul><h3>Kto jest online</h3><p>Naszym forum \
          przegląda: 4 zarejestrowanych, 0 ukrytych i 187 gości</p>"
@@ -413,6 +415,8 @@ fn forum_furniture_goes_in_italian_polish_and_dutch() {
         &posts,
         &[
             "volta in totale",
+            "time in total",
+            "registered member",
             "bewerkt door",
             "Per rispondere",
             "Bazylia",

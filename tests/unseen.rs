@@ -2211,6 +2211,10 @@ fn appeals_and_ad_lines_in_greek_indonesian_vietnamese_and_english_go() {
              us</a></div>",
             "shareholders",
         ),
+        (
+            "<p>If this was useful, give it a few claps so more people find it.</p>",
+            "claps",
+        ),
     ] {
         let text = text_of(&garden_story_with(block));
         assert_garden_kept(&text, block);

@@ -564,6 +564,7 @@ const EN: Language = Language {
                  unlock this article|\
                  to continue reading|\
                  start your free trial|\
+                 give it a few claps|\
                  limited time offer|\
                  unlimited access|\
                  unlimited digital access|\
@@ -777,6 +778,8 @@ const EN: Language = Language {
                  guests cannot post replies|\
                  you must log in to reply|\
                  you must be logged in to reply|\
+                 need to be a registered member to post|\
+                 sign up to read all answers|\
                  not open for further replies",
         ),
         // A Q&A site's prompts under the answers.
@@ -946,7 +949,8 @@ const EN: Language = Language {
                  mentioned this issue|\
                  added a commit that referenced this issue|\
                  self-assigned this|\
-                 has been automatically marked as stale",
+                 has been automatically marked as stale|\
+                 edited 1 time in total",
         ),
         // A forum's list of who is reading it.
         t(
@@ -2290,7 +2294,7 @@ const IT: Language = Language {
         // A forum's edit note ("Ultima modifica di … il …, modificato 1 volta in totale."),
         // the list of who is reading it, its similar topics and its prompt to guests.
         t(Metadata, Lead, "ultima modifica di"),
-        t(Metadata, Anywhere, "volta in totale|volte in totale"),
+        t(Metadata, Anywhere, "modificato 1 volta in totale"),
         t(Clutter, Label, "chi c'è in linea"),
         t(Related, Lead, "argomenti simili|discussioni simili"),
         t(
