@@ -53,6 +53,16 @@ fn garden_story_with(middle: &str) -> String {
     )
 }
 
+/// Asserts, for each `(block, words)`, that `block` set in the garden story (on a page
+/// that says it is an article) goes, its `words` with it, and the story stays.
+fn assert_each_goes_from_a_story(cases: &[(&str, &str)]) {
+    for &(block, words) in cases {
+        let text = text_of(&garden_story_with(block));
+        assert_garden_kept(&text, block);
+        assert!(!text.contains(words), "{block}\n{text}");
+    }
+}
+
 /// Asserts that every paragraph of the garden story is in `text`.
 fn assert_garden_kept(text: &str, context: &str) {
     for p in GARDEN {
@@ -1860,7 +1870,7 @@ fn a_linked_paragraph_naming_a_newsletter_stays() {
 /// plays it; the Turkish "Haberin Devamı" after an ad goes.
 #[test]
 fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
-    for (block, words) in [
+    assert_each_goes_from_a_story(&[
         (
             "<div class=\"iklan-dalam-artikel\"><div class=\"iklan-dalam-artikel__label\">Iklan\
              </div><div id=\"div-gpt-ad-1\" class=\"slot-iklan\"></div><div \
@@ -1884,11 +1894,7 @@ fn ad_slots_and_video_boxes_named_or_framed_otherwise_go() {
             "<div class=\"haberin-devami\"><span>Haberin Devamı</span></div>",
             "Haberin Devamı",
         ),
-    ] {
-        let text = text_of(&garden_story_with(block));
-        assert_garden_kept(&text, block);
-        assert!(!text.contains(words), "{block}\n{text}");
-    }
+    ]);
 }
 
 /// Class 5: a call to download the app naming its platforms goes when it opens a sentence
@@ -2079,7 +2085,7 @@ fn support_boxes_go_by_their_names_and_addresses() {
 /// social post's placeholder named the BEM way (`zk-embed__placeholder`).
 #[test]
 fn boxes_known_by_their_buttons_and_parts_go() {
-    for (block, words) in [
+    assert_each_goes_from_a_story(&[
         (
             "<div class=\"cad-x\"><p class=\"cad-x__title\">El periodismo regional también \
              necesita una mano</p><p>Nuestros reporteros están en La Mojana desde el domingo.</p>\
@@ -2106,11 +2112,7 @@ fn boxes_known_by_their_buttons_and_parts_go() {
              Cookievoorkeuren wijzigen</button></div></div>",
             "Facebook-post",
         ),
-    ] {
-        let text = text_of(&garden_story_with(block));
-        assert_garden_kept(&text, block);
-        assert!(!text.contains(words), "{block}\n{text}");
-    }
+    ]);
 }
 
 /// Class 1: a story set in a component whose name speaks against it (`promo__item` on every
@@ -2178,7 +2180,7 @@ fn a_card_opened_by_an_ad_label_goes() {
 /// for an ad-free edition, and an English box saying who funds the site.
 #[test]
 fn appeals_and_ad_lines_in_greek_indonesian_vietnamese_and_english_go() {
-    for (block, words) in [
+    assert_each_goes_from_a_story(&[
         (
             "<div class=\"mt-8 rounded-xl p-5\"><p class=\"text-lg\">Báo chí tử tế cần độc giả \
              đồng hành</p><p class=\"text-sm\">Với 29.000 đồng mỗi tháng, bạn đọc không quảng \
@@ -2215,11 +2217,7 @@ fn appeals_and_ad_lines_in_greek_indonesian_vietnamese_and_english_go() {
             "<p>If this was useful, give it a few claps so more people find it.</p>",
             "claps",
         ),
-    ] {
-        let text = text_of(&garden_story_with(block));
-        assert_garden_kept(&text, block);
-        assert!(!text.contains(words), "{block}\n{text}");
-    }
+    ]);
 }
 
 /// Class 3: a body the CMS split at the top of the page, its first half closing the
@@ -2268,7 +2266,7 @@ fn a_body_split_around_a_box_at_the_top_of_the_page_keeps_both_halves() {
 /// words.
 #[test]
 fn copyright_player_and_ad_lines_in_korean_finnish_thai_and_catalan_go() {
-    for (block, words) in [
+    assert_each_goes_from_a_story(&[
         ("<p>ⓒ 동남일보, 무단전재 및 재배포 금지</p>", "무단전재"),
         (
             "<div class=\"my-8 text-center\"><span>โฆษณา</span><div id=\"slot-1\"></div>\
@@ -2286,11 +2284,7 @@ fn copyright_player_and_ad_lines_in_korean_finnish_thai_and_catalan_go() {
              puhe</p></div></div>",
             "Kuuntele",
         ),
-    ] {
-        let text = text_of(&garden_story_with(block));
-        assert_garden_kept(&text, block);
-        assert!(!text.contains(words), "{block}\n{text}");
-    }
+    ]);
 }
 
 /// Class 2: a sign-up card set among a Thai story's paragraphs, its classes holding a word
