@@ -1384,6 +1384,9 @@ fn phrases_pass(
             if let Some(slot) = labelled_ad_slot(page, scope, ix, stats) {
                 return page.remove(slot, Kind::Ad, "an ad slot with its label", true);
             }
+            if ad_label_opens_lines(page, ix, stats) {
+                return page.remove(ix, Kind::Ad, "an ad whose first line is its label", true);
+            }
         }
         if story && !heading && player_box(page, ix, s) {
             return page.remove(ix, Kind::Related, "a video player's box", true);
@@ -2659,6 +2662,41 @@ fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         at = p;
     }
     best
+}
+
+/// True when `ix` is a block of lines parted by line breaks, no longer than an ad card,
+/// whose first line is an ad label alone ("ADVERTISEMENT<br><a><img></a><br>Sunday carvery
+/// every week at the hotel"): the label says what the lines under it are. It must hold a
+/// link (where an ad leads) and no sentence of prose.
+fn ad_label_opens_lines(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
+    let dom = page.dom();
+    let s = stats.get(ix);
+    if s.chars > AD_CARD_MAX_CHARS || s.blocks > 0 || s.link_chars == 0 && s.images == 0 {
+        return false;
+    }
+    // The first line: what comes before the first line break.
+    let mut line = String::new();
+    let mut broken = false;
+    for c in dom.children(ix) {
+        if dom.tag(c) == Tag::Br {
+            broken = true;
+            break;
+        }
+        line.push_str(&page.text_of(c));
+        line.push(' ');
+    }
+    if !broken || line.trim().is_empty() {
+        return false;
+    }
+    let normalized = phrases::normalize(&line);
+    let label = phrases::classify(&normalized, 0.0).is_some_and(|hit| {
+        hit.kind == Kind::Ad
+            && matches!(hit.mode, Mode::Label | Mode::Lead)
+            && normalized.trim_end_matches(':') == hit.phrase
+    });
+    label
+        && (ix..dom.end(ix)).any(|i| dom.tag(i) == Tag::A)
+        && !(ix..dom.end(ix)).any(|i| dom.text(i).is_some_and(is_sentence))
 }
 
 /// A block that is an ad slot whose label is its first line ("REKLAMA", then the empty

@@ -2324,3 +2324,34 @@ fn a_card_among_a_thai_storys_paragraphs_does_not_take_its_place() {
     }
     assert!(!text.contains("รับสรุปข่าว"), "{text}");
 }
+
+/// Class 5: an ad in an old table layout whose first line is its label
+/// ("ADVERTISEMENT<br><a><img></a><br>…"), a comment form's moderation note, a Spanish
+/// column's disclaimer, and an Indian paper's app pitch closing the story.
+#[test]
+fn an_ad_under_its_label_line_and_closing_notes_go() {
+    assert_each_goes_from_a_story(&[
+        (
+            "<table><tr><td align=\"center\"><font size=\"1\">ADVERTISEMENT</font><br><a \
+             href=\"/adclick.php?id=2231\"><img src=\"/ads/hotel.gif\" width=\"468\" \
+             height=\"60\" alt=\"Valley Hotel\"></a><br><font size=\"1\">Sunday carvery every \
+             week at the Valley Hotel</font></td></tr></table>",
+            "carvery",
+        ),
+        (
+            "<p><b>Have your say</b><br>All comments are checked by a moderator before they \
+             appear on the site.</p>",
+            "moderator",
+        ),
+        (
+            "<p><em>Las opiniones expresadas en esta columna son responsabilidad exclusiva de \
+             su autora.</em></p>",
+            "responsabilidad",
+        ),
+        (
+            "<p>Catch all the latest updates from the county and across the country on The \
+             Farm app, available on Android and iOS.</p>",
+            "Android",
+        ),
+    ]);
+}

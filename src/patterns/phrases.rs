@@ -358,7 +358,15 @@ const EN: Language = Language {
                  is not responsible for the opinions|\
                  not responsible for the content of external|\
                  the views expressed by contributors|\
-                 opinions expressed by contributors",
+                 opinions expressed by contributors|\
+                 are checked by a moderator before they appear",
+        ),
+        // The app's pitch closing Indian news stories ("Catch all the latest updates … on
+        // the … app", "Catch all the Business News … on Live Mint").
+        t(
+            Share,
+            Anywhere,
+            "catch all the latest|catch all the business news|catch all the breaking news",
         ),
         t(
             Share,
@@ -1863,6 +1871,14 @@ const ES: Language = Language {
             "publicado el|\
                  actualizado el|\
                  tiempo de lectura",
+        ),
+        // An opinion column's disclaimer.
+        t(
+            Clutter,
+            Anywhere,
+            "son responsabilidad exclusiva de su autor|\
+                 son responsabilidad exclusiva de su autora|\
+                 son responsabilidad exclusiva de sus autores",
         ),
     ],
 };
