@@ -3125,7 +3125,8 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
 
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,
 /// not layout.
-pub(crate) fn is_data_table(dom: &Dom, table: Ix) -> bool {
+pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
+    let dom = page.dom();
     if dom.attr(table, "role").is_some_and(|r| r == "presentation") {
         return false;
     }
@@ -3195,7 +3196,7 @@ fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
     let mut protected_inside = Bits::new(dom.len());
     let mut data_table = Bits::new(dom.len());
     for ix in page.walk(root) {
-        if dom.tag(ix) == Tag::Table && is_data_table(dom, ix) {
+        if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
             data_table.set(ix);
         }
         if let Some(p) = dom.parent(ix) {

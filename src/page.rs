@@ -235,19 +235,10 @@ impl<'d> Page<'d> {
         }
         let mut in_table_or_code = vec![false; n];
         let mut in_figure = vec![false; n];
-        // Each table read once for whether it holds data: a table that lays out the page (a
-        // forum's posts, an old site's columns) is no table to the rules that spare tables.
-        let mut data_table = vec![false; n];
-        for ix in 0..n as Ix {
-            if dom.tag(ix) == Tag::Table {
-                data_table[ix as usize] = crate::boilerplate::is_data_table(dom, ix);
-            }
-        }
         for ix in 0..n as Ix {
             if let Some(p) = dom.parent(ix) {
                 in_table_or_code[ix as usize] = in_table_or_code[p as usize]
-                    || matches!(dom.tag(p), Tag::Pre | Tag::Code)
-                    || (dom.tag(p) == Tag::Table && data_table[p as usize]);
+                    || matches!(dom.tag(p), Tag::Table | Tag::Pre | Tag::Code);
                 in_figure[ix as usize] = in_figure[p as usize] || dom.tag(p) == Tag::Figure;
             }
         }

@@ -463,24 +463,3 @@ fn more_post_furniture_goes_by_name_and_words() {
         ],
     );
 }
-
-/// A forum laid out in tables (vBulletin's legacy skins): a table that lays out the page is
-/// no data table, so the names inside it count, and a signature or an ad row between the
-/// posts goes as it would outside a table.
-#[test]
-fn names_count_inside_a_table_that_lays_out_the_posts() {
-    let posts = posts_made(|i, p| {
-        format!(
-            "<tr><td class=\"alt1\"><table width=\"100%\"><tr><td class=\"userinfo\">kim</td>\
-             </tr></table></td><td class=\"alt2\"><div class=\"comment post\"><div \
-             class=\"postbody\"><p>{p}</p></div><div class=\"signaturecontainer\">Growing herbs \
-             since {i}985</div></div></td></tr>"
-        )
-    });
-    let posts = format!(
-        "<table class=\"tborder\" width=\"100%\">{posts}<tr><td colspan=\"2\" \
-         class=\"postbit_ad\">Advertisement <a href=\"https://ads.example/c?b=1\">Seeds by \
-         post, free shipping over $40</a></td></tr></table>"
-    );
-    assert_posts_without(&posts, &["Growing herbs", "Seeds by post"]);
-}
