@@ -1917,6 +1917,9 @@ fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
         Tag::Iframe | Tag::Embed => ["src", "data-src"]
             .iter()
             .any(|name| dom.attr(i, name).is_some_and(pages::url_plays_video)),
+        // The empty box a script loads the player into, named for it
+        // (`<div data-video-id="…">`, `VideoEmbed_player__x`).
+        Tag::Div | Tag::Span => holds_nothing(dom, i) && names_video(dom, i),
         _ => false,
     };
     if !(ix + 1..end).any(plays) {
@@ -1929,6 +1932,16 @@ fn player_box(page: &Page<'_>, ix: Ix, s: &Stats) -> bool {
         .filter(|&c| !dom.tag(c).is_never_content() && (c..dom.end(c)).any(|i| dom.has_text(i)))
         .count();
     lines >= PLAYER_BOX_MIN_LINES
+}
+
+/// True when an attribute of `ix` names a video, by its name or its value
+/// (`data-video-id`, `class="video-player"`).
+fn names_video(dom: &Dom, ix: Ix) -> bool {
+    dom.attrs(ix).iter().any(|a| {
+        a.name.contains("video")
+            || (matches!(&*a.name, "class" | "id")
+                && a.value.to_ascii_lowercase().contains("video"))
+    })
 }
 
 /// The card an appeal's or a newsletter's title heads: the small box around the heading

@@ -2355,3 +2355,35 @@ fn an_ad_under_its_label_line_and_closing_notes_go() {
         ),
     ]);
 }
+
+/// Class 5: a video box whose player a script loads into an empty box named for it
+/// (`data-video-id`), under a label and the video's title, goes as a player's box does; so
+/// do an Italian line announcing an ad and a Spanish login wall's pitch. A story's figure
+/// with its caption and no player stays.
+#[test]
+fn a_video_box_with_an_empty_player_and_wall_lines_go() {
+    assert_each_goes_from_a_story(&[
+        (
+            "<div data-area=\"video\" class=\"my-24\"><span class=\"text-s\">Video</span><p \
+             class=\"font-bold\">Vom Schulhof ins Beet: wie Ringelblumen die Blattläuse \
+             vertreiben</p><div class=\"aspect-video bg-black\" data-video-id=\"v-118402\"></div>\
+             </div>",
+            "Schulhof",
+        ),
+        (
+            "<p class=\"adv-note\">Lo spazio che segue è un messaggio promozionale</p>",
+            "promozionale",
+        ),
+        (
+            "<div class=\"wall\"><p>Crea tu cuenta gratuita para guardar noticias y recibir \
+             alertas.</p><a href=\"/registro\">Registrarme</a></div>",
+            "cuenta gratuita",
+        ),
+    ]);
+    let figure = "<figure><img src=\"/marigolds.jpg\" alt=\"\"><figcaption>Marigolds along the \
+                  tomato rows</figcaption></figure>";
+    let text = extract(&garden_story_with(figure), &Options::default())
+        .expect("extracts")
+        .text_content;
+    assert!(text.contains("Marigolds along the tomato rows"), "{text}");
+}

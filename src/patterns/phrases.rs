@@ -1880,6 +1880,12 @@ const ES: Language = Language {
                  son responsabilidad exclusiva de su autora|\
                  son responsabilidad exclusiva de sus autores",
         ),
+        // A login wall's pitch.
+        t(
+            Appeal,
+            Anywhere,
+            "crea tu cuenta gratuita|regístrate gratis para",
+        ),
     ],
 };
 
@@ -2317,6 +2323,12 @@ const IT: Language = Language {
             Comments,
             Anywhere,
             "per rispondere devi essere iscritto|devi essere iscritto per rispondere",
+        ),
+        // The line over an ad in the story ("Lo spazio che segue è un messaggio promozionale").
+        t(
+            Ad,
+            Anywhere,
+            "è un messaggio promozionale|messaggio promozionale",
         ),
     ],
 };
