@@ -281,7 +281,8 @@ impl<'d> Page<'d> {
     }
 
     /// True when `root` reads as a thread: at least [`THREAD_MIN_POSTS`] blocks named as
-    /// comments, holding prose, hold most of its prose. Their names then describe posts,
+    /// comments, holding prose, hold most of its prose outside its sidebars, menus and
+    /// footers. Their names then describe posts,
     /// which are the content (a forum without structured data, a story and its discussion
     /// on a news aggregator), not a comment section beside it.
     pub(crate) fn is_thread(&self, root: Ix) -> bool {
@@ -304,8 +305,18 @@ impl<'d> Page<'d> {
                 posts += 1;
             }
         }
-        posts >= THREAD_MIN_POSTS
-            && prose as f32 >= self.prose.of(root) as f32 * THREAD_MIN_PROSE_SHARE
+        // The page's own prose: not what its sidebars, menus and footers hold (a
+        // community's description and rules beside a thread of short replies).
+        let mut furniture = 0u32;
+        let mut furniture_end = root;
+        for ix in root + 1..dom.end(root) {
+            if ix >= furniture_end && matches!(dom.tag(ix), Tag::Aside | Tag::Nav | Tag::Footer) {
+                furniture += self.prose.of(ix);
+                furniture_end = dom.end(ix);
+            }
+        }
+        let own = self.prose.of(root).saturating_sub(furniture);
+        posts >= THREAD_MIN_POSTS && prose as f32 >= own as f32 * THREAD_MIN_PROSE_SHARE
     }
 
     /// The paragraph right after `heading` (past blank text), when it holds prose: the

@@ -463,3 +463,35 @@ fn more_post_furniture_goes_by_name_and_words() {
         ],
     );
 }
+
+/// A thread of short replies beside a sidebar that describes the community at length: the
+/// sidebar's prose does not count against the posts (they hold most of the prose outside
+/// sidebars, menus and footers), so the replies stay as posts.
+#[test]
+fn a_long_sidebar_does_not_outweigh_short_replies() {
+    let replies = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment\" id=\"c{i}\"><div class=\"comment-body\"><p>{}</p></div>\
+             </div>",
+            &p[..p.len().min(90)]
+        )
+    });
+    let about = "<p>This community is for gardeners who grow vegetables without sprays: be \
+                 kind, cite your sources, and post photos of your beds when you ask about pests \
+                 so that others can see what you see.</p>";
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Which herbs keep pests away?</title></head><body>\
+         <main><h1>Which herbs keep pests away?</h1><div class=\"post-body\"><p>{}</p></div>\
+         <div class=\"comments\">{replies}</div></main><aside class=\"sidebar\">{about}\
+         </aside></body></html>",
+        GARDEN[3]
+    );
+    let options = Options {
+        url: Some("https://lemmy.example.org/post/9127734".into()),
+        ..Default::default()
+    };
+    let text = extract(&html, &options).expect("extracts").text;
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+}
