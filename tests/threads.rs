@@ -410,6 +410,7 @@ fn forum_furniture_goes_in_english_italian_polish_and_dutch() {
     let posts = format!(
         "{posts}<p>Per rispondere devi essere iscritto e aver effettuato l'accesso.</p>\
          <p>You need to be a registered member to post replies. Registration is free.</p>\
+         <p>You have to be logged in to comment.</p>\
          <h3>Podobne tematy</h3><ul><li><a href=\"/t/1\">Bazylia w doniczce</a></li><li><a \
          href=\"/t/2\">Aksamitki i ślimaki</a></li></ul><h3>Kto jest online</h3><p>Naszym forum \
          przegląda: 4 zarejestrowanych, 0 ukrytych i 187 gości</p>"
@@ -420,6 +421,7 @@ fn forum_furniture_goes_in_english_italian_polish_and_dutch() {
             "volta in totale",
             "time in total",
             "registered member",
+            "logged in to comment",
             "bewerkt door",
             "Per rispondere",
             "Bazylia",

@@ -787,6 +787,7 @@ const EN: Language = Language {
                  you must log in to reply|\
                  you must be logged in to reply|\
                  need to be a registered member to post|\
+                 you have to be logged in to comment|\
                  sign up to read all answers|\
                  not open for further replies",
         ),
