@@ -2650,20 +2650,10 @@ fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         if s.chars > AD_CARD_MAX_CHARS || page.holds_body(p) {
             break;
         }
-        let opens = dom
-            .children(p)
-            .find(|&c| !page.is_marked(c) && !is_blank(page, c))
-            == Some(at);
-        if !opens {
-            break;
-        }
-        let prose = (p..dom.end(p)).any(|i| {
-            dom.text(i).is_some_and(|t| {
-                t.trim_end().ends_with(['.', '!', '?'])
-                    && text::word_count(t) >= phrases::SENTENCE_MIN_WORDS
-            })
-        });
-        if prose {
+        // The label opens the box: nothing shown stands before it.
+        if nearest_shown(page, at, Dom::prev_sibling).is_some()
+            || (p..dom.end(p)).any(|i| dom.text(i).is_some_and(is_sentence))
+        {
             break;
         }
         if s.link_chars > 0 {
@@ -2684,32 +2674,29 @@ fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
 fn ad_label_opens_lines(page: &Page<'_>, ix: Ix, stats: &StatsTable<'_>) -> bool {
     let dom = page.dom();
     let s = stats.get(ix);
-    if s.chars > AD_CARD_MAX_CHARS || s.blocks > 0 || s.link_chars == 0 && s.images == 0 {
+    let end = dom.end(ix);
+    // Cheap tests first: this runs on every short block.
+    if s.chars > AD_CARD_MAX_CHARS
+        || s.blocks > 0
+        || !dom.children(ix).any(|c| dom.tag(c) == Tag::Br)
+        || !(ix..end).any(|i| dom.tag(i) == Tag::A)
+        || (ix..end).any(|i| dom.text(i).is_some_and(is_sentence))
+    {
         return false;
     }
     // The first line: what comes before the first line break.
-    let mut line = String::new();
-    let mut broken = false;
-    for c in dom.children(ix) {
-        if dom.tag(c) == Tag::Br {
-            broken = true;
-            break;
-        }
-        line.push_str(&page.text_of(c));
-        line.push(' ');
-    }
-    if !broken || line.trim().is_empty() {
-        return false;
-    }
+    let line: String = dom
+        .children(ix)
+        .take_while(|&c| dom.tag(c) != Tag::Br)
+        .map(|c| page.text_of(c) + " ")
+        .collect();
     let normalized = phrases::normalize(&line);
-    let label = phrases::classify(&normalized, 0.0).is_some_and(|hit| {
-        hit.kind == Kind::Ad
-            && matches!(hit.mode, Mode::Label | Mode::Lead)
-            && normalized.trim_end_matches(':') == hit.phrase
-    });
-    label
-        && (ix..dom.end(ix)).any(|i| dom.tag(i) == Tag::A)
-        && !(ix..dom.end(ix)).any(|i| dom.text(i).is_some_and(is_sentence))
+    !normalized.is_empty()
+        && phrases::classify(&normalized, 0.0).is_some_and(|hit| {
+            hit.kind == Kind::Ad
+                && matches!(hit.mode, Mode::Label | Mode::Lead)
+                && normalized.trim_end_matches(':') == hit.phrase
+        })
 }
 
 /// A block that is an ad slot whose label is its first line ("REKLAMA", then the empty

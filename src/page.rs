@@ -293,7 +293,14 @@ impl<'d> Page<'d> {
         // innermost ones (a list named "comments" holds the posts; a reply nests in a post).
         let (mut prose, mut posts) = (0u32, 0usize);
         let mut outer_end = root;
+        // In the same pass, the prose of the outermost sidebars, menus and footers, which is
+        // not the page's own (a community's description and rules beside short replies).
+        let (mut furniture, mut furniture_end) = (0u32, root);
         for ix in root + 1..dom.end(root) {
+            if ix >= furniture_end && matches!(dom.tag(ix), Tag::Aside | Tag::Nav | Tag::Footer) {
+                furniture += self.prose.of(ix);
+                furniture_end = dom.end(ix);
+            }
             if !named(ix) {
                 continue;
             }
@@ -303,16 +310,6 @@ impl<'d> Page<'d> {
             }
             if !(ix + 1..dom.end(ix)).any(named) {
                 posts += 1;
-            }
-        }
-        // The page's own prose: not what its sidebars, menus and footers hold (a
-        // community's description and rules beside a thread of short replies).
-        let mut furniture = 0u32;
-        let mut furniture_end = root;
-        for ix in root + 1..dom.end(root) {
-            if ix >= furniture_end && matches!(dom.tag(ix), Tag::Aside | Tag::Nav | Tag::Footer) {
-                furniture += self.prose.of(ix);
-                furniture_end = dom.end(ix);
             }
         }
         let own = self.prose.of(root).saturating_sub(furniture);

@@ -293,12 +293,12 @@ const MINUTE_WORDS: &[&str] = &[
 /// min.", "3 Minuten", "5分", "4 phút 30 giây").
 pub(crate) fn is_running_time(text: &str) -> bool {
     let t = text.to_lowercase();
-    let head = t.split(['·', '|']).next().unwrap_or("");
-    is_running_time_part(head.trim().trim_end_matches('.'))
-}
-
-/// [`is_running_time`] of one part of a line, lowercased and trimmed.
-fn is_running_time_part(head: &str) -> bool {
+    let head = t
+        .split(['·', '|'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
     let is_minutes = |w: &str| MINUTE_WORDS.iter().any(|m| w.starts_with(m));
     // "4 phút 30 giây": minutes, then seconds.
     let count = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
