@@ -3289,7 +3289,48 @@ fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &StatsTable<'_>) -> bo
         }
         items += 1;
     }
-    items >= 2
+    // A list of files to download is the page's attachments, whatever its density; a list
+    // the text announces ("Official sources for the day:") is the writer's.
+    items >= 2 && !links_to_documents(page, ix) && !announced(page, ix)
+}
+
+/// In a thread, a block holding this much prose (characters) is a post's text, whatever
+/// share of it its links take: a poster's sentences around the links they recommend. A
+/// signature is a line or two.
+const POST_MIN_PROSE: u32 = 120;
+
+/// Fewest words of a line announcing a list: a short label ("Read also:") is no sentence.
+const ANNOUNCING_MIN_WORDS: usize = 4;
+
+/// True when the paragraph or line just before `ix` announces it: a line of the text ending
+/// in a colon that no phrase table reads as boilerplate.
+fn announced(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    let mut prev = dom.prev_sibling(ix);
+    while let Some(p) = prev {
+        let tag = dom.tag(p);
+        if page.is_marked(p) || tag == Tag::Br || (tag == Tag::Text && !dom.has_text(p)) {
+            prev = dom.prev_sibling(p);
+            continue;
+        }
+        // A paragraph, or a line of text before a break (a forum post's markup).
+        if !matches!(tag, Tag::P | Tag::Text) {
+            return false;
+        }
+        let text = page.text_of(p);
+        let text = text.trim_end();
+        return text.ends_with([':', '：'])
+            && text::word_count(text) >= ANNOUNCING_MIN_WORDS
+            && phrases::classify(&phrases::normalize(text), 0.0).is_none();
+    }
+    false
+}
+
+/// True when a link under `ix` points to a file to download ([`pages::url_is_document`]).
+fn links_to_documents(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    page.walk(ix)
+        .any(|d| dom.tag(d) == Tag::A && dom.attr(d, "href").is_some_and(pages::url_is_document))
 }
 
 fn is_cleaned_tag(tag: Tag) -> bool {
@@ -3308,8 +3349,9 @@ fn should_remove(
     s: &Stats,
     ctx: &Context<'_>,
 ) -> Option<Cow<'static, str>> {
-    // Asides and footers inside the article are always asides and footers.
-    if matches!(tag, Tag::Aside | Tag::Footer) {
+    // Asides and footers inside the article are always asides and footers, except a box of
+    // the article's own points.
+    if matches!(tag, Tag::Aside | Tag::Footer) && page.hints(ix) & classes::SUMMARY == 0 {
         return Some(
             if tag == Tag::Aside {
                 "element <aside>"
@@ -3393,7 +3435,11 @@ fn should_remove(
         && link_density > 0.0
     {
         Some("short and linked".into())
-    } else if !is_list && weight < 25.0 && link_density > 0.2 + modifier {
+    } else if !is_list
+        && weight < 25.0
+        && link_density > 0.2 + modifier
+        && !(page.thread() && page.prose().of(ix) >= POST_MIN_PROSE)
+    {
         Some(format!(
             "link-dense block ({}% of its text in links)",
             percent(link_density)

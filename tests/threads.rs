@@ -497,3 +497,34 @@ fn a_long_sidebar_does_not_outweigh_short_replies() {
         assert!(text.contains(&p[..40]), "{text}");
     }
 }
+
+#[test]
+fn a_post_that_recommends_links_keeps_them() {
+    // A reply: a sentence, the pages it recommends, a sentence about them. Its links take
+    // a third of its text, which condemns a block of an article.
+    let links = "<p>Three pages that helped me when my basil had the same trouble:</p><ul>\
+                 <li><a href=\"https://extension.example.edu/aphids\">Aphids on herbs, \
+                 from the county extension office</a></li>\
+                 <li><a href=\"https://extension.example.edu/companion\">Companion planting \
+                 tables for small beds</a></li></ul>\
+                 <p>The second one explains which herbs draw the wasps that eat aphids, \
+                 which is what finally worked in our garden this summer.</p>";
+    let posts: String = GARDEN
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .chain([links.to_string()])
+        .enumerate()
+        .map(|(i, body)| {
+            format!(
+                "<div class=\"comment\" id=\"c{i}\"><div class=\"comment-body\">\
+                 <div class=\"cooked\">{body}</div></div></div>"
+            )
+        })
+        .collect();
+    let text = thread_at(THREAD_URL, &posts).text;
+    assert!(text.contains("Companion planting tables"), "{text}");
+    assert!(text.contains("Aphids on herbs"), "{text}");
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+}

@@ -2387,3 +2387,52 @@ fn a_video_box_with_an_empty_player_and_wall_lines_go() {
         .text_content;
     assert!(text.contains("Marigolds along the tomato rows"), "{text}");
 }
+
+/// Class 3 and 4: lists of links that are the writer's, not the site's. A list of files to
+/// download is the page's attachments; a list a line of the text announces ("Official
+/// sources for the day:") is part of it. A list under a label stays a related list.
+#[test]
+fn attachments_and_announced_lists_are_content() {
+    let files = "<h3>Useful documents</h3><ul>\
+                 <li><a href=\"/files/2026/planting-calendar.pdf\">Planting calendar for \
+                 herbs (PDF, 1.2 MB)</a></li>\
+                 <li><a href=\"/files/2026/pest-log.xlsx\">Pest log to fill in (Excel, 40 \
+                 kB)</a></li></ul>";
+    let text = text_of(&garden_with(files));
+    assert!(text.contains("Planting calendar for herbs"), "{text}");
+    assert!(text.contains("Pest log to fill in"), "{text}");
+    let announced = "<p>The society's own advice on the subject is worth a look:</p><ul>\
+                     <li><a href=\"https://herbs.example.org/pests\">Pests of culinary herbs \
+                     and what deters them</a></li>\
+                     <li><a href=\"https://herbs.example.org/beds\">Planning mixed beds for \
+                     beneficial insects</a></li></ul>";
+    let text = text_of(&garden_with(announced));
+    assert!(text.contains("Pests of culinary herbs"), "{text}");
+    // The same in a forum post's markup: the announcing line ends in a break.
+    let text = text_of(&garden_with(
+        &announced.replace("<p>", "").replace("</p>", "<br>"),
+    ));
+    assert!(text.contains("Pests of culinary herbs"), "{text}");
+    // Pages, under a label, are a related list.
+    let related = "<p>Read also:</p><ul>\
+                   <li><a href=\"/chickens\">How to care for baby chickens</a></li>\
+                   <li><a href=\"/compost\">Compost in ten steps</a></li></ul>";
+    let text = text_of(&garden_with(related));
+    assert!(!text.contains("baby chickens"), "{text}");
+    assert_garden_kept(&text, related);
+}
+
+/// Class 1: an `<aside>` inside the article is a side box, except the box of the article's
+/// own points ("Key points"), which sites set in one.
+#[test]
+fn a_key_points_box_in_an_aside_stays() {
+    let points = "<aside class=\"wp-block-group key-points\"><h2>Key points</h2><ul>\
+                  <li>Marigolds and basil planted between rows cut aphid damage by half in \
+                  the trial beds.</li><li>Mint spreads fast: keep it in pots sunk into the \
+                  soil.</li></ul></aside>";
+    let text = text_of(&garden_with(points));
+    assert!(text.contains("cut aphid damage by half"), "{text}");
+    let other = points.replace(" key-points", " promo");
+    let text = text_of(&garden_with(&other));
+    assert!(!text.contains("cut aphid damage by half"), "{text}");
+}

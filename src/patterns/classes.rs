@@ -34,6 +34,9 @@ pub(crate) const PANEL: Hints = 1 << 27;
 /// Bootstrap's display utility that hides an element (`d-none`): whether a breakpoint shows
 /// it again is for the caller to read from the other names.
 pub(crate) const DISPLAY_NONE: Hints = 1 << 28;
+/// A summary box of the article's points ("Key takeaways", "TL;DR"): content, often set
+/// before the body's container or in an `<aside>`.
+pub(crate) const SUMMARY: Hints = 1 << 29;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
 /// Lead paragraphs and standfirsts, which sites often place outside the body container.
@@ -315,6 +318,16 @@ const LEAD_NAMES: &str = "^lead$|\
      ^summary|\
      subheadline|\
      sub-headline";
+
+/// Names of a box that sums up the article's points.
+const SUMMARY_NAMES: &str = "takeaways|\
+     key-points|\
+     keypoints|\
+     key_points|\
+     key-facts|\
+     keyfacts|\
+     ^tldr|\
+     at-a-glance";
 
 /// Readability's byline names.
 const BYLINE_NAMES: &str = "byline|\
@@ -720,9 +733,10 @@ const REFERENCE_NAMES: &str = "references|\
 pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
     static MATCHER: OnceLock<Matcher<(Hints, &'static str)>> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let simple: [(&'static str, Hints); 13] = [
+        let simple: [(&'static str, Hints); 14] = [
             (REFERENCE_NAMES, REFERENCES),
             (LEAD_NAMES, LEAD),
+            (SUMMARY_NAMES, SUMMARY),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),
             (MAYBE_NAMES, MAYBE),

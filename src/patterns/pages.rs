@@ -340,6 +340,27 @@ pub(crate) fn url_plays_video(src: &str) -> bool {
             .any(|p| host.starts_with(p))
 }
 
+/// Extensions of the files a page offers for download: forms, reports, guides, data. A list
+/// of links to such files is the page's attachments ("Downloads", "Useful documents"), not
+/// links to other pages; a list of related stories or a menu links to pages.
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp", "zip",
+    "epub",
+];
+
+/// True when `href` points to a file of one of [`DOCUMENT_EXTENSIONS`] (its path's last
+/// segment, before any query or fragment).
+pub(crate) fn url_is_document(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let last = path.rsplit('/').next().unwrap_or("");
+    last.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && DOCUMENT_EXTENSIONS
+                .iter()
+                .any(|d| ext.eq_ignore_ascii_case(d))
+    })
+}
+
 /// Where share buttons send the reader: a network's page for posting a link (host without
 /// `www.`, and the start of the path). A link there shares the page it sits on, whatever its
 /// words ("Envoyer par WhatsApp", "LINEで送る", "Post").
