@@ -1130,6 +1130,15 @@ fn formless_signups(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>) {
 
 /// Pass 1: boilerplate by class/id name.
 fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
+    let in_data = thread.then(|| in_data_table_or_code(page, scope.root));
+    // Class names inside a table or code describe data. In a thread, a table that lays out
+    // the posts (a forum's legacy skin) shelters nothing: its signatures and ad rows go as
+    // they would outside it. (Elsewhere it still shelters: a link aggregator lays out its
+    // comments in tables under comment names.)
+    let sheltered = |page: &Page<'_>, ix: Ix| match &in_data {
+        Some(bits) => bits.get(ix),
+        None => page.in_table_or_code(ix),
+    };
     top_down(page, scope, |page, ix| {
         // A form is something to fill in (a search box, a sign-up, a comment form, a
         // captcha), not something to read. One holding a fair amount of prose is read (a
@@ -1153,7 +1162,7 @@ fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool,
             return page.remove(ix, Kind::Clutter, "a form", true);
         }
         let hints = page.hints(ix);
-        if hints & classes::BODY != 0 || page.holds_body(ix) || page.in_table_or_code(ix) {
+        if hints & classes::BODY != 0 || page.holds_body(ix) || sheltered(page, ix) {
             return false;
         }
         let s = &stats.get(ix);
@@ -1376,6 +1385,10 @@ fn phrases_pass(
             return false;
         }
         let tag = page.dom().tag(ix);
+        // Code is the writer's, whatever words it holds (`Description=Back up photos`).
+        if matches!(tag, Tag::Pre | Tag::Code) {
+            return true;
+        }
         let heading = tag.is_heading();
         if !heading && shares_by_address(page, ix, s) {
             return page.remove(ix, Kind::Share, "links that share the page", true);
@@ -3121,6 +3134,29 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             false
         });
     }
+}
+
+/// The nodes under `root` inside a data table ([`is_data_table`]) or code: one pass, each
+/// table read once.
+fn in_data_table_or_code(page: &Page<'_>, root: Ix) -> Bits {
+    let dom = page.dom();
+    let mut data_table = Bits::new(dom.len());
+    let mut inside = Bits::new(dom.len());
+    for ix in root..dom.end(root) {
+        if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
+            data_table.set(ix);
+        }
+        let Some(p) = dom.parent(ix).filter(|&p| p >= root) else {
+            continue;
+        };
+        if inside.get(p)
+            || matches!(dom.tag(p), Tag::Pre | Tag::Code)
+            || (dom.tag(p) == Tag::Table && data_table.get(p))
+        {
+            inside.set(ix);
+        }
+    }
+    inside
 }
 
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,

@@ -528,3 +528,22 @@ fn a_post_that_recommends_links_keeps_them() {
         assert!(text.contains(&p[..40]), "{text}");
     }
 }
+
+/// A forum laid out in tables (MyBB's and vBulletin's legacy skins): in a thread, a table
+/// that lays out the posts is no data table, so the names inside it count, and a signature
+/// (named bare, as phpBB and MyBB name it) goes as it would outside a table.
+#[test]
+fn names_count_inside_a_table_that_lays_out_a_threads_posts() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post_{i}\"><div class=\"post_author\">kim</div>\
+             <div class=\"post_body\"><p>{p}</p></div><div class=\"signature \
+             scaleimages\">Growing herbs on a balcony since {i}985 · Lisbon</div></div>"
+        )
+    });
+    let posts = format!(
+        "<table class=\"tborder\" width=\"100%\"><tr><td id=\"posts_container\">\
+         <div id=\"posts\">{posts}</div></td></tr></table>"
+    );
+    assert_posts_without(&posts, &["Growing herbs on a balcony"]);
+}

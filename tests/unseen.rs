@@ -2436,3 +2436,21 @@ fn a_key_points_box_in_an_aside_stays() {
     let text = text_of(&garden_with(&other));
     assert!(!text.contains("cut aphid damage by half"), "{text}");
 }
+
+/// Class 4 for code: a code sample is the writer's whatever words it holds. A tutorial's
+/// template or unit file opens with words the phrase tables know ("Subscribe to our
+/// newsletter", "Photo"), and stays.
+#[test]
+fn phrases_inside_code_do_not_remove_it() {
+    let code = "<pre><code>Subscribe to our newsletter\n&lt;form action=\"/signup\"&gt;\
+                &lt;input type=\"email\"&gt;&lt;/form&gt;</code></pre>\
+                <pre>Photo: backup of the herb beds, every night at two\n\
+                ExecStart=/usr/local/bin/backup-photos</pre>";
+    let text = text_of(&garden_with(code));
+    assert!(text.contains("Subscribe to our newsletter"), "{text}");
+    assert!(
+        text.contains("ExecStart=/usr/local/bin/backup-photos"),
+        "{text}"
+    );
+    assert_garden_kept(&text, code);
+}

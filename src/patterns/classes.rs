@@ -558,6 +558,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              post-signature|\
              postsignature|\
              user-signature|\
+             ^signature$|\
              bio-box|\
              biobox|\
              ^bio$|\
