@@ -2649,7 +2649,7 @@ const AD_CARD_MAX_CHARS: u32 = 240;
 
 /// The card an ad label opens ("Anzeige · Unsere Empfehlung" over a product's name, its
 /// price and "Zum Angebot"): the label's parent (or grandparent) when the label is its first
-/// line, it holds a link, and none of its lines is a sentence of prose. A product card
+/// line, it holds a link (words or a banner), and none of its lines is a sentence of prose. A product card
 /// without a label is a review's content; with one, it is paid for.
 fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom();
@@ -2669,7 +2669,10 @@ fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> 
         {
             break;
         }
-        if s.link_chars > 0 {
+        // Where the ad leads: a link of words, or a banner's picture.
+        if s.link_chars > 0
+            || (p..dom.end(p)).any(|i| dom.tag(i) == Tag::A && dom.attr(i, "href").is_some())
+        {
             best = Some(p);
         }
         if p == scope.root {

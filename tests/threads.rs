@@ -547,3 +547,47 @@ fn names_count_inside_a_table_that_lays_out_a_threads_posts() {
     );
     assert_posts_without(&posts, &["Growing herbs on a balcony"]);
 }
+
+/// phpBB's and MyBB's edit notes in German, Spanish, French and Portuguese, and the prompts
+/// a forum shows guests under the posts, known by their names (vBulletin's login prompt,
+/// Invision's guest teaser, Flarum's reply placeholder) in whatever words they say it.
+#[test]
+fn edit_notes_and_guest_prompts_go_in_other_languages() {
+    let notes = [
+        "Zuletzt geändert von <a href=\"/u\">Klaus</a> am So 2. Nov 2025, 20:05, insgesamt \
+         1-mal geändert.",
+        "Última edición por <a href=\"/u\">Marta</a> el 11 Mar 2025, 20:29, editado 1 vez en \
+         total.",
+        "Dernière modification par <a href=\"/u\">Luc</a> le lun. 3 mars 2025 09:12, modifié \
+         1 fois.",
+    ];
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
+             <div class=\"notice\">{}</div></div>",
+            notes[i]
+        )
+    });
+    let posts = format!(
+        "{posts}<div class=\"post_edit\">Esta mensagem foi modificada pela última vez a: \
+         27-04-2025, 18:20 por <a href=\"/u\">Rui</a>.</div>\
+         <div class=\"b-login-prompt\"><p>Join in: tell us what grows between your tomatoes \
+         and follow the thread for new replies.</p><a href=\"/login\">Log in</a></div>\
+         <div class=\"ipsPad cGuestTeaser\"><h2>Erstellen Sie ein Benutzerkonto, um mit den \
+         anderen Gärtnern zu schreiben.</h2></div>\
+         <article class=\"Post ReplyPlaceholder\"><p>Pas encore de compte ? L'inscription \
+         ne prend qu'une minute.</p></article>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "1-mal geändert",
+            "editado 1 vez",
+            "modifié 1 fois",
+            "modificada pela última vez",
+            "tell us what grows",
+            "mit den anderen Gärtnern",
+            "Pas encore de compte",
+        ],
+    );
+}

@@ -2173,6 +2173,15 @@ fn a_card_opened_by_an_ad_label_goes() {
     let plain = card("");
     let text = text_of(&garden_story_with(&plain));
     assert!(text.contains("SolarFlex"), "{text}");
+    // A banner whose link holds only its picture leads somewhere all the same.
+    let banner = "<div class=\"tn-box\"><div class=\"tn-label\">Advertisement</div>\
+                  <div><a href=\"https://ads.example/click?id=8841\"><img \
+                  src=\"/sponsors/seeds_728.jpg\" alt=\"\" width=\"728\" height=\"90\"></a>\
+                  <div class=\"tn-text\">Heirloom seeds and raised beds - free shipping over \
+                  $40 at Greenrow Supply</div></div></div>";
+    let text = text_of(&garden_story_with(banner));
+    assert_garden_kept(&text, banner);
+    assert!(!text.contains("Greenrow"), "{text}");
 }
 
 /// Class 5: appeals and ad lines worded in languages the tables learned late: a Greek

@@ -605,7 +605,14 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              who-is-online|\
              users-online|\
              online-users|\
-             members-online",
+             members-online|\
+             login-prompt|\
+             loginprompt|\
+             guest-reply|\
+             guestteaser|\
+             guest-teaser|\
+             replyplaceholder|\
+             reply-placeholder",
     ),
     (
         Kind::Credit,

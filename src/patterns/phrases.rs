@@ -977,6 +977,12 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // A forum's edit note ("Zuletzt geändert von … am …, insgesamt 1-mal geändert.").
+        t(
+            Metadata,
+            Anywhere,
+            "insgesamt 1-mal geändert|insgesamt 2-mal geändert",
+        ),
         // How to cite the page: a reference block for scholars, not the text.
         t(
             Metadata,
@@ -1393,6 +1399,8 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // A forum's edit note ("Dernière modification par … le …, modifié 1 fois.").
+        t(Metadata, Anywhere, "modifié 1 fois|modifié 2 fois"),
         // The line under an ad slot saying the story goes on.
         t(
             Ad,
@@ -1636,6 +1644,12 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // A forum's edit note ("Última edición por … el …, editado 1 vez en total.").
+        t(
+            Metadata,
+            Anywhere,
+            "editado 1 vez en total|editado 2 veces en total",
+        ),
         // The line under an ad slot saying the story goes on.
         t(
             Ad,
@@ -1893,6 +1907,12 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // A forum's edit note ("Esta mensagem foi modificada pela última vez a: … por …").
+        t(
+            Metadata,
+            Lead,
+            "esta mensagem foi modificada pela última vez",
+        ),
         // The line under an ad slot saying the story goes on.
         t(
             Ad,
