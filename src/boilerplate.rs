@@ -3389,8 +3389,8 @@ fn should_remove(
     ctx: &Context<'_>,
 ) -> Option<Cow<'static, str>> {
     // Asides and footers inside the article are always asides and footers, except a box of
-    // the article's own points.
-    if matches!(tag, Tag::Aside | Tag::Footer) && page.hints(ix) & classes::SUMMARY == 0 {
+    // the article's own content (its key points, a fact box, a pull quote).
+    if matches!(tag, Tag::Aside | Tag::Footer) && page.hints(ix) & classes::OWN_BOX == 0 {
         return Some(
             if tag == Tag::Aside {
                 "element <aside>"

@@ -2431,10 +2431,10 @@ fn attachments_and_announced_lists_are_content() {
     assert_garden_kept(&text, related);
 }
 
-/// Class 1: an `<aside>` inside the article is a side box, except the box of the article's
-/// own points ("Key points"), which sites set in one.
+/// Class 1: an `<aside>` inside the article is a side box, except a box of the article's
+/// own content that sites set in one: its key points, a fact box, a pull quote.
 #[test]
-fn a_key_points_box_in_an_aside_stays() {
+fn a_box_of_the_articles_own_content_in_an_aside_stays() {
     let points = "<aside class=\"wp-block-group key-points\"><h2>Key points</h2><ul>\
                   <li>Marigolds and basil planted between rows cut aphid damage by half in \
                   the trial beds.</li><li>Mint spreads fast: keep it in pots sunk into the \
@@ -2444,6 +2444,13 @@ fn a_key_points_box_in_an_aside_stays() {
     let other = points.replace(" key-points", " promo");
     let text = text_of(&garden_with(&other));
     assert!(!text.contains("cut aphid damage by half"), "{text}");
+    let boxes = "<aside class=\"article__aside fact-box\"><h3>The trial beds</h3><p>Twelve \
+                 beds of four square metres, planted in May and counted every week until \
+                 September.</p></aside><aside class=\"b-pull-quote\"><p>Nobody sprayed \
+                 anything all summer, and the beans were the best in years.</p></aside>";
+    let text = text_of(&garden_with(boxes));
+    assert!(text.contains("Twelve beds of four square metres"), "{text}");
+    assert!(text.contains("Nobody sprayed anything"), "{text}");
 }
 
 /// Class 4 for code: a code sample is the writer's whatever words it holds. A tutorial's

@@ -34,9 +34,9 @@ pub(crate) const PANEL: Hints = 1 << 27;
 /// Bootstrap's display utility that hides an element (`d-none`): whether a breakpoint shows
 /// it again is for the caller to read from the other names.
 pub(crate) const DISPLAY_NONE: Hints = 1 << 28;
-/// A summary box of the article's points ("Key takeaways", "TL;DR"): content, often set
-/// before the body's container or in an `<aside>`.
-pub(crate) const SUMMARY: Hints = 1 << 29;
+/// A box of the article's own content set beside its flow, often in an `<aside>`: its key
+/// points ("Key takeaways", "TL;DR"), a fact box, a glossary, a pull quote.
+pub(crate) const OWN_BOX: Hints = 1 << 29;
 /// Readability's byline names: where the author line lives.
 pub(crate) const BYLINE: Hints = 1 << 30;
 /// Lead paragraphs and standfirsts, which sites often place outside the body container.
@@ -319,15 +319,22 @@ const LEAD_NAMES: &str = "^lead$|\
      subheadline|\
      sub-headline";
 
-/// Names of a box that sums up the article's points.
-const SUMMARY_NAMES: &str = "takeaways|\
+/// Names of a box of the article's own content ([`OWN_BOX`]).
+const OWN_BOX_NAMES: &str = "takeaways|\
      key-points|\
      keypoints|\
      key_points|\
      key-facts|\
      keyfacts|\
      ^tldr|\
-     at-a-glance";
+     at-a-glance|\
+     infobox|\
+     info-box|\
+     factbox|\
+     fact-box|\
+     glossary|\
+     pull-quote|\
+     pullquote";
 
 /// Readability's byline names.
 const BYLINE_NAMES: &str = "byline|\
@@ -744,7 +751,7 @@ pub(crate) fn matcher() -> &'static Matcher<(Hints, &'static str)> {
         let simple: [(&'static str, Hints); 14] = [
             (REFERENCE_NAMES, REFERENCES),
             (LEAD_NAMES, LEAD),
-            (SUMMARY_NAMES, SUMMARY),
+            (OWN_BOX_NAMES, OWN_BOX),
             (BYLINE_NAMES, BYLINE),
             (UNLIKELY_NAMES, UNLIKELY),
             (MAYBE_NAMES, MAYBE),
