@@ -205,6 +205,9 @@ impl<'d> Page<'d> {
                     "id" if dom.tag(ix).is_heading() && is_anchor_slug(value, &dom.text_of(ix)) => {
                     }
                     "id" => h |= hints_of(value),
+                    // What a component says a block is (Invision's `memberSignature`,
+                    // `replyArea`): a name like a class.
+                    "data-role" => h |= hints_of(value),
                     "class" => {
                         h |= match known.get(value) {
                             Some(&found) => found,

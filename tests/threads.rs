@@ -591,3 +591,29 @@ fn edit_notes_and_guest_prompts_go_in_other_languages() {
         ],
     );
 }
+
+/// More edit notes (phpBB in Polish and Dutch) and a signature known by the role its
+/// component gives it (Invision's `data-role="memberSignature"`), in each post.
+#[test]
+fn edit_notes_in_polish_and_dutch_and_signatures_by_role_go() {
+    let notes = [
+        "Ostatnio edytowany przez <a href=\"/u\">Kuba_Gravel_Szczecin</a> pt, 9 sty 2026, 20:31, łącznie \
+         edytowany 2 razy.",
+        "Laatst bijgewerkt door <a href=\"/u\">Joost_van_der_Meer</a> op 14 mrt 2025, 20:55, 2 keer totaal \
+         gewijzigd.",
+        "",
+    ];
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
+             <div class=\"notice\">{}</div><div data-role=\"memberSignature\" \
+             class=\"ipsBorder_top\"><p>Tank main since beta {i}, gardener by necessity.</p>\
+             </div></div>",
+            notes[i]
+        )
+    });
+    assert_posts_without(
+        &posts,
+        &["łącznie edytowany", "totaal gewijzigd", "Tank main"],
+    );
+}

@@ -565,6 +565,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              post-signature|\
              postsignature|\
              user-signature|\
+             membersignature|\
              ^signature$|\
              bio-box|\
              biobox|\

@@ -2844,6 +2844,11 @@ const PL: Language = Language {
         // A forum's edit note ("Ostatnio edytowany przez … dnia …, w całości edytowany 1
         // raz"), its list of who is reading it and its statistics, its similar topics.
         t(Metadata, Lead, "ostatnio edytowany przez"),
+        t(
+            Metadata,
+            Anywhere,
+            "łącznie edytowany 1 raz|łącznie edytowany 2 razy",
+        ),
         t(Clutter, Label, "kto jest online"),
         t(Clutter, Anywhere, "naszym forum przegląda|statystyki forum"),
         t(Related, Lead, "podobne tematy"),
@@ -2853,6 +2858,12 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // A forum's edit note ("Laatst bijgewerkt door … op …, 1 keer totaal gewijzigd.").
+        t(
+            Metadata,
+            Anywhere,
+            "1 keer totaal gewijzigd|2 keer totaal gewijzigd",
+        ),
         // Affiliate disclosures.
         t(
             Ad,
