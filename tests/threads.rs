@@ -592,8 +592,9 @@ fn edit_notes_and_guest_prompts_go_in_other_languages() {
     );
 }
 
-/// More edit notes (phpBB in Polish and Dutch) and a signature known by the role its
-/// component gives it (Invision's `data-role="memberSignature"`), in each post.
+/// More edit notes (phpBB in Polish and Dutch) and signatures known by the role their
+/// component gives them (Invision's `data-role="memberSignature"`) or by Tieba's name, in
+/// each post.
 #[test]
 fn edit_notes_in_polish_and_dutch_and_signatures_by_role_go() {
     let notes = [
@@ -608,12 +609,18 @@ fn edit_notes_in_polish_and_dutch_and_signatures_by_role_go() {
             "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
              <div class=\"notice\">{}</div><div data-role=\"memberSignature\" \
              class=\"ipsBorder_top\"><p>Tank main since beta {i}, gardener by necessity.</p>\
-             </div></div>",
+             </div><div class=\"j_user_sign_wrap\"><span class=\"j_user_sign_text\">领养代替\
+             购买，第{i}只猫</span></div></div>",
             notes[i]
         )
     });
     assert_posts_without(
         &posts,
-        &["łącznie edytowany", "totaal gewijzigd", "Tank main"],
+        &[
+            "łącznie edytowany",
+            "totaal gewijzigd",
+            "Tank main",
+            "领养代替",
+        ],
     );
 }

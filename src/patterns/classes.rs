@@ -566,6 +566,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              postsignature|\
              user-signature|\
              membersignature|\
+             user_sign_|\
+             user_sign$|\
              ^signature$|\
              bio-box|\
              biobox|\
