@@ -801,6 +801,9 @@ const STRUCTURAL_NAMES: &[&str] = &[
 /// the elements (nearly all) that have none.
 const STRUCTURAL_PREFIX: &str = "elementor-widget";
 
+/// The prefix of an Elementor widget's type (`elementor-widget-icon-box`).
+const ELEMENTOR_WIDGET_TYPE: &str = "elementor-widget-";
+
 /// Prefixes of names that describe what an element *has*, not what it *is*: a blog post
 /// marked `has-comments` (Squarespace) or `has-post-thumbnail` (WordPress) is the post, not
 /// a comment box or an image.
@@ -907,10 +910,17 @@ fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
             || STATE_PREFIXES.iter().any(|p| token.starts_with(p))
             || is_utility(token)
             || (shown_at_some_width && token == "hidden");
-        if !said_nothing {
-            kept.push_str(token);
-            kept.push(' ');
+        if said_nothing {
+            continue;
         }
+        // An Elementor widget's type says what the block is (`share-buttons`, `icon-box`);
+        // "widget" says nothing.
+        let token = token
+            .strip_prefix(ELEMENTOR_WIDGET_TYPE)
+            .filter(|t| !t.is_empty())
+            .unwrap_or(token);
+        kept.push_str(token);
+        kept.push(' ');
     }
     kept.into()
 }
@@ -965,6 +975,15 @@ mod tests {
         ] {
             assert_eq!(hints(name) & NEGATIVE, 0, "{name}");
         }
+    }
+
+    /// An Elementor widget's type says what it is; its "widget" says nothing against it.
+    #[test]
+    fn an_elementor_widget_is_named_by_its_type() {
+        let step = "elementor-element elementor-widget elementor-widget-icon-box";
+        assert_eq!(hints(step) & AGAINST, 0, "{step}");
+        let share = "elementor-element elementor-widget elementor-widget-share-buttons";
+        assert_eq!(kind_of(hints(share)), Some(Kind::Share));
     }
 
     #[test]
