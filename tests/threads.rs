@@ -624,3 +624,43 @@ fn edit_notes_in_polish_and_dutch_and_signatures_by_role_go() {
         ],
     );
 }
+
+/// XenForo's control under a long quote in six languages, and vBulletin's edit notes in
+/// English and Spanish.
+#[test]
+fn quote_expanders_and_vbulletin_edit_notes_go() {
+    let expanders = [
+        "Zum Vergrößern anklicken....",
+        "Clicca per espandere...",
+        "Cliquez pour agrandir...",
+        "Haz clic para expandir...",
+        "Clique para expandir...",
+        "Kliknij, aby rozwinąć...",
+    ];
+    let notes = [
+        "Last edited by <a href=\"/u\">kim_from_leeds</a>; 01-14-2026 at 09:52 PM.",
+        "Última edición por <a href=\"/u\">carlos_leonST</a>; 14/01/2026 a las 21:52.",
+        "",
+    ];
+    let posts = posts_made(|i, p| {
+        let quotes: String = expanders[i * 2..i * 2 + 2]
+            .iter()
+            .map(|e| {
+                format!(
+                    "<blockquote class=\"bbCodeBlock bbCodeBlock--quote\"><div \
+                     class=\"bbCodeBlock-content\">Chives under the roses, they said.</div>\
+                     <div class=\"bbCodeBlock-expandLink\"><a role=\"button\">{e}</a></div>\
+                     </blockquote>"
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\">{quotes}<div class=\"content\"><p>{p}</p>\
+             </div><div class=\"lastedited\">{}</div></div>",
+            notes[i]
+        )
+    });
+    let mut chrome: Vec<&str> = expanders.iter().map(|e| e.trim_end_matches('.')).collect();
+    chrome.extend(["Last edited by", "Última edición"]);
+    assert_posts_without(&posts, &chrome);
+}

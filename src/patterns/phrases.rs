@@ -203,6 +203,8 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // vBulletin's edit note ("Last edited by …; 01-14-2026 at 09:52 PM.").
+        t(Metadata, Lead, "last edited by"),
         // How to cite the page: a reference block for scholars, not the text.
         t(
             Metadata,
@@ -977,6 +979,8 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // XenForo's control under a long quote.
+        t(Controls, Label, "zum vergrößern anklicken"),
         // A forum's edit note ("Zuletzt geändert von … am …, insgesamt 1-mal geändert.").
         t(
             Metadata,
@@ -1399,6 +1403,8 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // XenForo's control under a long quote.
+        t(Controls, Label, "cliquez pour agrandir"),
         // A forum's edit note ("Dernière modification par … le …, modifié 1 fois.").
         t(Metadata, Anywhere, "modifié 1 fois|modifié 2 fois"),
         // The line under an ad slot saying the story goes on.
@@ -1644,6 +1650,10 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // XenForo's control under a long quote; vBulletin's edit note ("Última edición por
+        // …; 14/01/2026 a las 21:52.").
+        t(Controls, Label, "haz clic para expandir"),
+        t(Metadata, Lead, "última edición por"),
         // A forum's edit note ("Última edición por … el …, editado 1 vez en total.").
         t(
             Metadata,
@@ -1907,6 +1917,9 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // XenForo's control under a long quote; a Q&A site's prompt under the answers.
+        t(Controls, Label, "clique para expandir"),
+        t(Related, Lead, "não é a resposta que você está procurando?"),
         // A forum's edit note ("Esta mensagem foi modificada pela última vez a: … por …").
         t(
             Metadata,
@@ -2143,6 +2156,8 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // XenForo's control under a long quote.
+        t(Controls, Label, "clicca per espandere"),
         // The line under an ad slot saying the story goes on.
         t(
             Ad,
@@ -2681,6 +2696,8 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // XenForo's control under a long quote.
+        t(Controls, Label, "kliknij, aby rozwinąć"),
         // Affiliate disclosures.
         t(
             Ad,
