@@ -3338,6 +3338,28 @@ fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &StatsTable<'_>) -> bo
 /// signature is a line or two.
 const POST_MIN_PROSE: u32 = 120;
 
+/// Characters of link text under `ix` in lists the text announces ([`announced`]).
+fn announced_link_chars(page: &Page<'_>, ix: Ix) -> u32 {
+    let dom = page.dom();
+    let (mut total, mut i, end) = (0, ix + 1, dom.end(ix));
+    while i < end {
+        if page.is_marked(i) {
+            i = dom.end(i);
+            continue;
+        }
+        if matches!(dom.tag(i), Tag::Ul | Tag::Ol) && announced(page, i) {
+            total += (i..dom.end(i))
+                .filter(|&a| dom.tag(a) == Tag::A)
+                .map(|a| page.text_of(a).chars().count() as u32)
+                .sum::<u32>();
+            i = dom.end(i);
+            continue;
+        }
+        i += 1;
+    }
+    total
+}
+
 /// Fewest words of a line announcing a list: a short label ("Read also:") is no sentence.
 const ANNOUNCING_MIN_WORDS: usize = 4;
 
@@ -3432,7 +3454,13 @@ fn should_remove(
     } else {
         s.heading_chars as f32 / s.chars as f32
     };
-    let link_density = s.link_density();
+    let mut link_density = s.link_density();
+    // Links in a list the text announces are the writer's ("Some reading that helped me:"
+    // over three links in a forum post): they say nothing about the block holding them.
+    if !is_list && link_density > 0.2 + favor_link_density(ctx.favor) + ctx.link_density_modifier {
+        let own = s.link_chars.saturating_sub(announced_link_chars(page, ix));
+        link_density = own as f32 / s.chars.max(1) as f32;
+    }
     let text_density = if s.chars == 0 {
         0.0
     } else {

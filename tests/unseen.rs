@@ -2422,6 +2422,10 @@ fn attachments_and_announced_lists_are_content() {
         &announced.replace("<p>", "").replace("</p>", "<br>"),
     ));
     assert!(text.contains("Pests of culinary herbs"), "{text}");
+    // Nor do the announced links condemn the block holding the list and its line.
+    let boxed = format!("<div class=\"box\">{announced}</div>");
+    let text = text_of(&garden_with(&boxed));
+    assert!(text.contains("Pests of culinary herbs"), "{text}");
     // Pages, under a label, are a related list.
     let related = "<p>Read also:</p><ul>\
                    <li><a href=\"/chickens\">How to care for baby chickens</a></li>\
