@@ -2954,6 +2954,9 @@ fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, aut
         if !quoted && phrases::is_date_line(&normalized) {
             return page.remove(ix, Kind::Metadata, "date line", true);
         }
+        if pages::is_file_caption(&normalized) {
+            return page.remove(ix, Kind::Metadata, "an attached file's name and size", true);
+        }
         // "About Jane Doe" over the byline's author: an author box.
         if page.dom().tag(ix).is_heading()
             && authors.iter().any(|a| phrases::is_about(&normalized, a))

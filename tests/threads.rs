@@ -625,8 +625,8 @@ fn edit_notes_in_polish_and_dutch_and_signatures_by_role_go() {
     );
 }
 
-/// XenForo's control under a long quote in six languages, and vBulletin's edit notes in
-/// English and Spanish.
+/// XenForo's control under a long quote in six languages, vBulletin's edit notes in English
+/// and Spanish, and an attached file's caption (its name, size and views).
 #[test]
 fn quote_expanders_and_vbulletin_edit_notes_go() {
     let expanders = [
@@ -660,7 +660,13 @@ fn quote_expanders_and_vbulletin_edit_notes_go() {
             notes[i]
         )
     });
+    let posts = format!(
+        "{posts}<dl class=\"attachbox\"><dt>Attachments</dt><dd><dl class=\"file\"><dt><img \
+         src=\"/download/file.php?id=9912\" alt=\"beds_may.jpg\"></dt><dd>beds_may.jpg \
+         (112.4 KiB) Viewed 287 times</dd></dl></dd></dl>"
+    );
     let mut chrome: Vec<&str> = expanders.iter().map(|e| e.trim_end_matches('.')).collect();
+    chrome.push("Viewed 287 times");
     chrome.extend(["Last edited by", "Última edición"]);
     assert_posts_without(&posts, &chrome);
 }

@@ -348,6 +348,37 @@ const DOCUMENT_EXTENSIONS: &[&str] = &[
     "epub",
 ];
 
+/// Extensions of the pictures a forum post attaches.
+const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "heic", "avif"];
+
+/// Units of a file's size as forum software prints it beside an attachment.
+const SIZE_UNITS: &[&str] = &[
+    "b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "ko", "mo",
+];
+
+/// True for the caption forum software prints under an attached file: its name, then its
+/// size in brackets, then perhaps how often it was viewed, in the forum's language
+/// ("hydrometer_day14.jpg (112.4 KiB) Viewed 287 times", "plan.pdf (1,2 MB) 97-mal
+/// betrachtet"). `line` is normalized (lowercase).
+pub(crate) fn is_file_caption(line: &str) -> bool {
+    let mut words = line.split(' ');
+    let (Some(name), Some(size), Some(unit)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let named = name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && (IMAGE_EXTENSIONS.contains(&ext) || DOCUMENT_EXTENSIONS.contains(&ext))
+    });
+    named
+        && size.strip_prefix('(').is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        })
+        && unit
+            .strip_suffix(')')
+            .is_some_and(|u| SIZE_UNITS.contains(&u))
+}
+
 /// True when `href` points to a file of one of [`DOCUMENT_EXTENSIONS`] (its path's last
 /// segment, before any query or fragment).
 pub(crate) fn url_is_document(href: &str) -> bool {
@@ -657,8 +688,8 @@ pub(crate) fn url_sells_access(href: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Address, is_running_time, text_gives_tip_address, title_says_discussion, url_plays_video,
-        url_says_discussion, url_sells_access, url_shares_page, url_takes_reports,
+        Address, is_file_caption, is_running_time, text_gives_tip_address, title_says_discussion,
+        url_plays_video, url_says_discussion, url_sells_access, url_shares_page, url_takes_reports,
     };
 
     #[test]
@@ -908,6 +939,25 @@ mod tests {
             "not a url",
         ] {
             assert!(!url_says_discussion(url), "{url}");
+        }
+    }
+    #[test]
+    fn file_captions_are_recognised() {
+        for line in [
+            "hydrometer_day14.jpg (112.4 kib) viewed 287 times",
+            "rio240_overzicht.jpg (284.6 kib) 212 keer bekeken",
+            "servo_halterung.jpg (184,6 kb) 97-mal betrachtet",
+            "plan.pdf (1.2 mb)",
+        ] {
+            assert!(is_file_caption(line), "{line}");
+        }
+        for line in [
+            "the report.pdf (in german) explains the plan",
+            "version 2.0 (2024) is out",
+            "photo.jpg (12 photos) from the trip",
+            "hydrometer_day14.jpg",
+        ] {
+            assert!(!is_file_caption(line), "{line}");
         }
     }
 }
