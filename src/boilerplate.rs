@@ -125,6 +125,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         customer_reviews(page, ctx.roots, ctx.product_reviews);
     }
     for &root in ctx.roots {
+        let data_tables = DataTables::of(page, root);
         // Dropped before the conditional cleaning, which keeps figures of its own: one
         // table per node at a time bounds the peak memory of large pages.
         {
@@ -137,7 +138,14 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             if all {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
-            named(page, scope, &stats, all, thread);
+            named(
+                page,
+                scope,
+                &stats,
+                all,
+                thread,
+                thread.then_some(&data_tables),
+            );
             if all {
                 formless_signups(page, scope, &stats);
                 button_widgets(page, root, &stats);
@@ -157,7 +165,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             }
         }
         if ctx.flags.clean_conditionally {
-            clean_conditionally(page, root, ctx);
+            clean_conditionally(page, root, ctx, &data_tables);
         }
     }
     if all {
@@ -1129,14 +1137,20 @@ fn formless_signups(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>) {
 }
 
 /// Pass 1: boilerplate by class/id name.
-fn named(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, strip: bool, thread: bool) {
-    let in_data = thread.then(|| in_data_table_or_code(page, scope.root));
-    // Class names inside a table or code describe data. In a thread, a table that lays out
-    // the posts (a forum's legacy skin) shelters nothing: its signatures and ad rows go as
-    // they would outside it. (Elsewhere it still shelters: a link aggregator lays out its
-    // comments in tables under comment names.)
-    let sheltered = |page: &Page<'_>, ix: Ix| match &in_data {
-        Some(bits) => bits.get(ix),
+fn named(
+    page: &mut Page<'_>,
+    scope: Scope,
+    stats: &StatsTable<'_>,
+    strip: bool,
+    thread: bool,
+    thread_tables: Option<&DataTables>,
+) {
+    // Class names inside a table or code describe data. In a thread (`thread_tables`), a
+    // table that lays out the posts (a forum's legacy skin) shelters nothing: its signatures
+    // and ad rows go as they would outside it. (Elsewhere any table still shelters: a link
+    // aggregator lays out its comments in tables under comment names.)
+    let sheltered = |page: &Page<'_>, ix: Ix| match thread_tables {
+        Some(data) => data.inside.get(ix),
         None => page.in_table_or_code(ix),
     };
     top_down(page, scope, |page, ix| {
@@ -3116,7 +3130,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             include_root: true,
             beside: false,
         };
-        named(page, scope, &stats, true, false);
+        named(page, scope, &stats, true, false, None);
         phrases_pass(page, scope, &stats, ctx, false);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
@@ -3142,27 +3156,34 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
     }
 }
 
-/// The nodes under `root` inside a data table ([`is_data_table`]) or code: one pass, each
-/// table read once.
-fn in_data_table_or_code(page: &Page<'_>, root: Ix) -> Bits {
-    let dom = page.dom();
-    let mut data_table = Bits::new(dom.len());
-    let mut inside = Bits::new(dom.len());
-    for ix in root..dom.end(root) {
-        if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
-            data_table.set(ix);
+/// Readability's data tables under a root, and the nodes inside one or inside code: class
+/// names there describe data. Read once per root, in one pass: a table's test reads its
+/// markup only, so removals do not change it and every pass over the root can share it.
+struct DataTables {
+    tables: Bits,
+    inside: Bits,
+}
+
+impl DataTables {
+    fn of(page: &Page<'_>, root: Ix) -> DataTables {
+        let dom = page.dom();
+        let mut tables = Bits::new(dom.len());
+        let mut inside = Bits::new(dom.len());
+        for ix in page.walk(root) {
+            if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
+                tables.set(ix);
+            }
+            if let Some(p) = dom.parent(ix) {
+                if inside.get(p)
+                    || (dom.tag(p) == Tag::Table && tables.get(p))
+                    || matches!(dom.tag(p), Tag::Code | Tag::Pre)
+                {
+                    inside.set(ix);
+                }
+            }
         }
-        let Some(p) = dom.parent(ix).filter(|&p| p >= root) else {
-            continue;
-        };
-        if inside.get(p)
-            || matches!(dom.tag(p), Tag::Pre | Tag::Code)
-            || (dom.tag(p) == Tag::Table && data_table.get(p))
-        {
-            inside.set(ix);
-        }
+        DataTables { tables, inside }
     }
-    inside
 }
 
 /// Readability's data-table test: tables with headers, captions or enough cells hold data,
@@ -3231,25 +3252,10 @@ const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", 
 
 /// Pass 4: Readability's conditional cleaning, bottom up, in one backward pass that
 /// recomputes the figures of each block from its kept children.
-fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>) {
+fn clean_conditionally(page: &mut Page<'_>, root: Ix, ctx: &Context<'_>, data: &DataTables) {
     let dom = page.dom();
     let mut stats = StatsTable::layout(dom, root, Count::Cleaning, page.walk(root));
-    // Top-down facts: inside a data table or code.
-    let mut protected_inside = Bits::new(dom.len());
-    let mut data_table = Bits::new(dom.len());
-    for ix in page.walk(root) {
-        if dom.tag(ix) == Tag::Table && is_data_table(page, ix) {
-            data_table.set(ix);
-        }
-        if let Some(p) = dom.parent(ix) {
-            if protected_inside.get(p)
-                || (dom.tag(p) == Tag::Table && data_table.get(p))
-                || matches!(dom.tag(p), Tag::Code | Tag::Pre)
-            {
-                protected_inside.set(ix);
-            }
-        }
-    }
+    let (protected_inside, data_table) = (&data.inside, &data.tables);
     let mut holds_data_table = Bits::new(dom.len());
     // Sums are rebuilt from the kept children as removals happen.
     for ix in (root..dom.end(root)).rev() {
@@ -3336,11 +3342,6 @@ fn is_link_list(page: &Page<'_>, ix: Ix, tag: Tag, stats: &StatsTable<'_>) -> bo
     items >= 2 && !links_to_documents(page, ix) && !announced(page, ix)
 }
 
-/// In a thread, a block holding this much prose (characters) is a post's text, whatever
-/// share of it its links take: a poster's sentences around the links they recommend. A
-/// signature is a line or two.
-const POST_MIN_PROSE: u32 = 120;
-
 /// Characters of link text under `ix` in lists the text announces ([`announced`]).
 fn announced_link_chars(page: &Page<'_>, ix: Ix) -> u32 {
     let dom = page.dom();
@@ -3404,6 +3405,11 @@ fn is_cleaned_tag(tag: Tag) -> bool {
     )
 }
 
+/// In a thread, a block holding this much prose (characters) is a post's text, whatever
+/// share of it its links take: a poster's sentences around the links they recommend. A
+/// signature is a line or two.
+const POST_MIN_PROSE: u32 = 120;
+
 /// Readability's checks, with the reason that fired.
 fn should_remove(
     page: &Page<'_>,
@@ -3457,10 +3463,12 @@ fn should_remove(
     } else {
         s.heading_chars as f32 / s.chars as f32
     };
+    let modifier = ctx.link_density_modifier + favor_link_density(ctx.favor);
     let mut link_density = s.link_density();
     // Links in a list the text announces are the writer's ("Some reading that helped me:"
     // over three links in a forum post): they say nothing about the block holding them.
-    if !is_list && link_density > 0.2 + favor_link_density(ctx.favor) + ctx.link_density_modifier {
+    // Looked for only when the links would condemn the block.
+    if !is_list && link_density > 0.2 + modifier {
         let own = s.link_chars.saturating_sub(announced_link_chars(page, ix));
         link_density = own as f32 / s.chars.max(1) as f32;
     }
@@ -3474,7 +3482,6 @@ fn should_remove(
         .ancestors(ix)
         .take(8)
         .any(|a| page.dom().tag(a) == Tag::Figure);
-    let modifier = ctx.link_density_modifier + favor_link_density(ctx.favor);
 
     if s.chars < 30 {
         let t = page.text_of(ix).to_lowercase();

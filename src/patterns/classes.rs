@@ -787,14 +787,14 @@ pub(crate) fn hints(names: &str) -> Hints {
 /// Names page builders give every block whatever it holds: Elementor wraps each text,
 /// heading and image in `elementor-widget-wrap` / `elementor-widget-container`. They say
 /// nothing about the block, and their "widget" is not a sidebar widget. (The names that say
-/// what a block is, such as `elementor-widget-share-buttons`, still count.)
+/// what a block is, such as `elementor-widget-share-buttons`, still count, by their type:
+/// see [`ELEMENTOR_WIDGET_TYPE`].) A text block's type, `text-editor`, would read as
+/// Readability's positive "text": it says nothing either.
 const STRUCTURAL_NAMES: &[&str] = &[
     "elementor-widget",
     "elementor-widget-wrap",
     "elementor-widget-container",
     "elementor-widget-text-editor",
-    "elementor-widget-heading",
-    "elementor-widget-image",
 ];
 
 /// The prefix every entry of [`STRUCTURAL_NAMES`] shares: one search rules them all out for

@@ -365,9 +365,7 @@ pub(crate) fn is_file_caption(line: &str) -> bool {
     let (Some(name), Some(size), Some(unit)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let named = name.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty() && (IMAGE_EXTENSIONS.contains(&ext) || DOCUMENT_EXTENSIONS.contains(&ext))
-    });
+    let named = has_extension(name, IMAGE_EXTENSIONS) || has_extension(name, DOCUMENT_EXTENSIONS);
     named
         && size.strip_prefix('(').is_some_and(|n| {
             !n.is_empty()
@@ -383,12 +381,13 @@ pub(crate) fn is_file_caption(line: &str) -> bool {
 /// segment, before any query or fragment).
 pub(crate) fn url_is_document(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("");
-    let last = path.rsplit('/').next().unwrap_or("");
-    last.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty()
-            && DOCUMENT_EXTENSIONS
-                .iter()
-                .any(|d| ext.eq_ignore_ascii_case(d))
+    has_extension(path.rsplit('/').next().unwrap_or(""), DOCUMENT_EXTENSIONS)
+}
+
+/// True when the file `name` has a stem and one of `extensions` (in any case).
+fn has_extension(name: &str, extensions: &[&str]) -> bool {
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && extensions.iter().any(|e| ext.eq_ignore_ascii_case(e))
     })
 }
 
