@@ -675,7 +675,7 @@ pub(crate) fn select(
             page.thread()
         ));
         log.push_str(&format!(
-            "features origin={} chars={} links={} pchars={} paras={} prose={} page_prose={} page_text={} near={} headings={} items={} article={} date={} byline={} loosened={} thread={}\n",
+            "features origin={} chars={} links={} pchars={} paras={} prose={} page_prose={} page_text={} near={} headings={} items={} article={} date={} byline={} loosened={} sells={} thread={}\n",
             measures[verdict.winner].0.name(),
             w.chars, w.link_chars, w.paragraph_chars, w.paragraphs, w.prose, w.page_prose, w.page_text,
             u8::from(w.near_title), w.headings, w.list_items,
@@ -683,6 +683,7 @@ pub(crate) fn select(
             u8::from(signals.dated),
             u8::from(signals.bylined),
             u8::from(signals.loosened),
+            u8::from(signals.sells),
             u8::from(page.thread())
         ));
     }

@@ -2474,3 +2474,29 @@ fn phrases_inside_code_do_not_remove_it() {
     );
     assert_garden_kept(&text, code);
 }
+
+/// A name that says who may read a block is no verdict on it: a newspaper publishing system
+/// (TownNews BLOX) sets a story's opening paragraphs, the preview readers without a
+/// subscription see, in `subscriber-preview`, inside a body named `subscriber-premium`. A
+/// sign-up box named `subscribe` beside them still goes.
+#[test]
+fn a_subscribers_preview_of_the_story_is_the_story() {
+    let html = page(
+        "<title>Herbs against pests</title><meta property=\"og:type\" content=\"article\">",
+        &format!(
+            "<article><h1>Herbs against pests</h1>\
+             <div class=\"asset-content subscriber-premium\" itemprop=\"articleBody\">\
+             <div class=\"subscriber-preview\">{}</div>\
+             <div class=\"subscribe-box\"><p>Get the morning headlines in your inbox.</p>\
+             <a href=\"/newsletters\">Sign up</a></div>\
+             <div class=\"subscriber-only\">{}</div></div></article>",
+            paragraphs(&GARDEN[..2]),
+            paragraphs(&GARDEN[2..])
+        ),
+    );
+    let text = text_of(&html);
+    for p in GARDEN {
+        assert!(text.contains(p), "lost {p:?} from {text}");
+    }
+    assert!(!text.contains("morning headlines"), "{text}");
+}

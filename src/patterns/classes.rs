@@ -526,7 +526,6 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              support-message|\
              contribution|\
              subscription|\
-             subscriber-only|\
              regwall|\
              piano-|\
              tp-container|\
@@ -809,6 +808,17 @@ const ELEMENTOR_WIDGET_TYPE: &str = "elementor-widget-";
 /// a comment box or an image.
 const STATE_PREFIXES: &[&str] = &["has-", "has_", "no-", "with-"];
 
+/// Names that say who may read a block, not what it is: TownNews BLOX, the publishing
+/// system of many local newspapers, wraps a story's body in `subscriber-premium`, its
+/// opening paragraphs (the preview that readers without a subscription see) in
+/// `subscriber-preview` and the rest in `subscriber-only`. Their "subscribe" is no sign-up
+/// box.
+const ACCESS_NAMES: &[&str] = &[
+    "subscriber-preview",
+    "subscriber-premium",
+    "subscriber-only",
+];
+
 /// Display values that a breakpoint variant can give an element that is `hidden` by
 /// default (`hidden md:block`): such an element shows on most screens.
 const SHOWN_DISPLAYS: &[&str] = &[
@@ -894,6 +904,7 @@ fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
         is_utility(t)
             || t.starts_with(STRUCTURAL_PREFIX)
             || STATE_PREFIXES.iter().any(|p| t.starts_with(p))
+            || ACCESS_NAMES.contains(&t)
     });
     if !needs_filter {
         return names.into();
@@ -907,6 +918,7 @@ fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
     let mut kept = String::with_capacity(names.len());
     for token in names.split_ascii_whitespace() {
         let said_nothing = STRUCTURAL_NAMES.contains(&token)
+            || ACCESS_NAMES.contains(&token)
             || STATE_PREFIXES.iter().any(|p| token.starts_with(p))
             || is_utility(token)
             || (shown_at_some_width && token == "hidden");
