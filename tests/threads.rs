@@ -670,3 +670,33 @@ fn quote_expanders_and_vbulletin_edit_notes_go() {
     chrome.extend(["Last edited by", "Última edición"]);
     assert_posts_without(&posts, &chrome);
 }
+
+/// phpBB's forum rules above the posts (`rules`, in every language the board speaks), its
+/// Swedish edit note, longer with its name and date than a metadata line, and Vanilla's
+/// box greeting guests (`GuestBox`).
+#[test]
+fn forum_rules_swedish_edit_notes_and_guest_boxes_go() {
+    let notes = [
+        "Senast redigerad av <a href=\"/u\">Byggare_Bosse_Norrtälje</a> tis 03 jun 2025, 10:02, \
+         redigerad totalt 2 gånger.",
+        "",
+        "",
+    ];
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
+             <div class=\"notice\">{}</div></div>",
+            notes[i]
+        )
+    });
+    let posts = format!(
+        "<div class=\"rules\"><div class=\"inner\"><strong>Forum rules</strong><br>Describe \
+         your garden's soil and climate when you ask, and post photos as attachments.</div>\
+         </div>{posts}<div class=\"Box GuestBox\"><h4>Howdy, Stranger!</h4><p>It looks like \
+         you're new here. Sign in or register to get started.</p></div>"
+    );
+    assert_posts_without(
+        &posts,
+        &["redigerad totalt", "soil and climate", "new here"],
+    );
+}

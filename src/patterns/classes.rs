@@ -620,8 +620,13 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              guest-reply|\
              guestteaser|\
              guest-teaser|\
+             guestbox|\
+             guest-box|\
              replyplaceholder|\
-             reply-placeholder",
+             reply-placeholder|\
+             ^rules$|\
+             forum-rules|\
+             board-rules",
     ),
     (
         Kind::Credit,

@@ -3124,8 +3124,14 @@ const SV: Language = Language {
         ),
         t(Tags, Lead, "taggar|ämnen|nyckelord"),
         t(Navigation, Label, "föregående|nästa|till toppen"),
-        // A forum post's edit note ("Senast redigerad av … Anledning: …").
+        // A forum post's edit note ("Senast redigerad av … Anledning: …"); phpBB's runs
+        // past a metadata line's length with the name and date, and ends with the count.
         t(Metadata, Lead, "senast redigerad av"),
+        t(
+            Metadata,
+            Anywhere,
+            "redigerad totalt 1 gång|redigerad totalt 2 gånger",
+        ),
     ],
 };
 
