@@ -25,7 +25,7 @@ use crate::content::{self, Flags, class_weight};
 use crate::dom::{Dom, Ix, Tag};
 use crate::options::Favor;
 use crate::page::Page;
-use crate::patterns::phrases::{self, Mode};
+use crate::patterns::phrases::{self, Mode, PhraseHit};
 use crate::patterns::{classes, kinds, pages};
 use crate::stats::{Bits, Count, Stats, StatsTable};
 use crate::text;
@@ -1470,6 +1470,9 @@ fn phrases_pass(
         if hit.kind == Kind::Credit && page.in_figure(ix) {
             return true;
         }
+        if !heading && posters_advice(thread, hit, s.chars, s.link_chars) {
+            return true;
+        }
         // Platforms named in a sentence ("Be sure to visit us on Facebook, Twitter and
         // Instagram.") are the writer's words, not a share bar.
         // So are platforms named in a sentence that asks something of the reader without
@@ -1695,6 +1698,9 @@ fn line_break_paragraphs(page: &mut Page<'_>, ix: Ix, stats: &StatsTable<'_>) {
         let Some(hit) = phrases::classify(&phrases::normalize(&text), link_ratio) else {
             continue;
         };
+        if posters_advice(page.thread(), hit, chars, link_chars) {
+            continue;
+        }
         let rule = format!(
             "phrase[{}] {:?} in a paragraph between line breaks",
             hit.lang, hit.phrase
@@ -3409,6 +3415,18 @@ fn is_cleaned_tag(tag: Tag) -> bool {
 /// share of it its links take: a poster's sentences around the links they recommend. A
 /// signature is a line or two.
 const POST_MIN_PROSE: u32 = 120;
+
+/// In a thread, a line of a post that tells the reader to sign up or to give, at a post's
+/// length and without a link, is a poster's advice ("Piccolo consiglio pratico: iscriviti
+/// alla newsletter della Granfondo, perché a fine giugno mandano le date delle chiusure…"):
+/// the forum's own prompts sit in boxes beside the posts, short and with their buttons.
+fn posters_advice(thread: bool, hit: PhraseHit, chars: u32, link_chars: u32) -> bool {
+    thread
+        && hit.mode == Mode::Anywhere
+        && matches!(hit.kind, Kind::Newsletter | Kind::Appeal)
+        && chars >= POST_MIN_PROSE
+        && link_chars == 0
+}
 
 /// Readability's checks, with the reason that fired.
 fn should_remove(

@@ -700,3 +700,29 @@ fn forum_rules_swedish_edit_notes_and_guest_boxes_go() {
         &["redigerad totalt", "soil and climate", "new here"],
     );
 }
+
+/// A poster who tells the others to sign up for something, in a line of a post as long as
+/// a post's text and without a link, gives advice: the line stays. The forum's own sign-up
+/// box beside the posts, short and with its button, still goes.
+#[test]
+fn a_posters_advice_to_sign_up_stays_and_the_forums_box_goes() {
+    let posts = posts_made(|i, p| {
+        let advice = if i == 1 {
+            "<br><br>Quick tip: subscribe to our newsletter, the seed library's I mean, because \
+             every March they mail the dates of the free seedling swaps and the best plants go \
+             early.<br><br>That is how I found my chives."
+        } else {
+            ""
+        };
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\">{p}{advice}</div></div>"
+        )
+    });
+    let posts = format!(
+        "{posts}<div class=\"box\"><p>Subscribe to our newsletter for the week's best threads.</p>\
+         <a href=\"/newsletter\">Subscribe</a></div>"
+    );
+    let text = thread_at(THREAD_URL, &posts).text;
+    assert!(text.contains("free seedling swaps"), "{text}");
+    assert!(!text.contains("week's best threads"), "{text}");
+}
