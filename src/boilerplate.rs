@@ -1473,6 +1473,16 @@ fn phrases_pass(
         if !heading && posters_advice(thread, hit, s.chars, s.link_chars) {
             return true;
         }
+        // An item of a list the text announces ("The docs that helped me most:") is the
+        // writer's, whatever words its links hold ("a newsletter-length first post").
+        if tag == Tag::Li
+            && page
+                .dom()
+                .parent(ix)
+                .is_some_and(|list| announced(page, list))
+        {
+            return true;
+        }
         // Platforms named in a sentence ("Be sure to visit us on Facebook, Twitter and
         // Instagram.") are the writer's words, not a share bar.
         // So are platforms named in a sentence that asks something of the reader without

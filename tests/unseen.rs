@@ -2426,6 +2426,13 @@ fn attachments_and_announced_lists_are_content() {
     let boxed = format!("<div class=\"box\">{announced}</div>");
     let text = text_of(&garden_with(&boxed));
     assert!(text.contains("Pests of culinary herbs"), "{text}");
+    // Nor do words of the tables in its links' titles condemn an item.
+    let worded = announced.replace(
+        "Planning mixed beds for beneficial insects",
+        "The society's newsletter-length guide to mixed beds",
+    );
+    let text = text_of(&garden_with(&worded));
+    assert!(text.contains("newsletter-length guide"), "{text}");
     // Pages, under a label, are a related list.
     let related = "<p>Read also:</p><ul>\
                    <li><a href=\"/chickens\">How to care for baby chickens</a></li>\
