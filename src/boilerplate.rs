@@ -1176,10 +1176,17 @@ fn named(
             return page.remove(ix, Kind::Clutter, "a form", true);
         }
         let hints = page.hints(ix);
-        if hints & classes::BODY != 0 || page.holds_body(ix) || sheltered(page, ix) {
+        let s = &stats.get(ix);
+        // An element named like an article body inside shelters its container, unless the
+        // container is named as a signature or a bio and holds less than any article: a
+        // forum sets a signature in the same rich-text block as the posts (Invision's
+        // `ipsType_richText`).
+        let holds_body = page.holds_body(ix)
+            && (s.chars >= SHELTERED_BODY_MIN_CHARS
+                || classes::kind_of(hints) != Some(Kind::AuthorBox));
+        if hints & classes::BODY != 0 || holds_body || sheltered(page, ix) {
             return false;
         }
-        let s = &stats.get(ix);
         let tag = page.dom().tag(ix);
         if !strip {
             // Readability's own rule: small elements named "share".
@@ -3420,6 +3427,11 @@ fn is_cleaned_tag(tag: Tag) -> bool {
         Tag::Form | Tag::Fieldset | Tag::Table | Tag::Ul | Tag::Div | Tag::Aside | Tag::Footer
     )
 }
+
+/// Fewest characters of a block holding an element named like an article body for that
+/// name to shelter it from its own name: a signature or a bio is a line or two; the
+/// shortest brief runs to a few sentences.
+const SHELTERED_BODY_MIN_CHARS: u32 = 200;
 
 /// In a thread, a block holding this much prose (characters) is a post's text, whatever
 /// share of it its links take: a poster's sentences around the links they recommend. A

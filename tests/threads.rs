@@ -726,3 +726,19 @@ fn a_posters_advice_to_sign_up_stays_and_the_forums_box_goes() {
     assert!(text.contains("free seedling swaps"), "{text}");
     assert!(!text.contains("week's best threads"), "{text}");
 }
+
+/// A signature set in the same rich-text block as the posts (Invision's
+/// `ipsType_richText`, a name of article bodies) goes: a name of bodies shelters no
+/// signature a line or two long.
+#[test]
+fn a_signature_in_a_rich_text_block_goes() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"cPost ipsComment\" id=\"p{i}\"><div class=\"ipsType_richText\" \
+             data-role=\"commentContent\"><p>{p}</p></div><div data-role=\"memberSignature\" \
+             class=\"ipsBorder_top\"><div class=\"ipsType_light ipsType_richText\"><p>Forty \
+             years of tomatoes in Alboraya, poster number {i}.</p></div></div></article>"
+        )
+    });
+    assert_posts_without(&posts, &["years of tomatoes"]);
+}
