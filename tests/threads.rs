@@ -672,8 +672,8 @@ fn quote_expanders_and_vbulletin_edit_notes_go() {
 }
 
 /// phpBB's forum rules above the posts (`rules`, in every language the board speaks), its
-/// Swedish edit note, longer with its name and date than a metadata line, and Vanilla's
-/// box greeting guests (`GuestBox`).
+/// Swedish edit note, longer with its name and date than a metadata line, and boxes
+/// greeting guests (Vanilla's `GuestBox`, a `guest-prompt`).
 #[test]
 fn forum_rules_swedish_edit_notes_and_guest_boxes_go() {
     let notes = [
@@ -693,11 +693,18 @@ fn forum_rules_swedish_edit_notes_and_guest_boxes_go() {
         "<div class=\"rules\"><div class=\"inner\"><strong>Forum rules</strong><br>Describe \
          your garden's soil and climate when you ask, and post photos as attachments.</div>\
          </div>{posts}<div class=\"Box GuestBox\"><h4>Howdy, Stranger!</h4><p>It looks like \
-         you're new here. Sign in or register to get started.</p></div>"
+         you're new here. Sign in or register to get started.</p></div>\
+         <div class=\"panel\" id=\"pl-guest-prompt\"><h3>Vuoi partecipare alla discussione?</h3>\
+         <p>Per rispondere ai messaggi devi essere registrato.</p></div>"
     );
     assert_posts_without(
         &posts,
-        &["redigerad totalt", "soil and climate", "new here"],
+        &[
+            "redigerad totalt",
+            "soil and climate",
+            "new here",
+            "devi essere registrato",
+        ],
     );
 }
 

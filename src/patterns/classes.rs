@@ -617,6 +617,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              members-online|\
              login-prompt|\
              loginprompt|\
+             guest-prompt|\
              guest-reply|\
              guestteaser|\
              guest-teaser|\
