@@ -352,7 +352,8 @@ const EN: Language = Language {
                  pin this for later|\
                  save this pin",
         ),
-        // Copyright notices and disclaimers: page furniture, never the story.
+        // Copyright notices, licence lines (Fandom's under every wiki page) and disclaimers:
+        // page furniture, never the story.
         t(
             Clutter,
             Anywhere,
@@ -361,7 +362,8 @@ const EN: Language = Language {
                  not responsible for the content of external|\
                  the views expressed by contributors|\
                  opinions expressed by contributors|\
-                 are checked by a moderator before they appear",
+                 are checked by a moderator before they appear|\
+                 community content is available under",
         ),
         // The app's pitch closing Indian news stories ("Catch all the latest updates … on
         // the … app", "Catch all the Business News … on Live Mint").
@@ -4474,6 +4476,10 @@ mod tests {
             kind(
                 "© 2019 Associated Press. All Rights Reserved. This material may not be published."
             ),
+            Some(Clutter)
+        );
+        assert_eq!(
+            kind("Community content is available under CC-BY-SA unless otherwise noted."),
             Some(Clutter)
         );
         assert_eq!(kind("Anzeige, enthält Affiliate Links"), Some(Ad));
