@@ -749,3 +749,36 @@ fn a_signature_in_a_rich_text_block_goes() {
     });
     assert_posts_without(&posts, &["years of tomatoes"]);
 }
+
+/// XenForo's furniture by its names: each post's user extras (messages, reaction score,
+/// location), the ads manager's sponsored post between the posts (Siropu's `samUnitWrapper`
+/// and `samItem`) and the prompt to guests under the thread (`block-row--guestPrompt`).
+#[test]
+fn xenforo_user_extras_sponsored_posts_and_guest_prompts_go() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"message message--post\" id=\"p{i}\"><div class=\"message-user\">\
+             <h4 class=\"message-name\">poster{i}</h4><div class=\"message-userExtras\"><dl>\
+             <dt>Reaction score</dt><dd>9.73{i}</dd></dl><dl><dt>Location</dt><dd>Belo \
+             Horizonte, garden {i}</dd></dl></div></div><div class=\"message-content\">\
+             <article class=\"message-body\"><div class=\"bbWrapper\"><p>{p}</p></div>\
+             </article></div></article>"
+        )
+    });
+    let posts = format!(
+        "{posts}<div class=\"samCodeUnit\"><article class=\"message message--post \
+         samUnitWrapper samSponsoredPost\"><div class=\"bbWrapper samItem\"><b>Seed kits 30% \
+         off for members this week.</b> Free delivery on orders over R$ 299.</div></article>\
+         </div><div class=\"block-row block-row--separated block-row--guestPrompt\">You must \
+         log in or register to reply here.</div>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "Reaction score",
+            "Horizonte",
+            "Seed kits",
+            "register to reply",
+        ],
+    );
+}

@@ -384,7 +384,8 @@ const META_NAMES: &str = "byline|\
      post__edit|\
      ^pstatus$|\
      post_edit|\
-     edited_post";
+     edited_post|\
+     userextras";
 
 /// Boilerplate kinds by name. The first table per kind; order inside a table does not matter.
 const KIND_NAMES: &[(Kind, &str)] = &[
@@ -618,6 +619,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              login-prompt|\
              loginprompt|\
              guest-prompt|\
+             guestprompt|\
              guest-reply|\
              guestteaser|\
              guest-teaser|\
@@ -661,6 +663,11 @@ const KIND_NAMES: &[(Kind, &str)] = &[
         Kind::Ad,
         "^ad$|\
              house-creative|\
+             samcodeunit|\
+             sambannerunit|\
+             samunitwrapper|\
+             samsponsored|\
+             ^samitem$|\
              ^code-block-0|\
              ^code-block-1|\
              ^code-block-2|\

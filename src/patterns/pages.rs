@@ -351,9 +351,10 @@ const DOCUMENT_EXTENSIONS: &[&str] = &[
 /// Extensions of the pictures a forum post attaches.
 const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "heic", "avif"];
 
-/// Units of a file's size as forum software prints it beside an attachment.
+/// Units of a file's size as forum software prints it beside an attachment (French boards
+/// write octets: `Ko`, `Kio`).
 const SIZE_UNITS: &[&str] = &[
-    "b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "ko", "mo",
+    "b", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "ko", "mo", "go", "kio", "mio", "gio",
 ];
 
 /// True for the caption forum software prints under an attached file: its name, then its
@@ -947,6 +948,7 @@ mod tests {
             "rio240_overzicht.jpg (284.6 kib) 212 keer bekeken",
             "servo_halterung.jpg (184,6 kb) 97-mal betrachtet",
             "plan.pdf (1.2 mb)",
+            "copeaux_chene.jpg (184.22 kio) consulté 312 fois",
         ] {
             assert!(is_file_caption(line), "{line}");
         }
