@@ -31,6 +31,17 @@ fn posts_made(make: impl Fn(usize, &str) -> String) -> String {
     POSTS.iter().enumerate().map(|(i, p)| make(i, p)).collect()
 }
 
+/// The posts of [`POSTS`], each followed by the notice (an edit note) of the same index.
+fn posts_with_notices(notices: &[&str; 3]) -> String {
+    posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
+             <div class=\"notice\">{}</div></div>",
+            notices[i]
+        )
+    })
+}
+
 /// Asserts that the thread holding `posts` keeps every post of [`POSTS`] and none of
 /// `chrome`.
 fn assert_posts_without(posts: &str, chrome: &[&str]) {
@@ -561,13 +572,7 @@ fn edit_notes_and_guest_prompts_go_in_other_languages() {
         "Dernière modification par <a href=\"/u\">Luc</a> le lun. 3 mars 2025 09:12, modifié \
          1 fois.",
     ];
-    let posts = posts_made(|i, p| {
-        format!(
-            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
-             <div class=\"notice\">{}</div></div>",
-            notes[i]
-        )
-    });
+    let posts = posts_with_notices(&notes);
     let posts = format!(
         "{posts}<div class=\"post_edit\">Esta mensagem foi modificada pela última vez a: \
          27-04-2025, 18:20 por <a href=\"/u\">Rui</a>.</div>\
@@ -682,13 +687,7 @@ fn forum_rules_swedish_edit_notes_and_guest_boxes_go() {
         "",
         "",
     ];
-    let posts = posts_made(|i, p| {
-        format!(
-            "<div class=\"comment post\" id=\"p{i}\"><div class=\"content\"><p>{p}</p></div>\
-             <div class=\"notice\">{}</div></div>",
-            notes[i]
-        )
-    });
+    let posts = posts_with_notices(&notes);
     let posts = format!(
         "<div class=\"rules\"><div class=\"inner\"><strong>Forum rules</strong><br>Describe \
          your garden's soil and climate when you ask, and post photos as attachments.</div>\
