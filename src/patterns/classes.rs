@@ -598,6 +598,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
         "breadcrumb|\
          crumbs",
     ),
+    // Besides disclaimers and embeds' placeholders: a forum's furniture around the posts
+    // (who is online, prompts to guests, the board's rules box).
     (
         Kind::Clutter,
         "disclaimer|\
@@ -658,7 +660,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              lia-message-view",
     ),
     // WordPress's Ad Inserter numbers its blocks (`code-block code-block-3`); a bare
-    // "code-block" is a documentation page's code.
+    // "code-block" is a documentation page's code. XenForo's ads manager (Siropu) names its
+    // units and the sponsored posts it sets among a thread's posts `sam…`.
     (
         Kind::Ad,
         "^ad$|\
