@@ -124,8 +124,12 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
     if ctx.stripping != Stripping::Off && !ctx.product_reviews.is_empty() {
         customer_reviews(page, ctx.roots, ctx.product_reviews);
     }
+    let thread = page.thread();
     for &root in ctx.roots {
-        let data_tables = DataTables::of(page, root);
+        // Read only where a pass needs them: the name pass in a thread, the conditional
+        // cleaning.
+        let data_tables =
+            (thread || ctx.flags.clean_conditionally).then(|| DataTables::of(page, root));
         // Dropped before the conditional cleaning, which keeps figures of its own: one
         // table per node at a time bounds the peak memory of large pages.
         {
@@ -134,7 +138,6 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 beside: ctx.roots.len() > 1,
                 ..Scope::inside(root)
             };
-            let thread = page.thread();
             if all {
                 related_headings_set_aside(page, root, ctx.related_headings, &stats);
             }
@@ -143,8 +146,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 scope,
                 &stats,
                 all,
-                thread,
-                thread.then_some(&data_tables),
+                data_tables.as_ref().filter(|_| thread),
             );
             if all {
                 formless_signups(page, scope, &stats);
@@ -164,8 +166,11 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 metadata_lines(page, scope, &stats, &ctx.authors);
             }
         }
-        if ctx.flags.clean_conditionally {
-            clean_conditionally(page, root, ctx, &data_tables);
+        if let Some(data) = data_tables
+            .as_ref()
+            .filter(|_| ctx.flags.clean_conditionally)
+        {
+            clean_conditionally(page, root, ctx, data);
         }
     }
     if all {
@@ -1136,19 +1141,20 @@ fn formless_signups(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>) {
     }
 }
 
-/// Pass 1: boilerplate by class/id name.
+/// Pass 1: boilerplate by class/id name. `thread_tables` holds the root's data tables on a
+/// thread's page, and is `None` elsewhere.
 fn named(
     page: &mut Page<'_>,
     scope: Scope,
     stats: &StatsTable<'_>,
     strip: bool,
-    thread: bool,
     thread_tables: Option<&DataTables>,
 ) {
-    // Class names inside a table or code describe data. In a thread (`thread_tables`), a
-    // table that lays out the posts (a forum's legacy skin) shelters nothing: its signatures
-    // and ad rows go as they would outside it. (Elsewhere any table still shelters: a link
-    // aggregator lays out its comments in tables under comment names.)
+    let thread = thread_tables.is_some();
+    // Class names inside a table or code describe data. In a thread, a table that lays out
+    // the posts (a forum's legacy skin) shelters nothing: its signatures and ad rows go as
+    // they would outside it. (Elsewhere any table still shelters: a link aggregator lays out
+    // its comments in tables under comment names.)
     let sheltered = |page: &Page<'_>, ix: Ix| match thread_tables {
         Some(data) => data.inside.get(ix),
         None => page.in_table_or_code(ix),
@@ -2686,8 +2692,8 @@ const AD_CARD_MAX_CHARS: u32 = 240;
 
 /// The card an ad label opens ("Anzeige · Unsere Empfehlung" over a product's name, its
 /// price and "Zum Angebot"): the label's parent (or grandparent) when the label is its first
-/// line, it holds a link (words or a banner), and none of its lines is a sentence of prose. A product card
-/// without a label is a review's content; with one, it is paid for.
+/// line, it holds a link (words or a banner), and none of its lines is a sentence of prose.
+/// A product card without a label is a review's content; with one, it is paid for.
 fn ad_card(page: &Page<'_>, scope: Scope, label: Ix, stats: &StatsTable<'_>) -> Option<Ix> {
     let dom = page.dom();
     let mut at = label;
@@ -3153,7 +3159,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             include_root: true,
             beside: false,
         };
-        named(page, scope, &stats, true, false, None);
+        named(page, scope, &stats, true, None);
         phrases_pass(page, scope, &stats, ctx, false);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.
