@@ -1321,7 +1321,15 @@ fn named_call_box(
     kind: Kind,
     stats: &StatsTable<'_>,
 ) -> Option<Ix> {
-    if !matches!(kind, Kind::Appeal | Kind::Newsletter) || stats.get(ix).chars >= BOX_SHORT_CHARS {
+    if !matches!(kind, Kind::Appeal | Kind::Newsletter) {
+        return None;
+    }
+    // A donation or sign-up widget (amounts to pick, an address to type, a button): its
+    // controls are the call to action, whatever the widget's labels say.
+    if holds_controls(page, ix) && stats.get(ix).chars <= WIDGET_MAX_CHARS {
+        return enclosing_box(page, scope, ix, kind, stats);
+    }
+    if stats.get(ix).chars >= BOX_SHORT_CHARS {
         return None;
     }
     let says = || {
@@ -1335,6 +1343,22 @@ fn named_call_box(
         return None;
     }
     enclosing_box(page, scope, ix, kind, stats)
+}
+
+/// Most text of a named widget whose controls make it a call to action: the labels of a few
+/// amounts and frequencies, a line of thanks ("One-time Monthly Annually $5 $10 $25 Other").
+const WIDGET_MAX_CHARS: u32 = 200;
+
+/// True when `ix` holds a control to fill in or press (`<input>`, `<select>`, `<textarea>`,
+/// `<button>`), removed or not.
+fn holds_controls(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    (ix + 1..dom.end(ix)).any(|d| {
+        matches!(
+            dom.tag(d),
+            Tag::Input | Tag::Select | Tag::Textarea | Tag::Button
+        )
+    })
 }
 
 fn remove_named(page: &mut Page<'_>, ix: Ix, kind: Kind) -> bool {

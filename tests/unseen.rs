@@ -2507,3 +2507,29 @@ fn a_subscribers_preview_of_the_story_is_the_story() {
     }
     assert!(!text.contains("morning headlines"), "{text}");
 }
+
+/// A donation widget named as one (amounts to pick, a button) takes its box: the heading
+/// and the pitch beside it speak of the same appeal in words of its own ("Local news like
+/// this doesn't happen by accident"), and a nonprofit's "Republish this story" box goes as
+/// a share tool.
+#[test]
+fn a_named_donation_widget_takes_its_box_and_a_republish_box_goes() {
+    let appeal = "<div class=\"campaign-popup\"><div class=\"wp-block-group\">\
+         <h3>Local news like this doesn't happen by accident.</h3>\
+         <p>We are a nonprofit newsroom. We don't have a paywall, because everyone in the \
+         valley deserves to know what is happening. That only works if readers chip in.</p>\
+         <div class=\"wp-block-newspack-blocks-donate\"><form action=\"/donate/\">\
+         <label><input type=\"radio\" name=\"f\"> One-time</label>\
+         <label><input type=\"radio\" name=\"f\"> Monthly</label>\
+         <label>$5</label><label>$10</label><button>Donate now</button></form></div>\
+         <p>Donations are tax-deductible to the full extent of the law.</p></div></div>";
+    let republish = "<div class=\"republication-tracker-tool-box\"><h3>Republish this story</h3>\
+         <p>Republish our articles for free, online or in print, under a Creative Commons \
+         license.</p><button>Republish This Story</button></div>";
+    assert_each_goes_from_a_story(&[
+        (appeal, "happen by accident"),
+        (appeal, "nonprofit newsroom"),
+        (appeal, "tax-deductible"),
+        (republish, "Creative Commons"),
+    ]);
+}

@@ -413,7 +413,9 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              article-tools|\
              story-tools|\
              artikel-tools|\
-             teilen",
+             teilen|\
+             republication|\
+             republish",
     ),
     (
         Kind::Controls,

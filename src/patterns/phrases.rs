@@ -118,6 +118,8 @@ const ANY: Language = Language {
                  google notícias|\
                  google nieuws|\
                  google новости|\
+                 wiadomości google|\
+                 wiadomościach google|\
                  spotify|\
                  apple podcasts|\
                  ios|\
@@ -300,6 +302,17 @@ const EN: Language = Language {
                  did you find this article helpful?",
         ),
         t(Clutter, Anywhere, "your feedback helps us improve"),
+        // A forum's line under a thread saying who else is reading it.
+        t(
+            Clutter,
+            Anywhere,
+            "users browsing this topic|\
+                 users browsing this thread|\
+                 users browsing this forum|\
+                 users who are viewing this thread|\
+                 are viewing this topic|\
+                 are viewing this thread",
+        ),
         // Placeholders of embeds waiting for consent, and download buttons.
         t(
             Controls,
@@ -981,6 +994,26 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "war diese seite hilfreich|\
+                 war dieser artikel hilfreich|\
+                 war diese information hilfreich|\
+                 waren diese informationen hilfreich|\
+                 ist diese seite hilfreich",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "war diese seite hilfreich?|\
+                 war dieser artikel hilfreich?|\
+                 war diese information hilfreich?|\
+                 waren diese informationen hilfreich?|\
+                 ist diese seite hilfreich?",
+        ),
+        t(Clutter, Anywhere, "ihr feedback hilft uns"),
         // XenForo's control under a long quote.
         t(Controls, Label, "zum vergrößern anklicken"),
         // A forum's edit note ("Zuletzt geändert von … am …, insgesamt 1-mal geändert.").
@@ -1405,6 +1438,24 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "cette page vous a-t-elle été utile|\
+                 cet article vous a-t-il été utile|\
+                 ces informations vous ont-elles été utiles|\
+                 cette information vous a-t-elle été utile",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "cette page vous a-t-elle été utile?|\
+                 cet article vous a-t-il été utile?|\
+                 ces informations vous ont-elles été utiles?|\
+                 cette information vous a-t-elle été utile?",
+        ),
+        t(Clutter, Anywhere, "votre avis nous aide à améliorer"),
         // XenForo's control under a long quote.
         t(Controls, Label, "cliquez pour agrandir"),
         // A forum's edit note ("Dernière modification par … le …, modifié 1 fois.").
@@ -1652,6 +1703,37 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "le ha resultado útil esta información|\
+                 te ha resultado útil esta información|\
+                 le ha sido útil esta información|\
+                 te ha sido útil esta información|\
+                 ha sido útil esta página|\
+                 le ha resultado útil esta página|\
+                 te ha resultado útil esta página|\
+                 te ha resultado útil este artículo",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "le ha resultado útil esta información?|\
+                 te ha resultado útil esta información?|\
+                 le ha sido útil esta información?|\
+                 te ha sido útil esta información?|\
+                 ha sido útil esta página?|\
+                 le ha resultado útil esta página?|\
+                 te ha resultado útil esta página?|\
+                 te ha resultado útil este artículo?",
+        ),
+        t(
+            Clutter,
+            Anywhere,
+            "su opinión nos ayuda a mejorar|\
+                 tu opinión nos ayuda a mejorar",
+        ),
         // XenForo's control under a long quote; vBulletin's edit note ("Última edición por
         // …; 14/01/2026 a las 21:52.").
         t(Controls, Label, "haz clic para expandir"),
@@ -1919,6 +2001,29 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "esta página foi útil|\
+                 esta informação foi útil|\
+                 este artigo foi útil|\
+                 estas informações foram úteis",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "esta página foi útil?|\
+                 esta informação foi útil?|\
+                 este artigo foi útil?|\
+                 estas informações foram úteis?",
+        ),
+        t(
+            Clutter,
+            Anywhere,
+            "a sua opinião ajuda-nos a melhorar|\
+                 sua opinião nos ajuda a melhorar",
+        ),
         // XenForo's control under a long quote; a Q&A site's prompt under the answers.
         t(Controls, Label, "clique para expandir"),
         t(Related, Lead, "não é a resposta que você está procurando?"),
@@ -2158,6 +2263,26 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "questa pagina ti è stata utile|\
+                 questa pagina è stata utile|\
+                 queste informazioni ti sono state utili|\
+                 le informazioni di questa pagina sono state utili|\
+                 questo articolo ti è stato utile",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "questa pagina ti è stata utile?|\
+                 questa pagina è stata utile?|\
+                 queste informazioni ti sono state utili?|\
+                 le informazioni di questa pagina sono state utili?|\
+                 questo articolo ti è stato utile?",
+        ),
+        t(Clutter, Anywhere, "il tuo parere ci aiuta a migliorare"),
         // XenForo's control under a long quote.
         t(Controls, Label, "clicca per espandere"),
         // The line under an ad slot saying the story goes on.
@@ -2698,6 +2823,23 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "czy ta strona była pomocna|\
+                 czy ten artykuł był pomocny|\
+                 czy te informacje były pomocne|\
+                 czy informacje na tej stronie były pomocne",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "czy ta strona była pomocna?|\
+                 czy ten artykuł był pomocny?|\
+                 czy te informacje były pomocne?|\
+                 czy informacje na tej stronie były pomocne?",
+        ),
         // XenForo's control under a long quote.
         t(Controls, Label, "kliknij, aby rozwinąć"),
         // Affiliate disclosures.
@@ -2877,6 +3019,26 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "was deze pagina nuttig|\
+                 was deze informatie nuttig|\
+                 was dit artikel nuttig|\
+                 heeft deze pagina u geholpen|\
+                 heeft deze informatie u geholpen",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "was deze pagina nuttig?|\
+                 was deze informatie nuttig?|\
+                 was dit artikel nuttig?|\
+                 heeft deze pagina u geholpen?|\
+                 heeft deze informatie u geholpen?",
+        ),
+        t(Clutter, Anywhere, "uw feedback helpt ons"),
         // A forum's edit note ("Laatst bijgewerkt door … op …, 1 keer totaal gewijzigd.").
         t(
             Metadata,
@@ -3031,6 +3193,23 @@ const NL: Language = Language {
 const SV: Language = Language {
     code: "sv",
     tables: &[
+        // A feedback widget's question under the page ("Was this page helpful?").
+        t(
+            Clutter,
+            Label,
+            "var sidan till hjälp|\
+                 var informationen till hjälp|\
+                 var den här sidan till hjälp|\
+                 hittade du det du letade efter",
+        ),
+        t(
+            Clutter,
+            Lead,
+            "var sidan till hjälp?|\
+                 var informationen till hjälp?|\
+                 var den här sidan till hjälp?|\
+                 hittade du det du letade efter?",
+        ),
         // Affiliate disclosures.
         t(
             Ad,
@@ -3244,6 +3423,12 @@ const ID: Language = Language {
 const JA: Language = Language {
     code: "ja",
     tables: &[
+        // A forum's line under a thread saying who else is reading it.
+        t(
+            Clutter,
+            Anywhere,
+            "このトピックを閲覧中のユーザー|このスレッドを閲覧中のユーザー",
+        ),
         // A Q&A page's label over the answer the asker chose.
         t(Clutter, Label, "ベストアンサーに選ばれた回答"),
         t(Related, ReadMore, "続きを読む|もっと見る"),
@@ -4004,6 +4189,15 @@ fn deep_in_sentence(text: &str, at: usize) -> bool {
     crate::text::word_count(&before[start..]) >= PROSE_WORDS_BEFORE_PHRASE
 }
 
+/// True when byte `at` of `text` starts a sentence after the first: only spaces separate it
+/// from the mark that ends the one before.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    at > 0
+        && text[..at]
+            .trim_end()
+            .ends_with(['.', '!', '?', '。', '！', '？'])
+}
+
 /// Classifies a block of text (already [`normalize`]d). `link_ratio` is the share of the
 /// block's characters that sit inside links.
 pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
@@ -4022,6 +4216,8 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
     let mut platform_spans: Vec<(usize, usize)> = Vec::new();
     // Label matches, to test whether labels cover every letter of the block.
     let mut labels: Vec<(usize, usize, PhraseHit)> = Vec::new();
+    // A share call ("follow us on") opening a later sentence of the block, and where.
+    let mut closing_call: Option<(PhraseHit, usize)> = None;
     matcher().for_each_at_words(normalized, |hit| {
         let v = *hit.value;
         // Phrases are whole words or word sequences (matches start at words); one that ends
@@ -4078,6 +4274,14 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     lead = Some(v);
                 }
             }
+            Mode::Lead
+                if v.kind == Kind::Share
+                    && chars <= LEAD_MAX_CHARS
+                    && closing_call.is_none()
+                    && opens_sentence(normalized, hit.start) =>
+            {
+                closing_call = Some((v, hit.start));
+            }
             Mode::Label if chars <= LABEL_MAX_CHARS => labels.push((hit.start, hit.end, v)),
             // "Follow-up", "download-speed": a compound, not a call. The first call counts.
             Mode::Cta
@@ -4113,6 +4317,18 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
             && link_ratio >= CTA_ONE_PLATFORM_MIN_LINK_RATIO
             && (!normalized[*end..].contains(char::is_alphanumeric)
                 || (at == 0 && normalized[*end..].trim_start().starts_with(LEAD_SEPARATORS)))
+        {
+            return Some(hit);
+        }
+    }
+    // A short block closing on the site's call to follow it on a platform ("Dziękujemy, że
+    // przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach
+    // Google."): the thanks before the call are its pitch. The call must name the platform
+    // last; a story's sentence goes on after it.
+    if let Some((hit, at)) = closing_call {
+        if platform_spans
+            .iter()
+            .any(|&(start, end)| start > at && !normalized[end..].contains(char::is_alphanumeric))
         {
             return Some(hit);
         }
@@ -4597,6 +4813,72 @@ mod tests {
         assert_eq!(kind("edited Jan 4, 2024 at 13:16"), Some(Metadata));
         // A sentence that opens with the word, without a date, is prose.
         assert_eq!(kind("Asked about the plan, the mayor said no."), None);
+    }
+
+    #[test]
+    fn a_short_block_closing_on_a_call_to_follow_the_site_goes() {
+        assert_eq!(
+            kind(
+                "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! \
+                 Obserwuj nas w Wiadomościach Google."
+            ),
+            Some(Share)
+        );
+        assert_eq!(
+            kind("Thanks for reading to the end. Follow us on Google News."),
+            Some(Share)
+        );
+        // The call must close the block with the platform: a sentence that goes on is the
+        // story's, and so is a call that opens no sentence of its own.
+        assert_eq!(
+            kind(
+                "Thanks for reading. Follow us on YouTube, where the council streams its meetings."
+            ),
+            None
+        );
+        assert_eq!(
+            kind("Plakaty ratusza mówiły obserwuj nas w Wiadomościach Google przez całą zimę."),
+            None
+        );
+    }
+
+    #[test]
+    fn feedback_questions_go_in_every_language_listed() {
+        for q in [
+            "¿Le ha resultado útil esta información?",
+            "War diese Seite hilfreich?",
+            "Cette page vous a-t-elle été utile ?",
+            "Questa pagina ti è stata utile?",
+            "Esta página foi útil?",
+            "Was deze informatie nuttig?",
+            "Czy ta strona była pomocna?",
+            "Var sidan till hjälp?",
+        ] {
+            assert_eq!(kind(q), Some(Clutter), "{q}");
+        }
+        assert_eq!(
+            kind("Su opinión nos ayuda a mejorar los contenidos de la web municipal."),
+            Some(Clutter)
+        );
+        // A story's sentence asking whether something was useful stays.
+        assert_eq!(
+            kind(
+                "Para los vecinos, la pregunta es si esta información ha sido útil o llega tarde."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_forums_line_on_who_reads_the_thread_goes() {
+        assert_eq!(
+            kind("Users browsing this topic: 0 Members and 3 Guests are viewing this topic."),
+            Some(Clutter)
+        );
+        assert_eq!(
+            kind("このトピックを閲覧中のユーザー： 会員 0人、ゲスト 4人"),
+            Some(Clutter)
+        );
     }
 
     #[test]
