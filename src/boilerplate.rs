@@ -2990,6 +2990,113 @@ fn box_speaks_of(
     true
 }
 
+/// Most text (characters) of a removed block that gives back its poster's name in a
+/// thread: a poster's panel (a name, a rank, a join date, a post count), not a post.
+const POSTER_PANEL_MAX_CHARS: usize = 300;
+/// Longest poster's name, in characters and in words: a name, not a sentence.
+const POSTER_NAME_MAX_CHARS: usize = 40;
+const POSTER_NAME_MAX_WORDS: usize = 4;
+
+/// In a thread, who wrote each post stays, as reader views of forums show it: a removed
+/// block inside `roots` (a poster's panel taken as link-dense, as metadata, as a byline)
+/// that holds a link to a member's profile gives back that link and nothing else; the rest
+/// of the panel (rank, join date, post count) stays removed, by the rule that took it.
+/// Only removals made since the page had `since` records are reconsidered: what the page
+/// never shows (hidden blocks, scripts) stays out. Run on the winner only, after the
+/// contest: names are no evidence for or against a candidate. True when a name came back.
+pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> bool {
+    if !page.thread() {
+        return false;
+    }
+    let dom = page.dom();
+    let mut names: Vec<Ix> = Vec::new();
+    let mut spare: Vec<Ix> = Vec::new();
+    for &root in roots {
+        let end = dom.end(root);
+        let mut ix = root;
+        while ix < end {
+            if dom.tag(ix) != Tag::A || !is_poster_link(dom, ix) {
+                ix += 1;
+                continue;
+            }
+            let hiding: Vec<Ix> = std::iter::once(ix)
+                .chain(dom.ancestors(ix).take_while(|&a| a > root))
+                .filter(|&a| page.is_marked(a))
+                .collect();
+            let givable = hiding.last().is_some_and(|&outer| {
+                dom.text_len_within(outer, POSTER_PANEL_MAX_CHARS)
+                    && hiding.iter().all(|&a| {
+                        page.removal_position(a).is_some_and(|at| at >= since)
+                            && page.removal_of(a).is_some_and(|r| {
+                                !matches!(r.kind, Kind::Hidden | Kind::Ad | Kind::Cookie)
+                            })
+                    })
+            });
+            // One name per panel (a panel links its avatar, its name and its counts to the
+            // profile), and one per post where a page repeats the panel for phones.
+            let repeated = || {
+                names.last().is_some_and(|&last| {
+                    hiding
+                        .last()
+                        .is_some_and(|&outer| dom.contains(outer, last))
+                        || dom.text_of(last).trim() == dom.text_of(ix).trim()
+                })
+            };
+            if givable && !repeated() {
+                names.push(ix);
+                spare.extend(hiding);
+            }
+            ix = dom.end(ix);
+        }
+    }
+    if names.is_empty() {
+        return false;
+    }
+    spare.sort_unstable();
+    spare.dedup();
+    let path: BTreeSet<Ix> = names
+        .iter()
+        .flat_map(|&n| {
+            dom.ancestors(n)
+                .take_while(|a| spare.first().is_some_and(|f| a >= f))
+        })
+        .collect();
+    let mut records = page.spare(since, &spare);
+    // Inner removals first, so that their parts keep their own rule.
+    records.sort_unstable_by_key(|r| std::cmp::Reverse(r.ix));
+    for r in records {
+        let end = dom.end(r.ix);
+        let mut at = r.ix;
+        while at < end {
+            if names.binary_search(&at).is_ok() {
+                at = dom.end(at);
+            } else if path.contains(&at) {
+                at += 1;
+            } else {
+                page.remove(at, r.kind, r.rule.clone(), r.report);
+                at = dom.end(at);
+            }
+        }
+    }
+    true
+}
+
+/// True for a link to a member's profile whose text is a name.
+fn is_poster_link(dom: &Dom, a: Ix) -> bool {
+    if !dom.attr(a, "href").is_some_and(pages::url_is_profile) {
+        return false;
+    }
+    let text = dom.text_of(a);
+    let name = text.trim();
+    // A name has letters, more than an avatar's initial, and is no count ("2.8k posts",
+    // "14 Badges") and no label ("Reply").
+    (2..=POSTER_NAME_MAX_CHARS).contains(&name.chars().count())
+        && name.split_whitespace().count() <= POSTER_NAME_MAX_WORDS
+        && name.chars().any(char::is_alphabetic)
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && phrases::classify(&phrases::normalize(name), 1.0).is_none()
+}
+
 /// Pass 3: byline and date lines inside the body.
 fn metadata_lines(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>, authors: &[String]) {
     let authors: Vec<String> = authors

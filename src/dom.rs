@@ -594,6 +594,21 @@ impl Dom {
     }
 
     /// The whitespace-collapsed, trimmed text of a subtree.
+    /// True when the text of the subtree at `ix` holds at most `max` characters besides
+    /// whitespace. Reads no further than that.
+    pub(crate) fn text_len_within(&self, ix: Ix, max: usize) -> bool {
+        let mut n = 0;
+        for t in ix..self.end(ix) {
+            if let Some(text) = self.text(t) {
+                n += text.chars().filter(|c| !c.is_whitespace()).count();
+                if n > max {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
     pub(crate) fn text_of(&self, ix: Ix) -> String {
         let mut s = String::new();
         self.collect_text(ix, &mut s, |_| false);

@@ -363,8 +363,11 @@ fn run_with(
         authors: &authors,
         base_records: page.records().len(),
     };
-    let (winner, verdict, confidence) = select::select(&mut page, &setup, log);
+    let (mut winner, verdict, confidence) = select::select(&mut page, &setup, log);
     page.reapply(winner.removals);
+    if boilerplate::keep_posters(&mut page, &winner.roots, setup.base_records) {
+        winner.tree = clean::build(&page, &winner.roots, &settings);
+    }
     let area = content::article_area(&page, &winner.roots);
     if let Some(area) = area {
         if options.strip_boilerplate {

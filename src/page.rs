@@ -489,6 +489,12 @@ impl<'d> Page<'d> {
         self.marks[ix as usize] != 0
     }
 
+    /// Where the removal of the subtree at `ix` stands among the records, when `ix` is the
+    /// root of one: a position to compare with a count read from `records().len()`.
+    pub(crate) fn removal_position(&self, ix: Ix) -> Option<usize> {
+        (self.marks[ix as usize] as usize).checked_sub(1)
+    }
+
     /// The removal of the subtree at `ix`, when `ix` is the root of one.
     pub(crate) fn removal_of(&self, ix: Ix) -> Option<&Record> {
         let k = self.marks[ix as usize] as usize;
@@ -506,6 +512,17 @@ impl<'d> Page<'d> {
             self.marks[r.ix as usize] = 0;
         }
         taken
+    }
+
+    /// Takes back the removals, made since the page had `since` records, of the subtrees
+    /// rooted at `roots` (sorted), and returns them; the other removals stand as they were.
+    pub(crate) fn spare(&mut self, since: usize, roots: &[Ix]) -> Vec<Record> {
+        let (spared, kept): (Vec<Record>, Vec<Record>) = self
+            .take_since(since)
+            .into_iter()
+            .partition(|r| roots.binary_search(&r.ix).is_ok());
+        self.reapply(kept);
+        spared
     }
 
     /// Puts back removals returned by [`Page::take_since`], on the state they were taken

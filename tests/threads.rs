@@ -781,3 +781,55 @@ fn xenforo_user_extras_sponsored_posts_and_guest_prompts_go() {
         ],
     );
 }
+
+/// A poster's panel that goes as metadata (a name linked to the profile, a rank)
+/// gives back the name alone: a thread's reader must see who wrote each post. The rank
+/// stays removed, with the rule that took the panel.
+#[test]
+fn a_removed_posters_panel_gives_back_the_name_alone() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\">\
+                 <div class=\"post-meta\"><span class=\"name\">\
+                 <a href=\"/members/herbwise{i}.12{i}/\" class=\"username\">HerbWise{i}</a></span>\
+                 <span class=\"rank\">New member</span></div>\
+                 <div class=\"message-body\"><p>{p}</p></div></div>"
+        )
+    });
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    for i in 0..3 {
+        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
+    }
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("New member"), "{text}");
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.text.contains("New member") && !r.text.contains("HerbWise")),
+        "{:?}",
+        article.removed
+    );
+}
+
+/// Outside a thread nothing is given back: a story's author box linking to a profile goes
+/// whole.
+#[test]
+fn a_story_gives_back_no_profile_link() {
+    let story: String = GARDEN.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<html><head><title>Which herbs keep pests away?</title></head><body><article>\
+         <h1>Which herbs keep pests away?</h1>{story}\
+         <div class=\"author-box\"><a href=\"/members/herbwise.12/\">HerbWise</a> \
+         writes about gardens for the paper.</div></article></body></html>"
+    );
+    let options = Options {
+        url: Some("https://news.example.org/2026/herbs".into()),
+        ..Default::default()
+    };
+    let article = extract(&html, &options).expect("extracts");
+    assert!(!article.text.contains("HerbWise"), "{}", article.text);
+}

@@ -629,6 +629,58 @@ fn sells_access(href: &str) -> bool {
     })
 }
 
+/// Path segments that open the address of a member's profile on forum software, before the
+/// member's name or number: XenForo `/members/name.12/`, vBulletin 5 `/member/12-name`,
+/// Stack Exchange `/users/12/name`, Reddit `/user/name/`, Discourse, Flarum and Lemmy
+/// `/u/name`, Invision `/profile/12-name/`.
+const PROFILE_SEGMENTS: &[&str] = &[
+    "members", "member", "users", "user", "u", "profile", "profiles",
+];
+
+/// Pages under a profile segment that are the visitor's own account, not a member's profile
+/// (`/user/login?destination=…` on a "Reply" link).
+const ACCOUNT_PAGES: &[&str] = &[
+    "login", "logout", "register", "signup", "password", "settings",
+];
+
+/// Query pairs (or their names) that ask forum software for a member's profile: phpBB
+/// `memberlist.php?mode=viewprofile&u=2`, SMF `index.php?action=profile;u=2`, MyBB
+/// `member.php?action=profile&uid=2`, vBulletin 3/4 `member.php?u=2`, Discuz!
+/// `home.php?mod=space&uid=2`, old Invision `index.php?showuser=2`.
+const PROFILE_QUERY: &[&str] = &[
+    "mode=viewprofile",
+    "action=profile",
+    "mod=space",
+    "showuser",
+];
+
+/// Script names whose query names a member by number (`member.php?u=2`).
+const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php"];
+
+/// True when `href` leads to a member's profile page on forum software ([`PROFILE_SEGMENTS`],
+/// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`]): the link a post carries on its poster's name.
+pub(crate) fn url_is_profile(href: &str) -> bool {
+    let href = href.trim().to_ascii_lowercase();
+    let (_, path) = split_address(&href);
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let by_path = std::iter::from_fn(|| segments.next())
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| PROFILE_SEGMENTS.contains(&w[0]) && !ACCOUNT_PAGES.contains(&w[1]));
+    if by_path {
+        return true;
+    }
+    let Some((before, query)) = href.split('#').next().unwrap_or("").split_once('?') else {
+        return false;
+    };
+    let pairs = || query.split(['&', ';']);
+    pairs().any(|pair| {
+        PROFILE_QUERY.contains(&pair)
+            || PROFILE_QUERY.contains(&pair.split('=').next().unwrap_or(""))
+    }) || (MEMBER_SCRIPTS.iter().any(|s| before.ends_with(s))
+        && pairs().any(|pair| matches!(pair.split('=').next(), Some("u" | "uid" | "userid"))))
+}
+
 /// A link's address, lowercased once for the checks a line of text asks of it (see
 /// `boilerplate::call_by_address`, which asks up to four).
 pub(crate) struct Address(String);
@@ -691,6 +743,36 @@ mod tests {
         Address, is_file_caption, is_running_time, text_gives_tip_address, title_says_discussion,
         url_plays_video, url_says_discussion, url_sells_access, url_shares_page, url_takes_reports,
     };
+
+    #[test]
+    fn profiles_of_forum_software_are_known_by_address() {
+        for href in [
+            "https://forum.example.org/members/herbwise.1877/",
+            "/member/12-herbwise",
+            "https://gardening.stackexchange.com/users/123/herbwise",
+            "/u/herbwise",
+            "/profile/12-herbwise/",
+            "./memberlist.php?mode=viewprofile&u=2",
+            "index.php?action=profile;u=2",
+            "member.php?u=2",
+            "member.php?action=profile&uid=2",
+            "home.php?mod=space&uid=2",
+        ] {
+            assert!(super::url_is_profile(href), "{href}");
+        }
+        for href in [
+            "https://forum.example.org/threads/herbs.4242/",
+            "/members/",
+            "/u",
+            "https://news.example.org/2026/user-guide",
+            "member.php",
+            "/membership/join",
+            "viewtopic.php?t=2&u=3",
+            "/user/login?destination=/node/7#comment-3",
+        ] {
+            assert!(!super::url_is_profile(href), "{href}");
+        }
+    }
 
     #[test]
     fn running_times_are_clocks_or_minutes() {
