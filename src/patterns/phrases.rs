@@ -1755,7 +1755,11 @@ const ES: Language = Language {
                  sigue leyendo después del anuncio",
         ),
         // A post's reactions in a forum ("A 7 personas les gusta esto").
-        t(Share, Anywhere, "les gusta esto|le gusta esto"),
+        t(
+            Share,
+            Anywhere,
+            "les gusta esto|le gusta esto|les gusta esta publicación|le gusta esta publicación",
+        ),
         // Affiliate disclosures.
         t(
             Ad,
@@ -2474,6 +2478,8 @@ const IT: Language = Language {
             Lead,
             "pubblicato il|\
                  aggiornato il|\
+                 pagina aggiornata il|\
+                 ultimo aggiornamento|\
                  tempo di lettura",
         ),
         // A forum's edit note ("Ultima modifica di … il …, modificato 1 volta in totale."),
@@ -3468,6 +3474,15 @@ const JA: Language = Language {
         t(Comments, Label, "コメント"),
         t(AuthorBox, Lead, "この記事を書いた人|著者について|執筆者"),
         t(Ad, Lead, "広告|スポンサー"),
+        // The disclosure Japan's rules on stealth marketing (2023) put atop a blog post.
+        t(
+            Ad,
+            Anywhere,
+            "アフィリエイト広告が含まれています|\
+                 アフィリエイト広告を利用しています|\
+                 プロモーションが含まれています|\
+                 プロモーションを含みます",
+        ),
         t(Cookie, Anywhere, "クッキーを使用"),
         t(Tags, Lead, "タグ|キーワード"),
     ],
@@ -4189,6 +4204,17 @@ fn deep_in_sentence(text: &str, at: usize) -> bool {
     crate::text::word_count(&before[start..]) >= PROSE_WORDS_BEFORE_PHRASE
 }
 
+/// Characters of a script without spaces from which a phrase counts as several words
+/// (a clause: "コメントは受け付けていません"); a shorter one is a word ("ニュースレター"),
+/// which a story may use.
+const CJK_CLAUSE_MIN_CHARS: usize = 8;
+
+/// True for a phrase of several words: spaced, or a clause of a script without spaces.
+fn several_words(phrase: &str) -> bool {
+    phrase.contains(' ')
+        || phrase.chars().filter(|&c| crate::text::is_cjk(c)).count() >= CJK_CLAUSE_MIN_CHARS
+}
+
 /// True when byte `at` of `text` starts a sentence after the first: only spaces separate it
 /// from the mark that ends the one before.
 fn opens_sentence(text: &str, at: usize) -> bool {
@@ -4241,7 +4267,7 @@ pub(crate) fn classify(normalized: &str, link_ratio: f32) -> Option<PhraseHit> {
                     && ((link_ratio > 0.0 && chars <= LEAD_MAX_CHARS)
                         || !matches!(v.kind, Kind::Newsletter | Kind::Appeal)
                         || !deep_in_sentence(normalized, hit.start))
-                    && (v.phrase.contains(' ')
+                    && (several_words(v.phrase)
                         || hit.start == 0
                         || link_ratio > 0.0
                         || (chars <= ONE_WORD_MAX_CHARS
@@ -4865,6 +4891,20 @@ mod tests {
             kind(
                 "Para los vecinos, la pregunta es si esta información ha sido útil o llega tarde."
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clause_without_spaces_fires_inside_its_line() {
+        // Japan's affiliate disclosure, after a mark and the words that open it.
+        assert_eq!(
+            kind("※この記事にはアフィリエイト広告が含まれています。"),
+            Some(Ad)
+        );
+        // A one-word phrase of such a script inside a sentence is the story's word.
+        assert_eq!(
+            kind("毎週届くメルマガを楽しみにしている読者も多いと、編集長は話した。"),
             None
         );
     }
