@@ -654,12 +654,24 @@ const PROFILE_QUERY: &[&str] = &[
     "showuser",
 ];
 
+/// The start of a page name that is a member's profile (MyBB's `/User-name`).
+const PROFILE_PAGE_PREFIX: &str = "User-";
+
 /// Script names whose query names a member by number (`member.php?u=2`).
 const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php"];
 
 /// True when `href` leads to a member's profile page on forum software ([`PROFILE_SEGMENTS`],
 /// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`]): the link a post carries on its poster's name.
 pub(crate) fn url_is_profile(href: &str) -> bool {
+    // MyBB's search-engine-friendly addresses (`/User-name`), in their own case: a page
+    // named `user-guide` is no member's.
+    let (_, raw_path) = split_address(href.trim());
+    if raw_path.split('/').any(|s| {
+        s.strip_prefix(PROFILE_PAGE_PREFIX)
+            .is_some_and(|n| !n.is_empty())
+    }) {
+        return true;
+    }
     let href = href.trim().to_ascii_lowercase();
     let (_, path) = split_address(&href);
     let mut segments = path.split('/').filter(|s| !s.is_empty());
@@ -757,6 +769,7 @@ mod tests {
             "member.php?u=2",
             "member.php?action=profile&uid=2",
             "home.php?mod=space&uid=2",
+            "https://forum.example.com.br/User-OverclockerDoNordeste",
         ] {
             assert!(super::url_is_profile(href), "{href}");
         }
@@ -769,6 +782,7 @@ mod tests {
             "/membership/join",
             "viewtopic.php?t=2&u=3",
             "/user/login?destination=/node/7#comment-3",
+            "/user-guide",
         ] {
             assert!(!super::url_is_profile(href), "{href}");
         }
