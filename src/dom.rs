@@ -421,15 +421,31 @@ pub(crate) struct Marks {
     pub keep: Vec<Ix>,
 }
 
+/// A `<button>` set in a heading is the heading's text: an accordion's header (the ARIA
+/// pattern `<h3><button aria-expanded>Question?</button></h3>`) opens its panel with it.
+/// Read as a `<span>`, it is no form control to remove.
+fn heading_buttons_as_text(nodes: &mut [Node]) {
+    for i in 0..nodes.len() {
+        if nodes[i].tag == Tag::Button
+            && nodes
+                .get(nodes[i].parent as usize)
+                .is_some_and(|p| p.tag.is_heading())
+        {
+            nodes[i].tag = Tag::Span;
+        }
+    }
+}
+
 impl Dom {
     /// Assembles the index from its parts; `nodes` must be in document order, each with the
     /// end of its subtree (see `parse::sink`).
     pub(crate) fn from_parts(
-        nodes: Vec<Node>,
+        mut nodes: Vec<Node>,
         body: Ix,
         data: Paged<Data>,
         attrs: Vec<Attr>,
     ) -> Dom {
+        heading_buttons_as_text(&mut nodes);
         Dom {
             nodes,
             body,

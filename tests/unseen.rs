@@ -2533,3 +2533,22 @@ fn a_named_donation_widget_takes_its_box_and_a_republish_box_goes() {
         (republish, "Creative Commons"),
     ]);
 }
+
+/// An accordion's header, the ARIA pattern of a heading holding a button that opens the
+/// panel under it, is the heading's text: the question of an FAQ stays with its answer. A
+/// button elsewhere is still a control.
+#[test]
+fn an_accordion_headers_button_is_its_heading_text() {
+    let faq = "<section class=\"faq\"><h3><button type=\"button\" aria-expanded=\"true\" \
+         aria-controls=\"faq-1\">Which herbs keep aphids off the tomato plants?</button></h3>\
+         <div id=\"faq-1\" role=\"region\"><p>Marigolds and basil, planted between the rows \
+         in spring, keep most aphids away until midsummer.</p></div>\
+         <p><button type=\"button\">Print this page</button></p></section>";
+    let text = text_of(&garden_with(faq));
+    assert_garden_kept(&text, faq);
+    assert!(
+        text.contains("Which herbs keep aphids off the tomato plants?"),
+        "{text}"
+    );
+    assert!(!text.contains("Print this page"), "{text}");
+}
