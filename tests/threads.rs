@@ -833,3 +833,34 @@ fn a_story_gives_back_no_profile_link() {
     let article = extract(&html, &options).expect("extracts");
     assert!(!article.text.contains("HerbWise"), "{}", article.text);
 }
+
+/// vBulletin 4 sets each post in `<li class="postbitlegacy postcontainer">`: its showthread
+/// page reads as a thread, and the poster's name stays out of the pop-up menu that goes.
+#[test]
+fn a_vbulletin_4_thread_keeps_its_posters() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<li class=\"postbitlegacy postbitim postcontainer\" id=\"post_4031{i}\">\
+                 <div class=\"userinfo\"><div class=\"popupmenu memberaction\">\
+                 <a class=\"username offline popupctrl\" href=\"member.php?u=4031{i}\">\
+                 <strong>HerbWise{i}</strong></a><ul class=\"popupbody\">\
+                 <li><a href=\"member.php?u=4031{i}\">View Profile</a></li>\
+                 <li><a href=\"search.php?do=finduser&amp;userid=4031{i}\">View Forum Posts</a></li>\
+                 </ul></div></div>\
+                 <div class=\"postbody\"><div class=\"postrow\"><blockquote class=\"postcontent\">\
+                 {p}</blockquote></div></div></li>"
+        )
+    });
+    let article = thread_at(
+        "https://forum.example.org/forums/showthread.php?t=98765",
+        &format!("<ol id=\"posts\" class=\"posts\">{posts}</ol>"),
+    );
+    let text = &article.text;
+    for i in 0..3 {
+        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
+    }
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("View Forum Posts"), "{text}");
+}

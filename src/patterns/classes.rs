@@ -649,6 +649,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              bildnachweis|\
              ^source-image",
     ),
+    // vBulletin 4 sets each post of a thread in `<li class="postbitlegacy postcontainer">`.
     (
         Kind::Comments,
         "comment|\
@@ -659,7 +660,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              kommentar|\
              coral-|\
              talk-stream|\
-             lia-message-view",
+             lia-message-view|\
+             ^postcontainer$",
     ),
     // WordPress's Ad Inserter numbers its blocks (`code-block code-block-3`); a bare
     // "code-block" is a documentation page's code. XenForo's ads manager (Siropu) names its

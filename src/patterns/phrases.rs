@@ -302,6 +302,13 @@ const EN: Language = Language {
                  did you find this article helpful?",
         ),
         t(Clutter, Anywhere, "your feedback helps us improve"),
+        // A forum's thanks line under a post (vBulletin's "The Following 3 Users Say Thank
+        // You to … For This Useful Post:").
+        t(
+            Share,
+            Anywhere,
+            "users say thank you to|user says thank you to",
+        ),
         // A forum's line under a thread saying who else is reading it.
         t(
             Clutter,
@@ -4911,6 +4918,10 @@ mod tests {
 
     #[test]
     fn a_forums_line_on_who_reads_the_thread_goes() {
+        assert_eq!(
+            kind("The Following 3 Users Say Thank You to ShrimpTankSteve For This Useful Post:"),
+            Some(Share)
+        );
         assert_eq!(
             kind("Users browsing this topic: 0 Members and 3 Guests are viewing this topic."),
             Some(Clutter)
