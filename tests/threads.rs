@@ -782,6 +782,16 @@ fn xenforo_user_extras_sponsored_posts_and_guest_prompts_go() {
     );
 }
 
+/// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].
+fn assert_posters_and_posts(text: &str) {
+    for i in 0..3 {
+        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
+    }
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+}
+
 /// A poster's panel that goes as metadata (a name linked to the profile, a rank)
 /// gives back the name alone: a thread's reader must see who wrote each post. The rank
 /// stays removed, with the rule that took the panel.
@@ -798,12 +808,7 @@ fn a_removed_posters_panel_gives_back_the_name_alone() {
     });
     let article = thread_at(THREAD_URL, &posts);
     let text = &article.text;
-    for i in 0..3 {
-        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
-    }
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
+    assert_posters_and_posts(text);
     assert!(!text.contains("New member"), "{text}");
     assert!(
         article
@@ -856,11 +861,6 @@ fn a_vbulletin_4_thread_keeps_its_posters() {
         &format!("<ol id=\"posts\" class=\"posts\">{posts}</ol>"),
     );
     let text = &article.text;
-    for i in 0..3 {
-        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
-    }
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
+    assert_posters_and_posts(text);
     assert!(!text.contains("View Forum Posts"), "{text}");
 }
