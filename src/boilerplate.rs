@@ -3054,23 +3054,22 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
     }
     spare.sort_unstable();
     spare.dedup();
-    let path: BTreeSet<Ix> = names
-        .iter()
-        .flat_map(|&n| {
-            dom.ancestors(n)
-                .take_while(|a| spare.first().is_some_and(|f| a >= f))
-        })
-        .collect();
-    let mut records = page.spare(since, &spare);
-    // Inner removals first, so that their parts keep their own rule.
-    records.sort_unstable_by_key(|r| std::cmp::Reverse(r.ix));
-    for r in records {
+    // A node is on the way down to a name when a name lies inside it (names are in
+    // document order). Each removal taken back is walked by itself; one nested in another
+    // is left to its own walk, so that its parts keep their own rule.
+    let holds_name = |at: Ix| {
+        names
+            .get(names.partition_point(|&n| n <= at))
+            .is_some_and(|&n| n < dom.end(at))
+    };
+    for r in page.spare(since, &spare) {
         let end = dom.end(r.ix);
         let mut at = r.ix;
         while at < end {
-            if names.binary_search(&at).is_ok() {
+            if names.binary_search(&at).is_ok() || (at != r.ix && spare.binary_search(&at).is_ok())
+            {
                 at = dom.end(at);
-            } else if path.contains(&at) {
+            } else if holds_name(at) {
                 at += 1;
             } else {
                 page.remove(at, r.kind, r.rule.clone(), r.report);
