@@ -421,17 +421,24 @@ pub(crate) struct Marks {
     pub keep: Vec<Ix>,
 }
 
-/// A `<button>` set in a heading is the heading's text: an accordion's header (the ARIA
-/// pattern `<h3><button aria-expanded>Question?</button></h3>`) opens its panel with it.
-/// Read as a `<span>`, it is no form control to remove.
-fn heading_buttons_as_text(nodes: &mut [Node]) {
-    for i in 0..nodes.len() {
-        if nodes[i].tag == Tag::Button
-            && nodes
-                .get(nodes[i].parent as usize)
-                .is_some_and(|p| p.tag.is_heading())
-        {
-            nodes[i].tag = Tag::Span;
+/// A `<button>` that is all a heading holds is the heading's text: an accordion's header
+/// (the ARIA pattern `<h3><button aria-expanded>Question?</button></h3>`) opens its panel
+/// with it. Read as a `<span>`, it is no form control to remove. A button beside a
+/// heading's own words ("Copy item path") stays a control.
+fn heading_buttons_as_text(dom: &mut Dom) {
+    for i in 0..dom.nodes.len() {
+        let ix = i as Ix;
+        if dom.nodes[i].tag != Tag::Button {
+            continue;
+        }
+        let Some(heading) = dom.parent(ix).filter(|&p| dom.tag(p).is_heading()) else {
+            continue;
+        };
+        let alone = (heading + 1..dom.end(heading))
+            .filter(|&n| !dom.contains(ix, n))
+            .all(|n| dom.text(n).is_none_or(is_blank));
+        if alone {
+            dom.nodes[i].tag = Tag::Span;
         }
     }
 }
@@ -440,20 +447,21 @@ impl Dom {
     /// Assembles the index from its parts; `nodes` must be in document order, each with the
     /// end of its subtree (see `parse::sink`).
     pub(crate) fn from_parts(
-        mut nodes: Vec<Node>,
+        nodes: Vec<Node>,
         body: Ix,
         data: Paged<Data>,
         attrs: Vec<Attr>,
     ) -> Dom {
-        heading_buttons_as_text(&mut nodes);
-        Dom {
+        let mut dom = Dom {
             nodes,
             body,
             data,
             attrs,
             text_figures: OnceCell::new(),
             marks: Marks::default(),
-        }
+        };
+        heading_buttons_as_text(&mut dom);
+        dom
     }
 
     /// A text node's characters (whitespace runs counted once) and commas; zero for

@@ -2536,14 +2536,17 @@ fn a_named_donation_widget_takes_its_box_and_a_republish_box_goes() {
 
 /// An accordion's header, the ARIA pattern of a heading holding a button that opens the
 /// panel under it, is the heading's text: the question of an FAQ stays with its answer. A
-/// button elsewhere is still a control.
+/// button elsewhere, or beside a heading's own words, is still a control.
 #[test]
 fn an_accordion_headers_button_is_its_heading_text() {
     let faq = "<section class=\"faq\"><h3><button type=\"button\" aria-expanded=\"true\" \
          aria-controls=\"faq-1\">Which herbs keep aphids off the tomato plants?</button></h3>\
          <div id=\"faq-1\" role=\"region\"><p>Marigolds and basil, planted between the rows \
          in spring, keep most aphids away until midsummer.</p></div>\
-         <p><button type=\"button\">Print this page</button></p></section>";
+         <p><button type=\"button\">Print this page</button></p></section>\
+         <h3>Planting calendar <button type=\"button\">Copy link</button></h3>\
+         <p>Sow the marigolds indoors in March, and set them out in the beds between the \
+         tomatoes after the last frost, when the soil has warmed.</p>";
     let text = text_of(&garden_with(faq));
     assert_garden_kept(&text, faq);
     assert!(
@@ -2551,4 +2554,5 @@ fn an_accordion_headers_button_is_its_heading_text() {
         "{text}"
     );
     assert!(!text.contains("Print this page"), "{text}");
+    assert!(!text.contains("Copy link"), "{text}");
 }
