@@ -2992,7 +2992,7 @@ fn box_speaks_of(
 
 /// Most text (characters) of a removed block that gives back its poster's name in a
 /// thread: a poster's panel (a name, a rank, a join date, a post count), not a post.
-const POSTER_PANEL_MAX_CHARS: usize = 300;
+const POSTER_PANEL_MAX_CHARS: u32 = 300;
 /// Longest poster's name, in characters and in words: a name, not a sentence.
 const POSTER_NAME_MAX_CHARS: usize = 40;
 const POSTER_NAME_MAX_WORDS: usize = 4;
@@ -3015,10 +3015,11 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
         let end = dom.end(root);
         let mut ix = root;
         while ix < end {
-            if dom.tag(ix) != Tag::A || !is_poster_link(dom, ix) {
+            if dom.tag(ix) != Tag::A {
                 ix += 1;
                 continue;
             }
+            // The removals hiding the link, nearest first; a link on show needs nothing.
             let hiding: Vec<Ix> = std::iter::once(ix)
                 .chain(dom.ancestors(ix).take_while(|&a| a > root))
                 .filter(|&a| page.is_marked(a))
@@ -3026,12 +3027,15 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
             let givable = hiding.last().is_some_and(|&outer| {
                 dom.text_len_within(outer, POSTER_PANEL_MAX_CHARS)
                     && hiding.iter().all(|&a| {
-                        page.removal_position(a).is_some_and(|at| at >= since)
-                            && page.removal_of(a).is_some_and(|r| {
-                                !matches!(r.kind, Kind::Hidden | Kind::Ad | Kind::Cookie)
-                            })
+                        page.removal_position(a).is_some_and(|at| {
+                            at >= since
+                                && !matches!(
+                                    page.records()[at].kind,
+                                    Kind::Hidden | Kind::Ad | Kind::Cookie
+                                )
+                        })
                     })
-            });
+            }) && is_poster_link(dom, ix);
             // One name per panel (a panel links its avatar, its name and its counts to the
             // profile), and one per post where a page repeats the panel for phones.
             let repeated = || {

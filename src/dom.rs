@@ -618,16 +618,14 @@ impl Dom {
     }
 
     /// The whitespace-collapsed, trimmed text of a subtree.
-    /// True when the text of the subtree at `ix` holds at most `max` characters besides
-    /// whitespace. Reads no further than that.
-    pub(crate) fn text_len_within(&self, ix: Ix, max: usize) -> bool {
+    /// True when the text of the subtree at `ix` holds at most `max` characters (whitespace
+    /// runs counted once, as [`Dom::text_figures`] counts them). Reads no further than that.
+    pub(crate) fn text_len_within(&self, ix: Ix, max: u32) -> bool {
         let mut n = 0;
         for t in ix..self.end(ix) {
-            if let Some(text) = self.text(t) {
-                n += text.chars().filter(|c| !c.is_whitespace()).count();
-                if n > max {
-                    return false;
-                }
+            n += self.text_figures(t).0;
+            if n > max {
+                return false;
             }
         }
         true

@@ -63,6 +63,12 @@ fn split_address(address: &str) -> (&str, &str) {
     )
 }
 
+/// An address's part before its query, and its query (without the fragment), when it has
+/// one.
+fn split_query(address: &str) -> Option<(&str, &str)> {
+    address.split('#').next().unwrap_or("").split_once('?')
+}
+
 /// `s` up to its query or fragment.
 fn without_query(s: &str) -> &str {
     s.split(['?', '#']).next().unwrap_or("")
@@ -441,13 +447,7 @@ const SHARE_QUERY: &[&str] = &["share", "action=share"];
 
 /// True when `href` (lowercased) asks the site to open its share dialog ([`SHARE_QUERY`]).
 fn opens_share_dialog(href: &str) -> bool {
-    let query = href
-        .split('#')
-        .next()
-        .unwrap_or("")
-        .split_once('?')
-        .map(|(_, q)| q);
-    query.is_some_and(|q| {
+    split_query(href).is_some_and(|(_, q)| {
         q.split('&').any(|pair| {
             let name = pair.split('=').next().unwrap_or("");
             SHARE_QUERY.contains(&pair)
@@ -674,15 +674,16 @@ pub(crate) fn url_is_profile(href: &str) -> bool {
     }
     let href = href.trim().to_ascii_lowercase();
     let (_, path) = split_address(&href);
-    let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let by_path = std::iter::from_fn(|| segments.next())
+    let by_path = path
+        .split('/')
+        .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| PROFILE_SEGMENTS.contains(&w[0]) && !ACCOUNT_PAGES.contains(&w[1]));
     if by_path {
         return true;
     }
-    let Some((before, query)) = href.split('#').next().unwrap_or("").split_once('?') else {
+    let Some((before, query)) = split_query(&href) else {
         return false;
     };
     let pairs = || query.split(['&', ';']);
