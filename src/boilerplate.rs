@@ -179,6 +179,7 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         lone_numbers(page, ctx.roots);
         if page.discussion() {
             post_counters(page, ctx.roots);
+            poster_fields(page, ctx.roots);
             recurring_lines(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);
@@ -734,6 +735,56 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
     }
 }
 
+/// Most nodes of a block read for a poster's fields: several fields with their line breaks,
+/// the links of their counts and the template's comments between them (MyBB's four fields
+/// take 20 nodes). The fields' own test is strict, so a longer block costs only the reading.
+const FIELDS_MAX_NODES: Ix = 48;
+
+/// In a discussion, the lines that are nothing but fields about a post's author ("Joined:
+/// Feb 2019", "Posts: 116", "Location: Kooskia, ID"; see [`phrases::is_poster_fields`]).
+/// Lines in a forum's layout table count: older boards lay their posts out in tables.
+fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom();
+    for &root in roots {
+        let is_line = |ix: Ix| {
+            dom.tag(ix).is_block()
+                && is_short_within(page, ix, LABEL_LINE_MAX_BYTES, FIELDS_MAX_NODES)
+                && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
+        };
+        let fields: Vec<Ix> = page
+            .walk(root)
+            .filter(|&ix| {
+                ix != root
+                    && is_line(ix)
+                    && phrases::is_poster_fields(&phrases::normalize(&page.text_of(ix)))
+            })
+            .collect();
+        // Beside them, in the same list, the fields the forum's members made up ("Primary
+        // OS: Fedora", "Moto: Honda Africa Twin"): any label with a short value.
+        let mut custom = Vec::new();
+        let mut lists: Vec<Ix> = fields.iter().filter_map(|&f| dom.parent(f)).collect();
+        lists.dedup(); // in document order: a list's fields come together
+        for list in lists {
+            custom.extend(dom.children(list).filter(|&c| {
+                !fields.contains(&c)
+                    && is_line(c)
+                    && phrases::is_field_line(&phrases::normalize(&page.text_of(c)))
+            }));
+        }
+        for line in fields {
+            page.remove(line, Kind::AuthorBox, "fields about a post's author", true);
+        }
+        for line in custom {
+            page.remove(
+                line,
+                Kind::AuthorBox,
+                "a field beside the fields about a post's author",
+                true,
+            );
+        }
+    }
+}
+
 /// Most words of a line read as a post's furniture when it recurs ("Reply with quote",
 /// "Join Date: Aug 2008", "Reaction score"): a label, a button, a short field.
 const RECURRING_LINE_MAX_WORDS: usize = 4;
@@ -821,9 +872,14 @@ const COUNTER_LINE_MAX_BYTES: usize = 64;
 /// text nodes, trimmed at their ends only, so that a paragraph costs a few node visits, not
 /// a pass over its text.
 fn is_short_line(page: &Page<'_>, ix: Ix, max_bytes: usize) -> bool {
+    is_short_within(page, ix, max_bytes, SHORT_LINE_MAX_NODES)
+}
+
+/// [`is_short_line`] with a cap of `max_nodes` nodes.
+fn is_short_within(page: &Page<'_>, ix: Ix, max_bytes: usize, max_nodes: Ix) -> bool {
     let dom = page.dom();
     let end = dom.end(ix);
-    end - ix <= SHORT_LINE_MAX_NODES
+    end - ix <= max_nodes
         && (ix..end)
             .map(|i| dom.text(i).map_or(0, |t| t.trim().len()))
             .sum::<usize>()
@@ -1543,7 +1599,7 @@ fn phrases_pass(
                 Mode::Anywhere => "anywhere",
                 Mode::Cta => "call to action naming platforms",
                 Mode::Platform => "links naming platforms",
-                Mode::Marker | Mode::ReadMore => "marker",
+                Mode::Marker | Mode::ReadMore | Mode::Field => "marker",
             }
         )
         .into();

@@ -782,6 +782,65 @@ fn xenforo_user_extras_sponsored_posts_and_guest_prompts_go() {
     );
 }
 
+/// The fields a forum shows about each post's author go, whether each has its own line
+/// (phpBB's `<dd>`s, in German) or several share one block between line breaks (MyBB's
+/// statistics block); so does a field the forum's members made up, in the same list as
+/// known ones. A post's own lines shaped like a field stay: a short one ("Tipp: ..."), and
+/// one that starts with a field's word.
+#[test]
+fn fields_about_a_posts_author_go() {
+    let posts = posts_made(|i, p| {
+        let own = if i == 2 {
+            "<p>Wohnort: the old cider mill past the bridge, where I first grew basil from \
+             seed in a cold frame my grandfather built.</p><p>Tipp: water at dawn.</p>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class=\"comment post\" id=\"p{i}\"><dl class=\"postprofile\"><dt>\
+             <a href=\"/memberlist.php?mode=viewprofile&amp;u=7{i}\">HerbWise{i}</a></dt>\
+             <dd><strong>Beiträge:</strong> 1.2{i}4</dd><dd><strong>Registriert:</strong> \
+             Mi 4. Jul 2012, 16:0{i}</dd><dd><strong>Lieblingskraut:</strong> {}</dd>\
+             </dl><div class=\"smalltext\"><!-- start: stats -->\n\tPosts: 11{i}<br>\n\t\
+             Threads: 2{i}<br>\n\tJoined: Feb 201{i}\n\t<!-- end --><br>Reputation: <!-- r -->\
+             <a href=\"/reputation.php?uid=12{i}\"><strong>7{i}</strong></a></div>\
+             <div class=\"content\"><p>{p}</p>{own}</div></div>",
+            ["Salbei", "Thymian", "Minze"][i]
+        )
+    });
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    assert_posters_and_posts(text);
+    for gone in [
+        "Beiträge",
+        "Registriert",
+        "Joined",
+        "Threads: 2",
+        "Reputation",
+    ] {
+        assert!(!text.contains(gone), "{gone:?} in {text}");
+    }
+    assert!(!text.contains("Lieblingskraut"), "{text}");
+    assert!(text.contains("Tipp: water at dawn."), "{text}");
+    assert!(text.contains("Wohnort: the old cider mill"), "{text}");
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule == "fields about a post's author" && r.text.contains("Joined")),
+        "{:?}",
+        article.removed
+    );
+    assert!(
+        article.removed.iter().any(
+            |r| r.rule == "a field beside the fields about a post's author"
+                && r.text.contains("Lieblingskraut")
+        ),
+        "{:?}",
+        article.removed
+    );
+}
+
 /// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].
 fn assert_posters_and_posts(text: &str) {
     for i in 0..3 {

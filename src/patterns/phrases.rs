@@ -35,6 +35,9 @@ pub(crate) enum Mode {
     /// The whole text of a link that closes a teaser ("Read more", "Weiterlesen"): see
     /// [`is_read_more`]; never fires alone.
     ReadMore,
+    /// The label of a field a forum shows beside each post about its poster ("Joined",
+    /// "Posts", "Beiträge"): see [`is_poster_fields`]; never fires alone.
+    Field,
 }
 
 /// One concern's phrases in one language.
@@ -205,6 +208,32 @@ const ANY: Language = Language {
 const EN: Language = Language {
     code: "en",
     tables: &[
+        // The fields a forum shows about a post's author beside the post ("Joined: Feb
+        // 2019", "Posts: 116"): see `is_poster_fields`.
+        t(
+            AuthorBox,
+            Field,
+            "posts|\
+                 threads|\
+                 topics|\
+                 messages|\
+                 joined|\
+                 join date|\
+                 joined on|\
+                 registered|\
+                 member since|\
+                 reputation|\
+                 reputation points|\
+                 reaction score|\
+                 likes received|\
+                 reactions received|\
+                 trophy points|\
+                 points|\
+                 karma|\
+                 location|\
+                 from|\
+                 age",
+        ),
         // vBulletin's edit note ("Last edited by …; 01-14-2026 at 09:52 PM.").
         t(Metadata, Lead, "last edited by"),
         // How to cite the page: a reference block for scholars, not the text.
@@ -1001,6 +1030,24 @@ const EN: Language = Language {
 const DE: Language = Language {
     code: "de",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "beiträge|\
+                 themen|\
+                 registriert|\
+                 registriert seit|\
+                 mitglied seit|\
+                 dabei seit|\
+                 wohnort|\
+                 ort|\
+                 reaktionspunkte|\
+                 erhaltene likes|\
+                 punkte|\
+                 reputation|\
+                 alter",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -1445,6 +1492,23 @@ const DE: Language = Language {
 const FR: Language = Language {
     code: "fr",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "messages|\
+                 sujets|\
+                 inscrit|\
+                 inscrit le|\
+                 inscription|\
+                 membre depuis|\
+                 localisation|\
+                 lieu|\
+                 réputation|\
+                 réactions|\
+                 points|\
+                 âge",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -1710,6 +1774,23 @@ const FR: Language = Language {
 const ES: Language = Language {
     code: "es",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "mensajes|\
+                 temas|\
+                 registrado|\
+                 registro|\
+                 miembro desde|\
+                 fecha de ingreso|\
+                 ubicación|\
+                 reputación|\
+                 reacciones|\
+                 puntos|\
+                 desde|\
+                 edad",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -2012,6 +2093,23 @@ const ES: Language = Language {
 const PT: Language = Language {
     code: "pt",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "mensagens|\
+                 postagens|\
+                 tópicos|\
+                 registrado|\
+                 registrado em|\
+                 membro desde|\
+                 localização|\
+                 reputação|\
+                 reações|\
+                 pontos|\
+                 desde|\
+                 idade",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -2274,6 +2372,22 @@ const PT: Language = Language {
 const IT: Language = Language {
     code: "it",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "messaggi|\
+                 discussioni|\
+                 iscritto|\
+                 iscritto il|\
+                 registrato|\
+                 membro dal|\
+                 località|\
+                 reputazione|\
+                 reazioni|\
+                 punti|\
+                 età",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -2512,6 +2626,20 @@ const IT: Language = Language {
 const RU: Language = Language {
     code: "ru",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "сообщения|\
+                 сообщений|\
+                 темы|\
+                 регистрация|\
+                 зарегистрирован|\
+                 откуда|\
+                 репутация|\
+                 баллы|\
+                 возраст",
+        ),
         // A forum post's edit note and its readers' thanks.
         t(Metadata, Lead, "последний раз редактировалось"),
         t(Share, Lead, "за это сообщение автора"),
@@ -2836,6 +2964,23 @@ const HI: Language = Language {
 const PL: Language = Language {
     code: "pl",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "posty|\
+                 tematy|\
+                 dołączył|\
+                 dołączyła|\
+                 rejestracja|\
+                 zarejestrowany|\
+                 lokalizacja|\
+                 skąd|\
+                 reputacja|\
+                 reakcje|\
+                 punkty|\
+                 wiek",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -3032,6 +3177,21 @@ const PL: Language = Language {
 const NL: Language = Language {
     code: "nl",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "berichten|\
+                 onderwerpen|\
+                 lid sinds|\
+                 geregistreerd|\
+                 woonplaats|\
+                 locatie|\
+                 reputatie|\
+                 reactiescore|\
+                 punten|\
+                 leeftijd",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -3206,6 +3366,20 @@ const NL: Language = Language {
 const SV: Language = Language {
     code: "sv",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "inlägg|\
+                 trådar|\
+                 medlem sedan|\
+                 registrerad|\
+                 gick med|\
+                 ort|\
+                 rykte|\
+                 poäng|\
+                 ålder",
+        ),
         // A feedback widget's question under the page ("Was this page helpful?").
         t(
             Clutter,
@@ -3816,6 +3990,19 @@ const HU: Language = Language {
 const CS: Language = Language {
     code: "cs",
     tables: &[
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "příspěvky|\
+                 témata|\
+                 registrován|\
+                 registrace|\
+                 bydliště|\
+                 reputace|\
+                 body|\
+                 věk",
+        ),
         t(
             Related,
             ReadMore,
@@ -4043,6 +4230,92 @@ pub(crate) fn is_read_more(normalized: &str) -> bool {
         found |= hit.value.mode == Mode::ReadMore && hit.start == 0 && hit.end == normalized.len();
     });
     found
+}
+
+/// Longest value of a poster's field ("Feb 2019", "Kooskia, ID", "1,204"): a place or a
+/// date, not a sentence.
+const FIELD_VALUE_MAX_CHARS: usize = 48;
+
+/// True when a line (already [`normalize`]d) is nothing but fields about a post's author,
+/// each a [`Mode::Field`] label, a colon and a short value: "Joined: Feb 2019", "Posts: 116
+/// Threads: 23 Joined: Feb 2019 Reputation: 7". One field of another name ("Primary OS:")
+/// keeps the line: forums let their members add fields of their own, and the rule asks for
+/// every label to be known so that a line of a post never reads as one.
+pub(crate) fn is_poster_fields(normalized: &str) -> bool {
+    // Where each known label followed by a colon starts and where its value starts.
+    let mut labels: Vec<(usize, usize)> = Vec::new();
+    matcher().for_each_at_words(normalized, |hit| {
+        if hit.value.mode != Mode::Field {
+            return;
+        }
+        let rest = normalized[hit.end..].trim_start();
+        if let Some(value) = rest.strip_prefix([':', '：']) {
+            let value_start = normalized.len() - value.len();
+            // The longest label at a start ("join date" over "join").
+            match labels.last_mut() {
+                Some(last) if last.0 == hit.start => last.1 = last.1.max(value_start),
+                _ => labels.push((hit.start, value_start)),
+            }
+        }
+    });
+    if labels.first().is_none_or(|&(start, _)| start != 0) {
+        return false;
+    }
+    let mut at = 0;
+    while at < labels.len() {
+        let value_start = labels[at].1;
+        // The next label whose start lies after this value's start ends the value.
+        let next = labels[at + 1..]
+            .iter()
+            .position(|&(start, _)| start > value_start)
+            .map(|i| at + 1 + i);
+        let end = next.map_or(normalized.len(), |n| labels[n].0);
+        let value = normalized[value_start..end].trim();
+        if value.is_empty()
+            || value.chars().count() > FIELD_VALUE_MAX_CHARS
+            || labels_another_field(value)
+        {
+            return false;
+        }
+        match next {
+            Some(n) => at = n,
+            None => break,
+        }
+    }
+    true
+}
+
+/// Most words of a field's label that no table knows ("Primary OS", "Guest OSses").
+const FIELD_LABEL_MAX_WORDS: usize = 3;
+
+/// True when a line (already [`normalize`]d) is shaped as one field: a label of at most
+/// [`FIELD_LABEL_MAX_WORDS`] words, a colon, and a short value. Any label: only lines beside
+/// [`is_poster_fields`] lines are read so.
+pub(crate) fn is_field_line(normalized: &str) -> bool {
+    let Some((label, value)) = normalized.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim();
+    let value = value.trim();
+    let words = label.split_whitespace().count();
+    (1..=FIELD_LABEL_MAX_WORDS).contains(&words)
+        && label.chars().any(char::is_alphabetic)
+        && !value.is_empty()
+        && value.chars().count() <= FIELD_VALUE_MAX_CHARS
+        && !labels_another_field(value)
+}
+
+/// Whether a field's value holds the colon of another field ("116 primary os: mac"), one
+/// not between digits as a time's ("16:09").
+fn labels_another_field(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    value.match_indices([':', '：']).any(|(at, colon)| {
+        let digit_before = at > 0 && bytes[at - 1].is_ascii_digit();
+        let digit_after = bytes
+            .get(at + colon.len())
+            .is_some_and(|b| b.is_ascii_digit());
+        !(digit_before && digit_after)
+    })
 }
 
 /// What a phrase match says about a block.
@@ -4604,6 +4877,44 @@ mod tests {
         assert!(!is_read_more(&normalize("mehrere")));
         // The label alone classifies as nothing: it only marks a teaser's end.
         assert_eq!(kind("mehr"), None);
+    }
+
+    #[test]
+    fn poster_fields_are_known_labels_with_short_values() {
+        for line in [
+            "Joined: Feb 2019",
+            "Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7",
+            "Join Date: Aug 2008",
+            "Location: Kooskia, ID",
+            "Beiträge: 1.204",
+            "Inscrit le : 12 mars 2021",
+            "Mensajes: 88 Ubicación: Valencia",
+        ] {
+            assert!(is_poster_fields(&normalize(line)), "{line}");
+        }
+        for line in [
+            // A field the forum's members made up keeps the line.
+            "Primary OS: Mac OS X",
+            "Posts: 116 Primary OS: Mac OS X",
+            // A label without its value, a value as long as a sentence, a line of a post.
+            "Posts:",
+            "Location: we met at the old cider mill past the bridge, the one with the red roof",
+            "Re: Turning off all LEDs",
+            "I joined: the club took me in last spring",
+        ] {
+            assert!(!is_poster_fields(&normalize(line)), "{line}");
+        }
+        // Never a phrase rule of its own.
+        assert_eq!(kind("joined"), None);
+        // Any label has the shape of a field; a sentence with a colon does not.
+        assert!(is_field_line(&normalize("Primary OS: Mac OS X")));
+        assert!(is_field_line(&normalize(
+            "Moto: Honda CRF1100L Africa Twin ES"
+        )));
+        assert!(!is_field_line(&normalize(
+            "My advice to everyone here: water the beds before sunrise, never at noon"
+        )));
+        assert!(!is_field_line(&normalize("Posts:")));
     }
 
     #[test]
