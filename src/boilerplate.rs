@@ -1243,10 +1243,12 @@ fn named(
         // container is named as a signature or a bio and holds less than any article: a
         // forum sets a signature in the same rich-text block as the posts (Invision's
         // `ipsType_richText`).
-        let holds_body = page.holds_body(ix)
-            && (s.chars >= SHELTERED_BODY_MIN_CHARS
-                || classes::kind_of(hints) != Some(Kind::AuthorBox));
-        if hints & classes::BODY != 0 || holds_body || sheltered(page, ix) {
+        // The same holds for an element named both ways (Invision 5's signature,
+        // `ipsEntry__signature ipsRichText`).
+        let shelters =
+            s.chars >= SHELTERED_BODY_MIN_CHARS || classes::kind_of(hints) != Some(Kind::AuthorBox);
+        let holds_body = page.holds_body(ix) && shelters;
+        if (hints & classes::BODY != 0 && shelters) || holds_body || sheltered(page, ix) {
             return false;
         }
         let tag = page.dom().tag(ix);

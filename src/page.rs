@@ -208,6 +208,9 @@ impl<'d> Page<'d> {
                     // What a component says a block is (Invision's `memberSignature`,
                     // `replyArea`): a name like a class.
                     "data-role" => h |= hints_of(value),
+                    // NodeBB's component paths (`post/signature`, `topic/tags`): a name like
+                    // a class, its parts joined as a theme's class would join them.
+                    "component" => h |= hints_of(&value.replace('/', "-")),
                     "class" => {
                         h |= match known.get(value) {
                             Some(&found) => found,

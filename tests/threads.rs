@@ -749,6 +749,32 @@ fn a_signature_in_a_rich_text_block_goes() {
     assert_posts_without(&posts, &["years of tomatoes"]);
 }
 
+/// A signature named both as a signature and as rich text (Invision 5's
+/// `ipsEntry__signature ipsRichText`) goes: the body's name shelters no signature a line or
+/// two long, on the element itself as on its container. NodeBB names its signature only by
+/// its component path (`component="post/signature"`), which reads as a class would.
+#[test]
+fn signatures_named_as_rich_text_or_by_component_go() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"ipsEntry ipsEntry--post\" id=\"p{i}\"><div class=\"ipsRichText\" \
+             data-role=\"commentContent\"><p>{p}</p></div><div data-role=\"memberSignature\" \
+             class=\"ipsEntry__signature ipsRichText\"><p>Forty years of tomatoes in Alboraya, \
+             poster number {i}.</p></div></article>"
+        )
+    });
+    assert_posts_without(&posts, &["years of tomatoes"]);
+    let posts = posts_made(|i, p| {
+        format!(
+            "<li component=\"post\" class=\"comment post\" data-index=\"{i}\"><div \
+             component=\"post/content\" class=\"content text-break\"><p dir=\"auto\">{p}</p>\
+             </div><div component=\"post/signature\" data-uid=\"4{i}\" class=\"text-xs \
+             text-muted mt-2\">Allotment 14, Nantes: ask me about leeks, poster {i}.</div></li>"
+        )
+    });
+    assert_posts_without(&posts, &["ask me about leeks"]);
+}
+
 /// XenForo's furniture by its names: each post's user extras (messages, reaction score,
 /// location), the ads manager's sponsored post between the posts (Siropu's `samUnitWrapper`
 /// and `samItem`) and the prompt to guests under the thread (`block-row--guestPrompt`).
