@@ -2556,3 +2556,40 @@ fn an_accordion_headers_button_is_its_heading_text() {
     assert!(!text.contains("Print this page"), "{text}");
     assert!(!text.contains("Copy link"), "{text}");
 }
+
+/// A documentation page's warning box, set between its paragraphs with Bootstrap's
+/// `role="alert"` (as Docsy writes it), is the text's own note and stays; an alert standing
+/// apart from the prose (a banner over the page) still goes.
+#[test]
+fn an_alert_between_paragraphs_stays_and_a_banner_alert_goes() {
+    let docs = [
+        "The notification controller forwards events from the cluster to chat services, \
+         and each provider object names the service, its channel and the secret that holds \
+         its address.",
+        "Create the secret first, in the namespace where the provider will live, and give it \
+         a key named address whose value is the incoming webhook of your channel.",
+        "Then create the provider itself, pointing its secret reference at that secret, and \
+         check that its ready condition turns true within a few seconds of applying it.",
+        "An alert object ties providers to event sources: it lists the kinds and names of the \
+         objects to watch, the severity to forward, and the provider that receives them.",
+    ];
+    let html = page(
+        "<title>Setting up notifications</title>",
+        &format!(
+            "<div class=\"alert alert-info\" role=\"alert\">Our shop is closed for \
+             inventory until Monday; orders placed now ship next week.</div>\
+             <main><div class=\"td-content\"><h1>Setting up notifications</h1>{}\
+             <div class=\"alert alert-warning\" role=\"alert\"><h4 class=\"alert-heading\">\
+             Warning</h4>Never commit webhook addresses to your repository in plain text: \
+             encrypt the secret first.</div><h2>Define an alert</h2>{}</div></main>",
+            paragraphs(&docs[..2]),
+            paragraphs(&docs[2..])
+        ),
+    );
+    let text = text_of(&html);
+    for d in docs {
+        assert!(text.contains(&d[..40]), "{text}");
+    }
+    assert!(text.contains("Never commit webhook addresses"), "{text}");
+    assert!(!text.contains("closed for inventory"), "{text}");
+}
