@@ -151,10 +151,17 @@ impl<V> Matcher<V> {
     /// Calls `f` for every match in `haystack` (which must be lowercase) whose anchors hold,
     /// in order of start, then end.
     pub(crate) fn for_each<'m>(&'m self, haystack: &str, mut f: impl FnMut(Hit<'m, V>)) {
+        self.each(haystack, &mut f);
+    }
+
+    // The scans take the callback as a trait object: one copy of their code per table,
+    // not one per caller (each copy of the trie walk costs the WebAssembly module about a
+    // kilobyte), at the cost of an indirect call per match, which is rare.
+    fn each<'m>(&'m self, haystack: &str, f: &mut dyn FnMut(Hit<'m, V>)) {
         for start in 0..haystack.len() {
             // Patterns are whole UTF-8 strings: a match can only start on a character.
             if haystack.is_char_boundary(start) {
-                self.matches_at(haystack, start, &mut f);
+                self.matches_at(haystack, start, f);
             }
         }
     }
@@ -163,10 +170,14 @@ impl<V> Matcher<V> {
     /// them, if any, is not a letter or digit): a scan of text tries each word once instead
     /// of each character.
     pub(crate) fn for_each_at_words<'m>(&'m self, haystack: &str, mut f: impl FnMut(Hit<'m, V>)) {
+        self.each_at_words(haystack, &mut f);
+    }
+
+    fn each_at_words<'m>(&'m self, haystack: &str, f: &mut dyn FnMut(Hit<'m, V>)) {
         let mut after_word = false;
         for (start, ch) in haystack.char_indices() {
             if !after_word {
-                self.matches_at(haystack, start, &mut f);
+                self.matches_at(haystack, start, f);
             }
             // A character of a script without spaces is a word of its own.
             after_word = ch.is_alphanumeric() && !crate::text::is_cjk(ch);
@@ -174,7 +185,7 @@ impl<V> Matcher<V> {
     }
 
     /// Calls `f` for the matches that start at byte `start` (a character boundary).
-    fn matches_at<'m>(&'m self, haystack: &str, start: usize, f: &mut impl FnMut(Hit<'m, V>)) {
+    fn matches_at<'m>(&'m self, haystack: &str, start: usize, f: &mut dyn FnMut(Hit<'m, V>)) {
         let bytes = haystack.as_bytes();
         if self.root[bytes[start] as usize] == NONE {
             return;
