@@ -178,8 +178,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         trailing_headings(page, ctx.roots);
         lone_numbers(page, ctx.roots);
         if page.discussion() {
-            post_counters(page, ctx.roots);
+            // Fields first: a panel is known by its fields, counters among them.
             poster_fields(page, ctx.roots);
+            post_counters(page, ctx.roots);
             recurring_lines(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);
@@ -707,8 +708,10 @@ fn lines_of<'a>(page: &'a Page<'_>, root: Ix, max_bytes: usize) -> impl Iterator
 fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
     for &root in roots {
+        // A line that links to a member's profile is a name ("GuruMeditation42"), whatever
+        // digits it holds.
         let counters: Vec<Ix> = lines_of(page, root, COUNTER_LINE_MAX_BYTES)
-            .filter(|&ix| is_post_counter(&page.text_of(ix)))
+            .filter(|&ix| is_post_counter(&page.text_of(ix)) && !names_a_poster(page, ix))
             .collect();
         // A definition list's term whose values were all counters ("Messages" over
         // "1,204") is their label: it goes with them.
@@ -741,8 +744,14 @@ fn post_counters(page: &mut Page<'_>, roots: &[Ix]) {
 const FIELDS_MAX_NODES: Ix = 48;
 
 /// In a discussion, the lines that are nothing but fields about a post's author ("Joined:
-/// Feb 2019", "Posts: 116", "Location: Kooskia, ID"; see [`phrases::is_poster_fields`]).
+/// Feb 2019", "Posts: 116", "Location: Kooskia, ID"; see [`phrases::is_poster_fields`]),
+/// and a list's terms that are such a field's label ("Data de Ingresso" over "Jun 2007").
 /// Lines in a forum's layout table count: older boards lay their posts out in tables.
+///
+/// Beside them goes the rest of the author's panel. In a list (`<ul>`, `<dl>`) outside the
+/// post's body, every line but the one naming the author: the user title, the rank, the
+/// personal text, the fields members make up. Elsewhere only lines shaped as a field
+/// ("Primary OS: Fedora").
 fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
     for &root in roots {
@@ -751,28 +760,58 @@ fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
                 && is_short_within(page, ix, LABEL_LINE_MAX_BYTES, FIELDS_MAX_NODES)
                 && !page.walk(ix).any(|i| i != ix && dom.tag(i).is_block())
         };
-        let fields: Vec<Ix> = page
-            .walk(root)
-            .filter(|&ix| {
-                ix != root
-                    && is_line(ix)
-                    && phrases::is_poster_fields(&phrases::normalize(&page.text_of(ix)))
-            })
+        let mut fields = Vec::new();
+        let mut labels = Vec::new();
+        for ix in page.walk(root) {
+            if ix == root || !is_line(ix) {
+                continue;
+            }
+            // Never inside the post's text: a poster's own line ("Location: by the orchard")
+            // is what they wrote.
+            if in_named_body(page, root, ix) {
+                continue;
+            }
+            let text = phrases::normalize(&page.text_of(ix));
+            if phrases::is_poster_fields(&text) {
+                fields.push(ix);
+            } else if dom.tag(ix) == Tag::Dt && phrases::is_field_label(&text) {
+                labels.push(ix);
+            }
+        }
+        let mut lists: Vec<Ix> = fields
+            .iter()
+            .chain(&labels)
+            .filter_map(|&f| dom.parent(f))
             .collect();
-        // Beside them, in the same list, the fields the forum's members made up ("Primary
-        // OS: Fedora", "Moto: Honda Africa Twin"): any label with a short value.
+        lists.sort_unstable();
+        lists.dedup();
+        let mut panel = Vec::new();
         let mut custom = Vec::new();
-        let mut lists: Vec<Ix> = fields.iter().filter_map(|&f| dom.parent(f)).collect();
-        lists.dedup(); // in document order: a list's fields come together
         for list in lists {
-            custom.extend(dom.children(list).filter(|&c| {
-                !fields.contains(&c)
-                    && is_line(c)
-                    && phrases::is_field_line(&phrases::normalize(&page.text_of(c)))
-            }));
+            let whole = matches!(dom.tag(list), Tag::Ul | Tag::Ol | Tag::Dl);
+            for c in dom.children(list) {
+                if fields.contains(&c) || !is_line(c) {
+                    continue;
+                }
+                if whole {
+                    if !names_a_poster(page, c) {
+                        panel.push(c);
+                    }
+                } else if phrases::is_field_line(&phrases::normalize(&page.text_of(c))) {
+                    custom.push(c);
+                }
+            }
         }
         for line in fields {
             page.remove(line, Kind::AuthorBox, "fields about a post's author", true);
+        }
+        for line in panel {
+            page.remove(
+                line,
+                Kind::AuthorBox,
+                "in the list of fields about a post's author",
+                true,
+            );
         }
         for line in custom {
             page.remove(
@@ -783,6 +822,22 @@ fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
             );
         }
     }
+}
+
+/// Whether `ix` holds a link to a member's profile whose text is a name.
+fn names_a_poster(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    page.walk(ix)
+        .any(|a| dom.tag(a) == Tag::A && is_poster_link(dom, a))
+}
+
+/// Whether `ix` lies inside an element named as an article body (a post's text) below
+/// `root`.
+fn in_named_body(page: &Page<'_>, root: Ix, ix: Ix) -> bool {
+    page.dom()
+        .ancestors(ix)
+        .take_while(|&a| a != root)
+        .any(|a| page.hints(a) & classes::BODY != 0)
 }
 
 /// Most words of a line read as a post's furniture when it recurs ("Reply with quote",
@@ -3063,7 +3118,11 @@ const POSTER_NAME_MAX_WORDS: usize = 4;
 /// never shows (hidden blocks, scripts) stays out. Run on the winner only, after the
 /// contest: names are no evidence for or against a candidate. True when a name came back.
 pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> bool {
-    if !page.thread() {
+    // A page that is a discussion by its address but whose posts are not named as
+    // comments (phpBB's `post`) gets its names back too, but not from comments: there,
+    // comments are comments (under a Q&A site's answers), and their authors go with them.
+    let thread = page.thread();
+    if !(thread || page.discussion()) {
         return false;
     }
     let dom = page.dom();
@@ -3091,6 +3150,7 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
                                     page.records()[at].kind,
                                     Kind::Hidden | Kind::Ad | Kind::Cookie
                                 )
+                                && (thread || page.records()[at].kind != Kind::Comments)
                         })
                     })
             }) && is_poster_link(dom, ix);

@@ -830,6 +830,8 @@ fn fields_about_a_posts_author_go() {
              </dl><div class=\"smalltext\"><!-- start: stats -->\n\tPosts: 11{i}<br>\n\t\
              Threads: 2{i}<br>\n\tJoined: Feb 201{i}\n\t<!-- end --><br>Reputation: <!-- r -->\
              <a href=\"/reputation.php?uid=12{i}\"><strong>7{i}</strong></a></div>\
+             <div class=\"user\"><div>Wohnort: Kassel {i}</div><div>Gartenzone: 7b</div>\
+             </div>\
              <div class=\"content\"><p>{p}</p>{own}</div></div>",
             ["Salbei", "Thymian", "Minze"][i]
         )
@@ -847,6 +849,7 @@ fn fields_about_a_posts_author_go() {
         assert!(!text.contains(gone), "{gone:?} in {text}");
     }
     assert!(!text.contains("Lieblingskraut"), "{text}");
+    assert!(!text.contains("Gartenzone"), "{text}");
     assert!(text.contains("Tipp: water at dawn."), "{text}");
     assert!(text.contains("Wohnort: the old cider mill"), "{text}");
     assert!(
@@ -860,11 +863,89 @@ fn fields_about_a_posts_author_go() {
     assert!(
         article.removed.iter().any(
             |r| r.rule == "a field beside the fields about a post's author"
-                && r.text.contains("Lieblingskraut")
+                && r.text.contains("Gartenzone")
         ),
         "{:?}",
         article.removed
     );
+}
+
+/// A list that holds a field about a post's author is that author's panel, outside the
+/// post's text: its other lines go too (a user title, a rank, the personal text), and so
+/// does a definition list whose terms are field labels (vBulletin 4's "Data de Ingresso"
+/// over "Jun 2007"). The name stays, and a list inside the post's text that happens to
+/// hold a field ("Location: Alboraya") stays whole.
+#[test]
+fn the_list_of_a_posts_author_goes_with_its_fields() {
+    let posts = posts_made(|i, p| {
+        let own = if i == 1 {
+            "<ul><li>Location: Alboraya, by the orchard</li><li>Soil: heavy clay, limed \
+             every autumn</li></ul>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class=\"comment post\" id=\"msg{i}\"><div class=\"poster\"><h4>\
+             <a href=\"/index.php?action=profile;u=21{i}\">HerbWise{i}</a></h4>\
+             <ul class=\"user_info\"><li class=\"membergroup\">Hero Member</li>\
+             <li class=\"postcount\">Posts: 1,40{i}</li><li class=\"blurb\">Basil before \
+             breakfast, says poster {i}</li></ul><dl class=\"userinfo_extra\">\
+             <dt>Data de Ingresso</dt> <dd>Jun 200{i}</dd><dt>Cidade</dt> <dd>Campinas \
+             {i}</dd></dl></div><div class=\"post-content\"><p>{p}</p>{own}</div></div>"
+        )
+    });
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    assert_posters_and_posts(text);
+    for gone in [
+        "Hero Member",
+        "Posts: 1,4",
+        "Basil before breakfast",
+        "Ingresso",
+        "Campinas",
+    ] {
+        assert!(!text.contains(gone), "{gone:?} in {text}");
+    }
+    assert!(
+        text.contains("Location: Alboraya, by the orchard"),
+        "{text}"
+    );
+    assert!(text.contains("Soil: heavy clay"), "{text}");
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule == "in the list of fields about a post's author"
+                && r.text.contains("Hero Member")),
+        "{:?}",
+        article.removed
+    );
+}
+
+/// A page that is a discussion by its address, whose posts are not named as comments
+/// (phpBB's `post`), keeps its posters' names when a rule takes the link that names one
+/// (here as a lone link between blocks); the rest of what that rule took stays removed.
+#[test]
+fn a_discussion_without_comment_names_keeps_its_posters() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"post bg{i}\" id=\"p{i}\"><div class=\"inner\"><dl class=\"postprofile\">\
+             <dt class=\"has-profile-rank has-avatar\"><div class=\"avatar-container\">\
+             <a href=\"./memberlist.php?mode=viewprofile&amp;u=22{i}\" class=\"avatar\">\
+             <img class=\"avatar\" src=\"./download/file.php?avatar=22{i}.png\" alt=\"\"></a>\
+             </div><a href=\"./memberlist.php?mode=viewprofile&amp;u=22{i}\" \
+             class=\"username-coloured\">Herb_Wise_{i}</a></dt><dd class=\"profile-rank\">\
+             Jardinier confirmé</dd></dl><div class=\"postbody\">\
+             <div class=\"content\"><p>{p}</p></div></div></div></div>"
+        )
+    });
+    let text = thread_at("https://forum.example.org/viewtopic.php?t=4242", &posts).text;
+    for i in 0..3 {
+        assert!(text.contains(&format!("Herb_Wise_{i}")), "{text}");
+    }
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
 }
 
 /// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].

@@ -2098,6 +2098,7 @@ const PT: Language = Language {
             AuthorBox,
             Field,
             "mensagens|\
+                 data de ingresso|\
                  postagens|\
                  tópicos|\
                  registrado|\
@@ -4249,8 +4250,8 @@ pub(crate) fn is_poster_fields(normalized: &str) -> bool {
             return;
         }
         let rest = normalized[hit.end..].trim_start();
-        if let Some(value) = rest.strip_prefix([':', '：']) {
-            let value_start = normalized.len() - value.len();
+        if let Some((0, colon)) = first_colon(rest) {
+            let value_start = normalized.len() - rest.len() + colon;
             // The longest label at a start ("join date" over "join").
             match labels.last_mut() {
                 Some(last) if last.0 == hit.start => last.1 = last.1.max(value_start),
@@ -4285,6 +4286,16 @@ pub(crate) fn is_poster_fields(normalized: &str) -> bool {
     true
 }
 
+/// True when a line (already [`normalize`]d) is all one [`Mode::Field`] label ("Posts",
+/// "Data de ingresso"): a list's term over its value.
+pub(crate) fn is_field_label(normalized: &str) -> bool {
+    let mut found = false;
+    matcher().for_each_at_words(normalized, |hit| {
+        found |= hit.value.mode == Mode::Field && hit.start == 0 && hit.end == normalized.len();
+    });
+    found
+}
+
 /// Most words of a field's label that no table knows ("Primary OS", "Guest OSses").
 const FIELD_LABEL_MAX_WORDS: usize = 3;
 
@@ -4292,11 +4303,11 @@ const FIELD_LABEL_MAX_WORDS: usize = 3;
 /// [`FIELD_LABEL_MAX_WORDS`] words, a colon, and a short value. Any label: only lines beside
 /// [`is_poster_fields`] lines are read so.
 pub(crate) fn is_field_line(normalized: &str) -> bool {
-    let Some((label, value)) = normalized.split_once([':', '：']) else {
+    let Some((at, colon)) = first_colon(normalized) else {
         return false;
     };
-    let label = label.trim();
-    let value = value.trim();
+    let label = normalized[..at].trim();
+    let value = normalized[at + colon..].trim();
     let words = label.split_whitespace().count();
     (1..=FIELD_LABEL_MAX_WORDS).contains(&words)
         && label.chars().any(char::is_alphabetic)
@@ -4309,13 +4320,25 @@ pub(crate) fn is_field_line(normalized: &str) -> bool {
 /// not between digits as a time's ("16:09").
 fn labels_another_field(value: &str) -> bool {
     let bytes = value.as_bytes();
-    value.match_indices([':', '：']).any(|(at, colon)| {
+    let mut from = 0;
+    while let Some((at, colon)) = first_colon(&value[from..]) {
+        let at = from + at;
         let digit_before = at > 0 && bytes[at - 1].is_ascii_digit();
-        let digit_after = bytes
-            .get(at + colon.len())
-            .is_some_and(|b| b.is_ascii_digit());
-        !(digit_before && digit_after)
-    })
+        let digit_after = bytes.get(at + colon).is_some_and(u8::is_ascii_digit);
+        if !(digit_before && digit_after) {
+            return true;
+        }
+        from = at + colon;
+    }
+    false
+}
+
+/// Where the first colon of `s` is (a plain one or a full-width one, as CJK text writes
+/// it) and its length in bytes.
+fn first_colon(s: &str) -> Option<(usize, usize)> {
+    s.char_indices()
+        .find(|&(_, c)| c == ':' || c == '：')
+        .map(|(at, c)| (at, c.len_utf8()))
 }
 
 /// What a phrase match says about a block.
