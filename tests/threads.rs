@@ -775,6 +775,21 @@ fn signatures_named_as_rich_text_or_by_component_go() {
     assert_posts_without(&posts, &["ask me about leeks"]);
 }
 
+/// A poster's user title goes by its name, as forums write it (vBulletin's `usertitle`,
+/// XenForo's `userTitle`, phpBB's `profile-rank`, SMF's `membergroup`).
+#[test]
+fn user_titles_go() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<li class=\"postbitlegacy comment post\" id=\"post_{i}\"><div class=\"userinfo\">\
+             <a class=\"username\" href=\"member.php?u=88{i}\">poster{i}</a> \
+             <span class=\"usertitle\">Veteran of the allotments {i}</span></div>\
+             <div class=\"postbody\"><p>{p}</p></div></li>"
+        )
+    });
+    assert_posts_without(&posts, &["Veteran of the allotments"]);
+}
+
 /// XenForo's furniture by its names: each post's user extras (messages, reaction score,
 /// location), the ads manager's sponsored post between the posts (Siropu's `samUnitWrapper`
 /// and `samItem`) and the prompt to guests under the thread (`block-row--guestPrompt`).

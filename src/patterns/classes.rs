@@ -568,6 +568,11 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              postsignature|\
              user-signature|\
              membersignature|\
+             usertitle|\
+             user-title|\
+             ^profile-rank$|\
+             ^membergroup$|\
+             ^postgroup$|\
              user_sign_|\
              user_sign$|\
              ^signature$|\
