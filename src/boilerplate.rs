@@ -1333,6 +1333,14 @@ fn named(
                 // A figure's caption keeps its credit, as reader views show it.
                 return false;
             }
+            // A list of links to other pages links somewhere: a list named so that holds no
+            // link at all is the text's own (a story's bullet points in `article-list`).
+            if kind == Kind::Related
+                && matches!(tag, Tag::Ul | Tag::Ol)
+                && !page.walk(ix).any(|i| page.dom().tag(i) == Tag::A)
+            {
+                return false;
+            }
             if kind == Kind::Related && tag.is_heading() {
                 let rule = format!("class/id heading ({})", page.names(ix).trim());
                 if remove_section(page, scope.root, ix, kind, &rule, stats) {

@@ -2593,3 +2593,26 @@ fn an_alert_between_paragraphs_stays_and_a_banner_alert_goes() {
     assert!(text.contains("Never commit webhook addresses"), "{text}");
     assert!(!text.contains("closed for inventory"), "{text}");
 }
+
+/// A list named as a list of other stories (`article-list`) that holds no link is the
+/// story's own bullet points and stays; the same name on a list of links still goes.
+#[test]
+fn a_list_named_related_without_links_is_the_storys() {
+    let points = "<p>The survey's main findings:</p><ul class=\"article-list\">\
+                  <li>Only 46 percent of applicants in the electrical trades found a \
+                  placement.</li><li>Two regions report more placements than last year.</li>\
+                  </ul>";
+    let text = text_of(&garden_story_with(points));
+    assert_garden_kept(&text, "bullet points");
+    assert!(text.contains("Only 46 percent of applicants"), "{text}");
+    assert!(
+        text.contains("Two regions report more placements"),
+        "{text}"
+    );
+    let related = "<ul class=\"article-list\"><li><a href=\"/2025/basil\">Basil against \
+                   whiteflies: what the trials show</a></li><li><a href=\"/2025/mint\">Why mint \
+                   belongs in a pot</a></li></ul>";
+    let text = text_of(&garden_story_with(related));
+    assert_garden_kept(&text, "related links");
+    assert!(!text.contains("Basil against whiteflies"), "{text}");
+}
