@@ -3496,6 +3496,17 @@ const SV: Language = Language {
         // A forum post's edit note ("Senast redigerad av … Anledning: …"); phpBB's runs
         // past a metadata line's length with the name and date, and ends with the count.
         t(Metadata, Lead, "senast redigerad av"),
+        // A page's dates and who answers for it ("Senast uppdaterad: 3 november 2025",
+        // "Sidansvarig: Barn- och utbildningsförvaltningen").
+        t(
+            Metadata,
+            Lead,
+            "publicerad|\
+                 uppdaterad|\
+                 senast uppdaterad|\
+                 senast ändrad|\
+                 sidansvarig",
+        ),
         t(
             Metadata,
             Anywhere,
@@ -4968,6 +4979,11 @@ mod tests {
     fn modes() {
         assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
         assert_eq!(kind("Comments are closed."), Some(Comments));
+        assert_eq!(kind("Senast uppdaterad: 3 november 2025"), Some(Metadata));
+        assert_eq!(
+            kind("Sidansvarig: Barn- och utbildningsförvaltningen"),
+            Some(Metadata)
+        );
         assert_eq!(
             kind("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"),
             Some(Clutter)
