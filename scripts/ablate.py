@@ -35,7 +35,7 @@ from confidence import articles  # noqa: E402
 
 CORPUS = os.path.join(SHARED, "corpus")
 HALVES = ("tune", "check")
-JUDGE_STEPS = ["judge: rescue", "judge: gutted", "judge: fragment", "judge: stripped", "judge: alternatives"]
+JUDGE_STEPS = ["judge: rescue", "judge: gutted", "judge: fragment", "judge: stripped", "judge: alternatives", "judge: beside-main"]
 
 
 def family(rule):

@@ -2616,3 +2616,47 @@ fn a_list_named_related_without_links_is_the_storys() {
     assert_garden_kept(&text, "related links");
     assert!(!text.contains("Basil against whiteflies"), "{text}");
 }
+
+/// A long disclaimer set outside the page's `<main>`, away from the title, is not the
+/// article, though it holds more prose than the text under the title: `<main>`, which holds
+/// the title's heading and the text, is.
+#[test]
+fn main_with_the_title_beats_a_longer_disclaimer_beside_it() {
+    let disclaimer = [
+        "This material is not intended to replace the advice of a qualified advisor, broker, \
+         lawyer or accountant. Information has been obtained from sources believed to be \
+         reliable, is for informational purposes only, is not guaranteed as to accuracy, \
+         and may not reflect our current opinion, which may change without notice.",
+        "Products and services referenced are general information only, and are not an \
+         offer, a solicitation or a recommendation. Always consult an advisor prior to \
+         purchasing, review the manufacturer's instructions prior to use, and keep records; \
+         we cannot be held liable for inappropriate use of any products, tools or services.",
+        "As tax laws may change, at the federal, state or local level, consult a financial \
+         advisor or tax professional to determine the best strategies for your specific \
+         situation, income, family and goals. Investment and insurance products are not \
+         insured by any governmental agency, may lose value, and are not deposits.",
+        "No reproduction in whole or in part is permitted without the express written \
+         consent of the firm, its affiliates, its partners and its employees, who are not \
+         responsible for the content of other web or social networking sites, forums, \
+         newsletters, videos or apps that link here, quote us, or summarise this page.",
+    ];
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<div id=\"page\"><div class=\"site-inner\"><main><h1>Herbs against pests</h1>{}\
+             </main></div></div><div class=\"lower\"><p><a href=\"/contact\">Contact \
+             us</a></p><div class=\"bottom\"><div class=\"row\"><div class=\"vc_row\"><div \
+             class=\"wpb_column\">{}</div></div></div></div></div>",
+            paragraphs(&GARDEN[..3]),
+            paragraphs(&disclaimer)
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert!(article.text.contains(&GARDEN[0][..40]), "{}", article.text);
+    assert!(
+        !article.text.contains("not intended to replace"),
+        "{}",
+        article.text
+    );
+    assert_eq!(article.chosen.candidate, "main", "{:?}", article.chosen);
+}
