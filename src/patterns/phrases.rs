@@ -2643,6 +2643,8 @@ const RU: Language = Language {
         ),
         // A forum post's edit note and its readers' thanks.
         t(Metadata, Lead, "последний раз редактировалось"),
+        // phpBB's count of edits closing that note ("…, всего редактировалось 1 раз").
+        t(Metadata, Anywhere, "всего редактировалось"),
         t(Share, Lead, "за это сообщение автора"),
         // The text of a link closing a teaser of another page ("… Read more").
         t(
@@ -4980,6 +4982,12 @@ mod tests {
         assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
         assert_eq!(kind("Comments are closed."), Some(Comments));
         assert_eq!(kind("Senast uppdaterad: 3 november 2025"), Some(Metadata));
+        assert_eq!(
+            kind(
+                "Последний раз редактировалось RA3DX 12 мар 2025, 10:15, всего редактировалось 1 раз."
+            ),
+            Some(Metadata)
+        );
         assert_eq!(
             kind("Sidansvarig: Barn- och utbildningsförvaltningen"),
             Some(Metadata)
