@@ -125,11 +125,12 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         customer_reviews(page, ctx.roots, ctx.product_reviews);
     }
     let thread = page.thread();
+    let forum = thread || page.discussion();
     for &root in ctx.roots {
-        // Read only where a pass needs them: the name pass in a thread, the conditional
+        // Read only where a pass needs them: the name pass in a discussion, the conditional
         // cleaning.
         let data_tables =
-            (thread || ctx.flags.clean_conditionally).then(|| DataTables::of(page, root));
+            (forum || ctx.flags.clean_conditionally).then(|| DataTables::of(page, root));
         // Dropped before the conditional cleaning, which keeps figures of its own: one
         // table per node at a time bounds the peak memory of large pages.
         {
@@ -146,7 +147,8 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
                 scope,
                 &stats,
                 all,
-                data_tables.as_ref().filter(|_| thread),
+                data_tables.as_ref().filter(|_| forum),
+                thread,
             );
             if all {
                 formless_signups(page, scope, &stats);
@@ -1252,21 +1254,21 @@ fn formless_signups(page: &mut Page<'_>, scope: Scope, stats: &StatsTable<'_>) {
     }
 }
 
-/// Pass 1: boilerplate by class/id name. `thread_tables` holds the root's data tables on a
-/// thread's page, and is `None` elsewhere.
+/// Pass 1: boilerplate by class/id name. `forum_tables` holds the root's data tables on a
+/// discussion's page, and is `None` elsewhere; `thread` says the posts are the content.
 fn named(
     page: &mut Page<'_>,
     scope: Scope,
     stats: &StatsTable<'_>,
     strip: bool,
-    thread_tables: Option<&DataTables>,
+    forum_tables: Option<&DataTables>,
+    thread: bool,
 ) {
-    let thread = thread_tables.is_some();
-    // Class names inside a table or code describe data. In a thread, a table that lays out
-    // the posts (a forum's legacy skin) shelters nothing: its signatures and ad rows go as
-    // they would outside it. (Elsewhere any table still shelters: a link aggregator lays out
-    // its comments in tables under comment names.)
-    let sheltered = |page: &Page<'_>, ix: Ix| match thread_tables {
+    // Class names inside a table or code describe data. In a discussion, a table that lays
+    // out the posts (a forum's legacy skin) shelters nothing: its signatures and ad rows go
+    // as they would outside it. (Elsewhere any table still shelters: a link aggregator lays
+    // out its comments in tables under comment names.)
+    let sheltered = |page: &Page<'_>, ix: Ix| match forum_tables {
         Some(data) => data.inside.get(ix),
         None => page.in_table_or_code(ix),
     };
@@ -3419,7 +3421,7 @@ pub(crate) fn label_outside(page: &mut Page<'_>, area: Ix, ctx: &Context<'_>) {
             include_root: true,
             beside: false,
         };
-        named(page, scope, &stats, true, None);
+        named(page, scope, &stats, true, None, false);
         phrases_pass(page, scope, &stats, ctx, false);
         metadata_lines(page, scope, &stats, &ctx.authors);
         // What no rule named: every remaining block with text.

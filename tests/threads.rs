@@ -963,6 +963,34 @@ fn a_discussion_without_comment_names_keeps_its_posters() {
     }
 }
 
+/// On a page that is a discussion by its address, posts laid out in a table (MyBB's
+/// default theme) are not sheltered by it: the signatures under them go, as they would
+/// outside a table, and the posters' names (MyBB's `user-57.html` profiles) stay.
+#[test]
+fn a_discussions_layout_table_shelters_no_signature() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"post\" id=\"post_{i}\"><div class=\"post_author\"><div \
+             class=\"author_information\"><strong><a href=\"https://forum.example.org/user-5{i}.html\">\
+             Herb_Wise_{i}</a></strong></div></div><div class=\"post_content\"><div \
+             class=\"post_body scaleimages\">{p}</div><div class=\"signature scaleimages\">\
+             Catch and release, poster {i}: let them grow for the grandchildren.</div></div></div>"
+        )
+    });
+    let posts = format!(
+        "<table class=\"tborder\"><tr><td id=\"posts_container\"><div id=\"posts\">{posts}\
+         </div></td></tr></table>"
+    );
+    let text = thread_at("https://forum.example.org/thread-12874.html", &posts).text;
+    for i in 0..3 {
+        assert!(text.contains(&format!("Herb_Wise_{i}")), "{text}");
+    }
+    for p in POSTS {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+    assert!(!text.contains("Catch and release"), "{text}");
+}
+
 /// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].
 fn assert_posters_and_posts(text: &str) {
     for i in 0..3 {

@@ -657,6 +657,10 @@ const PROFILE_QUERY: &[&str] = &[
 /// The start of a page name that is a member's profile (MyBB's `/User-name`).
 const PROFILE_PAGE_PREFIX: &str = "User-";
 
+/// MyBB's default search-engine-friendly profile page, a member's number between these
+/// (`/user-57.html`).
+const NUMBERED_PROFILE_PAGE: (&str, &str) = ("user-", ".html");
+
 /// Script names whose query names a member by number (`member.php?u=2`).
 const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php"];
 
@@ -674,6 +678,14 @@ pub(crate) fn url_is_profile(href: &str) -> bool {
     }
     let href = href.trim().to_ascii_lowercase();
     let (_, path) = split_address(&href);
+    let (prefix, suffix) = NUMBERED_PROFILE_PAGE;
+    if path.split('/').any(|s| {
+        s.strip_prefix(prefix)
+            .and_then(|n| n.strip_suffix(suffix))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return true;
+    }
     let by_path = path
         .split('/')
         .filter(|s| !s.is_empty())
@@ -771,6 +783,7 @@ mod tests {
             "member.php?action=profile&uid=2",
             "home.php?mod=space&uid=2",
             "https://forum.example.com.br/User-OverclockerDoNordeste",
+            "https://forum.example.pl/user-5530.html",
         ] {
             assert!(super::url_is_profile(href), "{href}");
         }
@@ -784,6 +797,8 @@ mod tests {
             "viewtopic.php?t=2&u=3",
             "/user/login?destination=/node/7#comment-3",
             "/user-guide",
+            "/user-guide.html",
+            "/user-.html",
         ] {
             assert!(!super::url_is_profile(href), "{href}");
         }

@@ -2973,6 +2973,7 @@ const PL: Language = Language {
             Field,
             "posty|\
                  tematy|\
+                 wątki|\
                  dołączył|\
                  dołączyła|\
                  rejestracja|\
@@ -4925,6 +4926,7 @@ mod tests {
             "Beiträge: 1.204",
             "Inscrit le : 12 mars 2021",
             "Mensajes: 88 Ubicación: Valencia",
+            "Posty: 37 Wątki: 5 Dołączył: wrz 2023 Reputacja: 6",
         ] {
             assert!(is_poster_fields(&normalize(line)), "{line}");
         }
