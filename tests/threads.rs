@@ -887,8 +887,8 @@ fn fields_about_a_posts_author_go() {
 
 /// A list that holds a field about a post's author is that author's panel, outside the
 /// post's text: its other lines go too (a user title, a rank, the personal text), and so
-/// does a definition list whose terms are field labels (vBulletin 4's "Data de Ingresso"
-/// over "Jun 2007"). The name stays, and a list inside the post's text that happens to
+/// does a definition list whose terms are field labels (vBulletin 4's "Localização" over
+/// its value). The name stays, and a list inside the post's text that happens to
 /// hold a field ("Location: Alboraya") stays whole.
 #[test]
 fn the_list_of_a_posts_author_goes_with_its_fields() {
@@ -902,11 +902,11 @@ fn the_list_of_a_posts_author_goes_with_its_fields() {
         format!(
             "<div class=\"comment post\" id=\"msg{i}\"><div class=\"poster\"><h4>\
              <a href=\"/index.php?action=profile;u=21{i}\">HerbWise{i}</a></h4>\
-             <ul class=\"user_info\"><li class=\"membergroup\">Hero Member</li>\
+             <ul class=\"user_info\"><li class=\"title\">Hero Member</li>\
              <li class=\"postcount\">Posts: 1,40{i}</li><li class=\"blurb\">Basil before \
-             breakfast, says poster {i}</li></ul><dl class=\"userinfo_extra\">\
-             <dt>Data de Ingresso</dt> <dd>Jun 200{i}</dd><dt>Cidade</dt> <dd>Campinas \
-             {i}</dd></dl></div><div class=\"post-content\"><p>{p}</p>{own}</div></div>"
+             breakfast, says poster {i}</li></ul><dl class=\"userinfo\">\
+             <dt>Localização</dt> <dd>Campinas - SP, bancada própria</dd><dt>Cidade \
+             natal</dt> <dd>Jundiaí</dd></dl></div><div class=\"post-content\"><p>{p}</p>{own}</div></div>"
         )
     });
     let article = thread_at(THREAD_URL, &posts);
@@ -916,8 +916,8 @@ fn the_list_of_a_posts_author_goes_with_its_fields() {
         "Hero Member",
         "Posts: 1,4",
         "Basil before breakfast",
-        "Ingresso",
         "Campinas",
+        "Jundiaí",
     ] {
         assert!(!text.contains(gone), "{gone:?} in {text}");
     }
