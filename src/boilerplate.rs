@@ -804,24 +804,14 @@ fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
                 }
             }
         }
-        for line in fields {
-            page.remove(line, Kind::AuthorBox, "fields about a post's author", true);
-        }
-        for line in panel {
-            page.remove(
-                line,
-                Kind::AuthorBox,
-                "in the list of fields about a post's author",
-                true,
-            );
-        }
-        for line in custom {
-            page.remove(
-                line,
-                Kind::AuthorBox,
-                "a field beside the fields about a post's author",
-                true,
-            );
+        for (lines, rule) in [
+            (fields, "fields about a post's author"),
+            (panel, "in the list of fields about a post's author"),
+            (custom, "a field beside the fields about a post's author"),
+        ] {
+            for line in lines {
+                page.remove(line, Kind::AuthorBox, rule, true);
+            }
         }
     }
 }

@@ -955,12 +955,7 @@ fn a_discussion_without_comment_names_keeps_its_posters() {
         )
     });
     let text = thread_at("https://forum.example.org/viewtopic.php?t=4242", &posts).text;
-    for i in 0..3 {
-        assert!(text.contains(&format!("Herb_Wise_{i}")), "{text}");
-    }
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
+    assert_named_posters_and_posts(&text, "Herb_Wise_");
 }
 
 /// On a page that is a discussion by its address, posts laid out in a table (MyBB's
@@ -982,19 +977,19 @@ fn a_discussions_layout_table_shelters_no_signature() {
          </div></td></tr></table>"
     );
     let text = thread_at("https://forum.example.org/thread-12874.html", &posts).text;
-    for i in 0..3 {
-        assert!(text.contains(&format!("Herb_Wise_{i}")), "{text}");
-    }
-    for p in POSTS {
-        assert!(text.contains(&p[..40]), "{text}");
-    }
+    assert_named_posters_and_posts(&text, "Herb_Wise_");
     assert!(!text.contains("Catch and release"), "{text}");
 }
 
 /// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].
 fn assert_posters_and_posts(text: &str) {
+    assert_named_posters_and_posts(text, "HerbWise");
+}
+
+/// Asserts that `text` holds the posters `name`0 to `name`2 and every post of [`POSTS`].
+fn assert_named_posters_and_posts(text: &str, name: &str) {
     for i in 0..3 {
-        assert!(text.contains(&format!("HerbWise{i}")), "{text}");
+        assert!(text.contains(&format!("{name}{i}")), "{text}");
     }
     for p in POSTS {
         assert!(text.contains(&p[..40]), "{text}");

@@ -4240,9 +4240,14 @@ fn agencies() -> impl Iterator<Item = &'static str> {
 /// True when a link's text (already [`normalize`]d) is all a "read more" label, in any
 /// language: the link that closes a teaser of another page.
 pub(crate) fn is_read_more(normalized: &str) -> bool {
+    is_all_one(normalized, Mode::ReadMore)
+}
+
+/// True when a phrase of `mode` is the whole of `normalized`.
+fn is_all_one(normalized: &str, mode: Mode) -> bool {
     let mut found = false;
     matcher().for_each_at_words(normalized, |hit| {
-        found |= hit.value.mode == Mode::ReadMore && hit.start == 0 && hit.end == normalized.len();
+        found |= hit.value.mode == mode && hit.start == 0 && hit.end == normalized.len();
     });
     found
 }
@@ -4303,11 +4308,7 @@ pub(crate) fn is_poster_fields(normalized: &str) -> bool {
 /// True when a line (already [`normalize`]d) is all one [`Mode::Field`] label ("Posts",
 /// "Data de ingresso"): a list's term over its value.
 pub(crate) fn is_field_label(normalized: &str) -> bool {
-    let mut found = false;
-    matcher().for_each_at_words(normalized, |hit| {
-        found |= hit.value.mode == Mode::Field && hit.start == 0 && hit.end == normalized.len();
-    });
-    found
+    is_all_one(normalized, Mode::Field)
 }
 
 /// Most words of a field's label that no table knows ("Primary OS", "Guest OSses").
