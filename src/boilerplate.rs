@@ -125,7 +125,8 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
         customer_reviews(page, ctx.roots, ctx.product_reviews);
     }
     let thread = page.thread();
-    let forum = thread || page.discussion();
+    // Every thread is a discussion.
+    let forum = page.discussion();
     for &root in ctx.roots {
         // Read only where a pass needs them: the name pass in a discussion, the conditional
         // cleaning.
@@ -792,7 +793,8 @@ fn poster_fields(page: &mut Page<'_>, roots: &[Ix]) {
         for list in lists {
             let whole = matches!(dom.tag(list), Tag::Ul | Tag::Ol | Tag::Dl);
             for c in dom.children(list) {
-                if fields.contains(&c) || !is_line(c) {
+                // Fields are in document order.
+                if fields.binary_search(&c).is_ok() || !is_line(c) {
                     continue;
                 }
                 if whole {
@@ -3121,8 +3123,9 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
     // A page that is a discussion by its address but whose posts are not named as
     // comments (phpBB's `post`) gets its names back too, but not from comments: there,
     // comments are comments (under a Q&A site's answers), and their authors go with them.
+    // (Every thread is a discussion.)
     let thread = page.thread();
-    if !(thread || page.discussion()) {
+    if !page.discussion() {
         return false;
     }
     let dom = page.dom();

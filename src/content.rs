@@ -16,7 +16,7 @@
 //! by name and role; a retry without that step catches pages whose names mislead.
 
 use crate::article::Kind;
-use crate::dom::{self, Dom, Ix, Tag};
+use crate::dom::{Ix, Tag};
 use crate::metadata::Metadata;
 use crate::options::Favor;
 use crate::page::Page;
@@ -489,7 +489,7 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
         .dom()
         .attr(ix, "role")
         .is_some_and(|r| r.trim().eq_ignore_ascii_case("alert"))
-        && between_prose(page, ix)
+        && page.between_prose(ix)
     {
         return false;
     }
@@ -519,21 +519,6 @@ fn is_unlikely(page: &Page<'_>, ix: Ix, tag: Tag, hints: Hints, stats: &StatsTab
     !page.in_table_or_code(ix)
         && !page.holds_body(ix)
         && (!by_name || by_role || !page.takes_most_prose(ix, page.dom().body))
-}
-
-/// Whether `ix` follows a paragraph of prose and comes before more of the text (a
-/// paragraph of prose, a subheading, code), ignoring blank text between them.
-fn between_prose(page: &Page<'_>, ix: Ix) -> bool {
-    let dom = page.dom();
-    let shown = |step: fn(&Dom, Ix) -> Option<Ix>| {
-        std::iter::successors(step(dom, ix), |&n| step(dom, n))
-            .find(|&n| dom.tag(n) != Tag::Text || dom.text(n).is_some_and(|t| !dom::is_blank(t)))
-    };
-    let prose_paragraph = |n: Ix| dom.tag(n) == Tag::P && page.prose().of(n) > 0;
-    shown(Dom::prev_sibling).is_some_and(prose_paragraph)
-        && shown(Dom::next_sibling).is_some_and(|n| {
-            prose_paragraph(n) || dom.tag(n).is_heading() || dom.tag(n) == Tag::Pre
-        })
 }
 
 fn is_byline(page: &Page<'_>, ix: Ix) -> bool {

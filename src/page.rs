@@ -332,10 +332,30 @@ impl<'d> Page<'d> {
     /// The element right after `ix` among its siblings, past blank text; none when text
     /// stands between them.
     fn element_after(&self, ix: Ix) -> Option<Ix> {
+        self.element_beside(ix, Dom::next_sibling)
+    }
+
+    /// [`Page::element_after`], looking the other way.
+    fn element_before(&self, ix: Ix) -> Option<Ix> {
+        self.element_beside(ix, Dom::prev_sibling)
+    }
+
+    fn element_beside(&self, ix: Ix, step: fn(&Dom, Ix) -> Option<Ix>) -> Option<Ix> {
         let dom = self.dom;
-        std::iter::successors(dom.next_sibling(ix), |&n| dom.next_sibling(n))
+        std::iter::successors(step(dom, ix), |&n| step(dom, n))
             .find(|&n| dom.tag(n) != Tag::Text || dom.has_text(n))
             .filter(|&n| dom.tag(n) != Tag::Text)
+    }
+
+    /// True when `ix` follows a paragraph of prose and comes before more of the text (a
+    /// paragraph of prose, a subheading, code), past blank text.
+    pub(crate) fn between_prose(&self, ix: Ix) -> bool {
+        let dom = self.dom;
+        self.element_before(ix)
+            .is_some_and(|n| self.is_prose_paragraph(n))
+            && self.element_after(ix).is_some_and(|n| {
+                self.is_prose_paragraph(n) || dom.tag(n).is_heading() || dom.tag(n) == Tag::Pre
+            })
     }
 
     /// A `<p>` holding prose.

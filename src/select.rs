@@ -648,7 +648,8 @@ pub(crate) fn select(
     // until one is preferred; a trace cuts them all out, to show them.
     let tracing = log.is_some();
     let mut candidates = vec![scored];
-    if candidates[0].origin == Origin::Scored {
+    // Read only where it can matter (see [`beside_main`]): one more look for `<main>`.
+    if candidates[0].origin == Origin::Scored && !candidates[0].measure.near_title {
         let dom = page.dom();
         let scored = &candidates[0];
         candidates[0].measure.outside_main =

@@ -851,18 +851,17 @@ fn fields_about_a_posts_author_go() {
             ["Salbei", "Thymian", "Minze"][i]
         )
     });
-    let article = thread_at(THREAD_URL, &posts);
+    let article = posters_and_posts_without(
+        &posts,
+        &[
+            "Beiträge",
+            "Registriert",
+            "Joined",
+            "Threads: 2",
+            "Reputation",
+        ],
+    );
     let text = &article.text;
-    assert_posters_and_posts(text);
-    for gone in [
-        "Beiträge",
-        "Registriert",
-        "Joined",
-        "Threads: 2",
-        "Reputation",
-    ] {
-        assert!(!text.contains(gone), "{gone:?} in {text}");
-    }
     assert!(!text.contains("Lieblingskraut"), "{text}");
     assert!(!text.contains("Gartenzone"), "{text}");
     assert!(text.contains("Tipp: water at dawn."), "{text}");
@@ -909,18 +908,17 @@ fn the_list_of_a_posts_author_goes_with_its_fields() {
              natal</dt> <dd>Jundiaí</dd></dl></div><div class=\"post-content\"><p>{p}</p>{own}</div></div>"
         )
     });
-    let article = thread_at(THREAD_URL, &posts);
+    let article = posters_and_posts_without(
+        &posts,
+        &[
+            "Hero Member",
+            "Posts: 1,4",
+            "Basil before breakfast",
+            "Campinas",
+            "Jundiaí",
+        ],
+    );
     let text = &article.text;
-    assert_posters_and_posts(text);
-    for gone in [
-        "Hero Member",
-        "Posts: 1,4",
-        "Basil before breakfast",
-        "Campinas",
-        "Jundiaí",
-    ] {
-        assert!(!text.contains(gone), "{gone:?} in {text}");
-    }
     assert!(
         text.contains("Location: Alboraya, by the orchard"),
         "{text}"
@@ -984,6 +982,18 @@ fn a_discussions_layout_table_shelters_no_signature() {
 /// Asserts that `text` holds the posters HerbWise0 to HerbWise2 and every post of [`POSTS`].
 fn assert_posters_and_posts(text: &str) {
     assert_named_posters_and_posts(text, "HerbWise");
+}
+
+/// The thread of `posts` at [`THREAD_URL`], asserted to hold the posters HerbWise0 to
+/// HerbWise2 and every post, and none of `gone`.
+fn posters_and_posts_without(posts: &str, gone: &[&str]) -> Article {
+    let article = thread_at(THREAD_URL, posts);
+    let text = &article.text;
+    assert_posters_and_posts(text);
+    for g in gone {
+        assert!(!text.contains(g), "{g:?} in {text}");
+    }
+    article
 }
 
 /// Asserts that `text` holds the posters `name`0 to `name`2 and every post of [`POSTS`].
