@@ -328,10 +328,10 @@ fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
             _ => {}
         }
     }
-    if page.hints(ix) & classes::DISPLAY_NONE != 0
-        && dom.attr(ix, "class").is_some_and(display_none_class)
-    {
-        return Some("class d-none");
+    if page.hints(ix) & classes::DISPLAY_NONE != 0 {
+        if let Some(reason) = dom.attr(ix, "class").and_then(display_none_class) {
+            return Some(reason);
+        }
     }
     if page.hints(ix) & classes::HIDDEN != 0 && !dom.tag(ix).is_block() {
         // Screen-reader-only inline text ("Opens in a new window", "Share on...").
@@ -340,18 +340,21 @@ fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
     None
 }
 
-/// Bootstrap's `d-none` with no breakpoint showing the element again (`d-none d-md-block`,
-/// `d-none lg:d-flex`): hidden on every screen, as `display: none` in a style is.
-fn display_none_class(class: &str) -> bool {
+/// The class that hides an element on every screen, as `display: none` in a style does:
+/// Webflow's `w-condition-invisible`, or Bootstrap's `d-none` with no breakpoint showing the
+/// element again (`d-none d-md-block`, `d-none lg:d-flex`).
+fn display_none_class(class: &str) -> Option<&'static str> {
     let mut none = false;
     for token in class.split_ascii_whitespace() {
-        if token == "d-none" {
+        if token == "w-condition-invisible" {
+            return Some("class w-condition-invisible");
+        } else if token == "d-none" {
             none = true;
         } else if (token.starts_with("d-") || token.contains(":d-")) && !token.ends_with("-none") {
-            return false;
+            return None;
         }
     }
-    none
+    none.then_some("class d-none")
 }
 
 fn style_hides(style: &str) -> bool {

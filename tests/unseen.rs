@@ -2660,3 +2660,35 @@ fn main_with_the_title_beats_a_longer_disclaimer_beside_it() {
     );
     assert_eq!(article.chosen.candidate, "main", "{:?}", article.chosen);
 }
+
+/// A Webflow page keeps fields its template shows under a condition the page does not meet
+/// in blocks its stylesheet hides (`w-condition-invisible`): such a block goes as hidden,
+/// the story stays.
+#[test]
+fn a_webflow_block_hidden_by_condition_goes() {
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<main><h1>Herbs against pests</h1><div class=\"rte w-richtext\">{}</div>\
+             <div class=\"summary-text w-condition-invisible\"><p>In short, for the home \
+             page: marigolds, basil, lavender and chives keep the pests off your vegetables, \
+             so that you can leave the sprays on the shelf this summer and every summer.</p>\
+             </div></main>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert_garden_kept(&article.text, "webflow");
+    assert!(
+        !article.text.contains("In short, for the home page"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article.removed.iter().any(|r| r.kind == Kind::Hidden
+            && r.rule == "class w-condition-invisible"
+            && r.text.starts_with("In short, for the home page")),
+        "{:?}",
+        article.removed
+    );
+}

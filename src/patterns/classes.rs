@@ -271,9 +271,12 @@ const PANEL_NAMES: &str = "accordion|\
      tabs-panel|\
      tabs__panel";
 
-/// Bootstrap's class for `display: none` (whether a breakpoint shows the element again is
-/// read from the other names, `d-md-block`, by the caller).
-const DISPLAY_NONE_NAMES: &str = "^d-none$";
+/// Frameworks' classes for `display: none`: Bootstrap's `d-none` (whether a breakpoint shows
+/// the element again is read from the other names, `d-md-block`, by the caller) and
+/// Webflow's `w-condition-invisible`, which its stylesheet hides on every screen (a CMS
+/// field the template shows under a condition the page does not meet; sites leave a second
+/// copy of the story in such blocks).
+const DISPLAY_NONE_NAMES: &str = "^d-none$|^w-condition-invisible$";
 
 /// Names of image captions, in the languages sites name them in (didascalia, légende,
 /// Bildunterschrift, pie de foto, epígrafe).
