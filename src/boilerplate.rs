@@ -485,6 +485,132 @@ impl Shingler {
     }
 }
 
+/// Shortest line whose repetition counts: shorter lines (labels, buttons, a plan's "Free
+/// shipping") recur by design, and other passes read them.
+const REPEAT_MIN_CHARS: usize = 40;
+/// Longest line that a run of repeated lines carries along without breaking: the short
+/// headings and labels of the copy ("Intro", "Step 2").
+const REPEAT_BRIDGE_MAX_CHARS: usize = 20;
+/// Shortest run of repeated lines taken for a copy, in characters and in lines. A template
+/// that prints the text twice (a hidden or mobile copy of the story, a post quoted without
+/// a quote element, an excerpt box over the text it excerpts) repeats paragraphs in a row;
+/// a writer who repeats a sentence, or a page whose cards share one, repeats less.
+const REPEATED_RUN_MIN_CHARS: usize = 200;
+const REPEATED_RUN_MIN_LINES: usize = 2;
+
+/// What a line of the article is to [`repeated_copies`].
+#[derive(Clone, Copy, PartialEq)]
+enum Recurrence {
+    /// Shown once so far (or too short to tell).
+    First,
+    /// The second showing of a line shown exactly twice: a copy's.
+    Copy,
+    /// A line shown three times or more: a menu's dish, a plan's feature, a placeholder.
+    /// Text set in every card of a kind is the page's design, not a copy, and it breaks a
+    /// run.
+    Recurring,
+}
+
+/// Text the article already showed, printed again: a run of lines (blocks holding no
+/// block, outside tables and code), each the second showing of a line the article shows
+/// twice, of at least [`REPEATED_RUN_MIN_CHARS`] and [`REPEATED_RUN_MIN_LINES`] together.
+/// The first showing stays. Lines are known by a hash of their text; two passes over them.
+/// Run on the winner only, after the contest: a copy is no evidence for or against a
+/// candidate. True when a copy went.
+pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
+    let dom = page.dom();
+    // (line, characters, hash of its text if long enough to count)
+    let mut lines: Vec<(Ix, usize, Option<u64>)> = Vec::new();
+    let mut shown: BTreeMap<u64, u32> = BTreeMap::new();
+    for &root in roots {
+        // Whether each node under the root holds a block: one backward pass.
+        let end = dom.end(root);
+        let mut holds_block = vec![false; (end - root) as usize];
+        for ix in (root + 1..end).rev() {
+            if let Some(p) = dom.parent(ix).filter(|&p| p >= root) {
+                if holds_block[(ix - root) as usize] || dom.tag(ix).is_block() {
+                    holds_block[(p - root) as usize] = true;
+                }
+            }
+        }
+        for ix in page.walk(root) {
+            if !dom.tag(ix).is_block()
+                || holds_block[(ix - root) as usize]
+                || page.in_table_or_code(ix)
+            {
+                continue;
+            }
+            let text = page.text_of(ix);
+            let chars = text.chars().count();
+            if chars == 0 {
+                continue;
+            }
+            let hash = (chars >= REPEAT_MIN_CHARS).then(|| text_hash(&text));
+            if let Some(h) = hash {
+                *shown.entry(h).or_default() += 1;
+            }
+            lines.push((ix, chars, hash));
+        }
+    }
+    let mut firsts: BTreeSet<u64> = BTreeSet::new();
+    let recurrence: Vec<Recurrence> = lines
+        .iter()
+        .map(|&(_, _, hash)| match hash {
+            Some(h) if shown.get(&h).is_some_and(|&n| n > 2) => Recurrence::Recurring,
+            Some(h) if !firsts.insert(h) => Recurrence::Copy,
+            _ => Recurrence::First,
+        })
+        .collect();
+    let mut removed = false;
+    let mut k = 0;
+    while k < lines.len() {
+        if recurrence[k] != Recurrence::Copy {
+            k += 1;
+            continue;
+        }
+        let (start, mut last, mut chars, mut count) = (k, k, 0, 0);
+        while k < lines.len()
+            && (recurrence[k] == Recurrence::Copy
+                || (recurrence[k] == Recurrence::First && lines[k].1 <= REPEAT_BRIDGE_MAX_CHARS))
+        {
+            if recurrence[k] == Recurrence::Copy {
+                chars += lines[k].1;
+                count += 1;
+                last = k;
+            }
+            k += 1;
+        }
+        if chars >= REPEATED_RUN_MIN_CHARS && count >= REPEATED_RUN_MIN_LINES {
+            // The copy's own short headings before it go with it.
+            let mut start = start;
+            while start > 0
+                && recurrence[start - 1] == Recurrence::First
+                && lines[start - 1].1 <= REPEAT_BRIDGE_MAX_CHARS
+                && dom.tag(lines[start - 1].0).is_heading()
+            {
+                start -= 1;
+            }
+            for &(ix, _, _) in &lines[start..=last] {
+                removed |= page.remove(
+                    ix,
+                    Kind::Clutter,
+                    "repeats text shown earlier in the article",
+                    true,
+                );
+            }
+        }
+        k = last + 1;
+    }
+    removed
+}
+
+/// A 64-bit FNV-1a hash of a text.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Longest counter taken for a lone number: "1,024", "12.5k" is not a number here.
 const LONE_NUMBER_MAX_CHARS: usize = 7;
 

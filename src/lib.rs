@@ -365,7 +365,10 @@ fn run_with(
     };
     let (mut winner, verdict, confidence) = select::select(&mut page, &setup, log);
     page.reapply(winner.removals);
-    if boilerplate::keep_posters(&mut page, &winner.roots, setup.base_records) {
+    let named = boilerplate::keep_posters(&mut page, &winner.roots, setup.base_records);
+    let copies =
+        options.strip_boilerplate && boilerplate::repeated_copies(&mut page, &winner.roots);
+    if named || copies {
         winner.tree = clean::build(&page, &winner.roots, &settings);
     }
     let area = content::article_area(&page, &winner.roots);

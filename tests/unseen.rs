@@ -2692,3 +2692,65 @@ fn a_webflow_block_hidden_by_condition_goes() {
         article.removed
     );
 }
+
+/// A template that prints the story a second time (a copy for small screens, a post quoted
+/// without a quote element) shows every paragraph twice: the second showing goes, recorded.
+/// A sentence a writer repeats once, and a line set in every card of a menu, stay.
+#[test]
+fn a_second_copy_of_the_text_goes_and_repeated_lines_stay() {
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<main><h1>Herbs against pests</h1><div class=\"story\">{}</div>\
+             <div class=\"story-sm\"><h4>Intro</h4>{}</div></main>",
+            paragraphs(&GARDEN),
+            paragraphs(&GARDEN[1..])
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    for p in GARDEN {
+        assert_eq!(
+            article.text.matches(&p[..40]).count(),
+            1,
+            "{}",
+            article.text
+        );
+    }
+    let copies: Vec<_> = article
+        .removed
+        .iter()
+        .filter(|r| r.rule == "repeats text shown earlier in the article")
+        .collect();
+    assert_eq!(copies.len(), 4, "{:?}", article.removed); // "Intro" and three paragraphs
+    assert!(copies.iter().all(|r| r.kind == Kind::Clutter));
+
+    // One paragraph said twice: a refrain, not a copy.
+    let refrain = "Plant them early, plant them close, and let the scent do the work that \
+                   sprays would otherwise do, season after season, bed after bed.";
+    let between = "Ask at the nursery for the dwarf kinds: they stay low enough to leave the \
+                   light to the vegetables they protect.";
+    let html = garden_with(&format!("<p>{refrain}</p><p>{between}</p><p>{refrain}</p>"));
+    let text = text_of(&html);
+    assert_eq!(text.matches(refrain).count(), 2, "{text}");
+
+    // A week's menu: each day lists the same dishes, each shown three times or more.
+    let dishes = [
+        "Breakfast: oat porridge with stewed apples, walnuts and a spoon of honey",
+        "Lunch: lentil soup with carrots, celery, thyme and a slice of rye bread",
+        "Dinner: baked trout with new potatoes, dill butter and a green salad",
+    ];
+    let day = |name: &str| {
+        format!(
+            "<h3>{name}</h3><ul>{}</ul>",
+            dishes
+                .iter()
+                .map(|d| format!("<li>{d}</li>"))
+                .collect::<String>()
+        )
+    };
+    let menu = ["Monday", "Tuesday", "Wednesday"].map(day).concat();
+    let text = text_of(&garden_with(&menu));
+    for d in dishes {
+        assert_eq!(text.matches(d).count(), 3, "{text}");
+    }
+}
