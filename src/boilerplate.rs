@@ -581,15 +581,6 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
             k += 1;
         }
         if chars >= REPEATED_RUN_MIN_CHARS && count >= REPEATED_RUN_MIN_LINES {
-            // The copy's own short headings before it go with it.
-            let mut start = start;
-            while start > 0
-                && recurrence[start - 1] == Recurrence::First
-                && lines[start - 1].1 <= REPEAT_BRIDGE_MAX_CHARS
-                && dom.tag(lines[start - 1].0).is_heading()
-            {
-                start -= 1;
-            }
             for &(ix, _, _) in &lines[start..=last] {
                 removed |= page.remove(
                     ix,

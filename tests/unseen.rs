@@ -2721,7 +2721,7 @@ fn a_second_copy_of_the_text_goes_and_repeated_lines_stay() {
         .iter()
         .filter(|r| r.rule == "repeats text shown earlier in the article")
         .collect();
-    assert_eq!(copies.len(), 4, "{:?}", article.removed); // "Intro" and three paragraphs
+    assert_eq!(copies.len(), 3, "{:?}", article.removed);
     assert!(copies.iter().all(|r| r.kind == Kind::Clutter));
 
     // One paragraph said twice: a refrain, not a copy.
