@@ -3597,7 +3597,13 @@ pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
     if dom.attr(table, "datatable").is_some_and(|d| d == "0") {
         return false;
     }
-    if dom.attr(table, "summary").is_some() {
+    // A summary describes the table to those who cannot see it, in words; one token of
+    // letters and digits is an identifier (Discuz sets `summary="pid9301744"` on each post's
+    // layout table).
+    if dom
+        .attr(table, "summary")
+        .is_some_and(|s| !is_identifier(s))
+    {
         return true;
     }
     let end = dom.end(table);
@@ -3634,6 +3640,16 @@ pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
         ix += 1;
     }
     rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// One token of ASCII letters and digits holding both ("pid9301744").
+fn is_identifier(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Ad and loading labels that condemn a block that says nothing else (Readability's lists).

@@ -1078,3 +1078,41 @@ fn a_vbulletin_4_thread_keeps_its_posters() {
     assert_posters_and_posts(text);
     assert!(!text.contains("View Forum Posts"), "{text}");
 }
+
+/// Discuz! lays each post out in a table it gives a `summary` holding the post's number
+/// (`summary="pid9301744"`): an identifier, not a description of data, so the table shelters
+/// nothing. Its rating log goes, the "related threads" list under a post goes (相关帖子), and
+/// the poster's name, linked to a `space-uid-N.html` profile, stays.
+#[test]
+fn a_discuz_threads_post_tables_shelter_no_furniture() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div id=\"post_{i}\"><table id=\"pid{i}\" class=\"plhin\" summary=\"pid93017{i}\" \
+             cellspacing=\"0\" cellpadding=\"0\"><tr><td class=\"pls\" rowspan=\"2\">\
+             <div class=\"pi\"><div class=\"authi\"><a href=\"space-uid-2155{i}.html\" \
+             class=\"xw1\">HerbGrower_Poster{i}</a></div></div></td><td class=\"plc\">\
+             <div class=\"pct\"><div class=\"t_fsz\"><table cellspacing=\"0\" \
+             cellpadding=\"0\"><tr><td class=\"t_f\" id=\"postmessage_{i}\">{p}</td></tr>\
+             </table></div></div><dl id=\"ratelog_{i}\" class=\"rate\"><dd><table \
+             class=\"ratl\"><tr><td>Lin_{i}</td><td>+ 5</td><td>Saved for my own \
+             balcony, thank you for writing this up</td></tr></table></dd></dl></td></tr>\
+             </table></div>"
+        )
+    });
+    let posts = format!(
+        "{posts}<table><tr><td class=\"plc plm\"><div class=\"mtw mbw\"><h3 class=\"pbm \
+         mbm bbda\">相关帖子</h3><ul class=\"xl xl2 cl\"><li><a href=\"thread-1-1-1.html\">\
+         阳台种菜的十个常见问题</a></li><li><a href=\"thread-2-1-1.html\">薄荷和罗勒能不能\
+         种在一起</a></li></ul></div></td></tr></table>"
+    );
+    let url = "https://bbs.example.cn/thread-482913-1-1.html";
+    assert_posts_at(
+        url,
+        &posts,
+        &["Saved for my own balcony", "阳台种菜", "薄荷和罗勒"],
+    );
+    let text = thread_at(url, &posts).text;
+    for i in 0..POSTS.len() {
+        assert!(text.contains(&format!("HerbGrower_Poster{i}")), "{text}");
+    }
+}

@@ -639,6 +639,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              guest-box|\
              replyplaceholder|\
              reply-placeholder|\
+             ^ratelog|\
              ^rules$|\
              forum-rules|\
              board-rules",

@@ -657,15 +657,15 @@ const PROFILE_QUERY: &[&str] = &[
 /// The start of a page name that is a member's profile (MyBB's `/User-name`).
 const PROFILE_PAGE_PREFIX: &str = "User-";
 
-/// MyBB's default search-engine-friendly profile page, a member's number between these
-/// (`/user-57.html`).
-const NUMBERED_PROFILE_PAGE: (&str, &str) = ("user-", ".html");
+/// Search-engine-friendly profile pages, a member's number between a start and an end:
+/// MyBB's default (`/user-57.html`) and Discuz!'s (`/space-uid-57.html`).
+const NUMBERED_PROFILE_PAGES: &[(&str, &str)] = &[("user-", ".html"), ("space-uid-", ".html")];
 
 /// Script names whose query names a member by number (`member.php?u=2`).
 const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php"];
 
 /// True when `href` leads to a member's profile page on forum software ([`PROFILE_SEGMENTS`],
-/// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`]): the link a post carries on its poster's name.
+/// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`], [`NUMBERED_PROFILE_PAGES`]): the link a post carries on its poster's name.
 pub(crate) fn url_is_profile(href: &str) -> bool {
     // MyBB's search-engine-friendly addresses (`/User-name`), in their own case: a page
     // named `user-guide` is no member's.
@@ -678,11 +678,12 @@ pub(crate) fn url_is_profile(href: &str) -> bool {
     }
     let href = href.trim().to_ascii_lowercase();
     let (_, path) = split_address(&href);
-    let (prefix, suffix) = NUMBERED_PROFILE_PAGE;
     if path.split('/').any(|s| {
-        s.strip_prefix(prefix)
-            .and_then(|n| n.strip_suffix(suffix))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        NUMBERED_PROFILE_PAGES.iter().any(|&(prefix, suffix)| {
+            s.strip_prefix(prefix)
+                .and_then(|n| n.strip_suffix(suffix))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
     }) {
         return true;
     }
@@ -784,6 +785,7 @@ mod tests {
             "home.php?mod=space&uid=2",
             "https://forum.example.com.br/User-OverclockerDoNordeste",
             "https://forum.example.pl/user-5530.html",
+            "space-uid-240117.html",
         ] {
             assert!(super::url_is_profile(href), "{href}");
         }
@@ -797,6 +799,7 @@ mod tests {
             "viewtopic.php?t=2&u=3",
             "/user/login?destination=/node/7#comment-3",
             "/user-guide",
+            "/space-uid-guide.html",
             "/user-guide.html",
             "/user-.html",
         ] {
