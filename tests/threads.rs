@@ -1116,3 +1116,32 @@ fn a_discuz_threads_post_tables_shelter_no_furniture() {
         assert!(text.contains(&format!("HerbGrower_Poster{i}")), "{text}");
     }
 }
+
+/// XenForo sets "Click to expand..." under a long quote in `bbCodeBlock-expandLink`, in the
+/// board's language ("Klik om uit te vouwen...", "Zum Erweitern klicken..."): the name says
+/// it is a control, whatever its words.
+#[test]
+fn xenforos_expand_link_goes_in_any_language() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"message message--post\" id=\"js-post-{i}\"><div \
+             class=\"bbWrapper\"><blockquote class=\"bbCodeBlock bbCodeBlock--quote\"><div \
+             class=\"bbCodeBlock-content\"><div class=\"bbCodeBlock-expandContent\">Quoted \
+             words {i}</div><div class=\"bbCodeBlock-expandLink js-expandLink\"><a \
+             role=\"button\">{}</a></div></div></blockquote>{p}</div></article>",
+            [
+                "Klik om uit te vouwen...",
+                "Zum Erweitern klicken...",
+                "Fai clic per espandere..."
+            ][i]
+        )
+    });
+    assert_posts_without(
+        &posts,
+        &[
+            "Klik om uit te vouwen",
+            "Zum Erweitern klicken",
+            "Fai clic per espandere",
+        ],
+    );
+}

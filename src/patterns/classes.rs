@@ -420,6 +420,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              republication|\
              republish",
     ),
+    // XenForo sets "Click to expand..." under a long quote in `bbCodeBlock-expandLink`,
+    // in the board's language.
     (
         Kind::Controls,
         "^rating|\
@@ -443,7 +445,8 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              ^tts|\
              beyondwords|\
              trinity-player|\
-             video-player",
+             video-player|\
+             expandlink",
     ),
     (
         Kind::Related,
