@@ -364,20 +364,23 @@ impl<'d> Page<'d> {
     }
 
     /// True when `ix`, a `<header>` holding a heading (a post's, with its time and title),
-    /// stands right before prose: a paragraph of it, or a block that opens with one (the
-    /// post's body). It is then the post's title, not page furniture. (A `<div>` named a
-    /// card's header over a paragraph is a shop's or a service's card more often.)
+    /// stands right before prose: a paragraph of it, a block that opens with one (the
+    /// post's body), or a list whose first item holds one (a live blog's entries under the
+    /// blog's title). It is then the title of what follows, not page furniture. (A `<div>`
+    /// named a card's header over a paragraph is a shop's or a service's card more often.)
     pub(crate) fn titles_prose(&self, ix: Ix) -> bool {
         let dom = self.dom;
         if dom.tag(ix) != Tag::Header || !(ix + 1..dom.end(ix)).any(|i| dom.tag(i).is_heading()) {
             return false;
         }
+        let first_element = |n: Ix| dom.children(n).find(|&c| dom.tag(c) != Tag::Text);
         self.element_after(ix).is_some_and(|n| {
             self.is_prose_paragraph(n)
-                || dom
-                    .children(n)
-                    .find(|&c| dom.tag(c) != Tag::Text)
-                    .is_some_and(|c| self.is_prose_paragraph(c))
+                || first_element(n).is_some_and(|c| self.is_prose_paragraph(c))
+                || (matches!(dom.tag(n), Tag::Ol | Tag::Ul)
+                    && first_element(n).is_some_and(|item| {
+                        (item..dom.end(item)).any(|i| self.is_prose_paragraph(i))
+                    }))
         })
     }
 

@@ -2754,3 +2754,29 @@ fn a_second_copy_of_the_text_goes_and_repeated_lines_stay() {
         assert_eq!(text.matches(d).count(), 3, "{text}");
     }
 }
+
+/// A live blog set in a story opens with a `<header>` holding its title over the list of
+/// its entries: the title of what follows, not page furniture, whatever its name says.
+#[test]
+fn a_live_blogs_header_over_its_entries_stays() {
+    let blog = "<section class=\"liveblog\"><header class=\"liveblog__header\"><h2 \
+                class=\"liveblog__title\">How the day went at the allotments</h2></header>\
+                <ol class=\"liveblog__entries\"><li class=\"liveblog-entry\"><time>14:53</time>\
+                <h3>The judges arrive</h3><div class=\"liveblog-entry__body\"><p>The judges \
+                walked the rows at noon, and the plot with marigolds around its tomatoes took \
+                the first prize for the third year running.</p></div></li>\
+                <li class=\"liveblog-entry\"><time>14:10</time><h3>Rain holds off</h3><div \
+                class=\"liveblog-entry__body\"><p>The forecast rain never came, and the \
+                growers set out their baskets of beans, peppers and squash on the long \
+                tables by the gate.</p></div></li></ol></section>";
+    let text = text_of(&garden_story_with(blog));
+    assert_garden_kept(&text, "live blog");
+    assert!(
+        text.contains("How the day went at the allotments"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The judges walked the rows at noon"),
+        "{text}"
+    );
+}
