@@ -1145,3 +1145,22 @@ fn xenforos_expand_link_goes_in_any_language() {
         ],
     );
 }
+
+/// A Khoros (Lithium) board numbers each post ("Message 1 of 7 (12,482 Views)") in an element
+/// named for its position in the thread, and a Q&A page counts the readers an answer helped
+/// ("4 people found this answer helpful."): both go, the posts stay.
+#[test]
+fn post_positions_and_helpful_counts_go() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"lia-message-view lia-component-message-view\"><div \
+             class=\"lia-message-body\"><p>{p}</p></div><div \
+             class=\"lia-message-position-in-thread lia-component-message-view-widget-position-in-thread\">\
+             Message {} of 7 (12,48{i} Views)</div><div class=\"answer-actions\"><span \
+             class=\"vote-count\"><span>{i}</span> <span>people found this answer \
+             helpful.</span></span></div></div>",
+            i + 1
+        )
+    });
+    assert_posts_without(&posts, &["of 7 (12,48", "found this answer helpful"]);
+}

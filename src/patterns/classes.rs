@@ -643,6 +643,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
              replyplaceholder|\
              reply-placeholder|\
              ^ratelog|\
+             position-in-thread|\
              ^rules$|\
              forum-rules|\
              board-rules",

@@ -331,6 +331,15 @@ const EN: Language = Language {
                  did you find this article helpful?",
         ),
         t(Clutter, Anywhere, "your feedback helps us improve"),
+        // The vote count under an answer or a review ("4 people found this answer helpful").
+        t(
+            Clutter,
+            Anywhere,
+            "people found this answer helpful|\
+                 person found this answer helpful|\
+                 people found this helpful|\
+                 person found this helpful",
+        ),
         // A forum's thanks line under a post (vBulletin's "The Following 3 Users Say Thank
         // You to … For This Useful Post:").
         t(
