@@ -1081,8 +1081,10 @@ fn a_vbulletin_4_thread_keeps_its_posters() {
 
 /// Discuz! lays each post out in a table it gives a `summary` holding the post's number
 /// (`summary="pid9301744"`): an identifier, not a description of data, so the table shelters
-/// nothing. Its rating log goes, the "related threads" list under a post goes (相关帖子), and
-/// the poster's name, linked to a `space-uid-N.html` profile, stays.
+/// nothing. Its rating log goes, the "related threads" list under a post goes (相关帖子), the
+/// poster's fields (积分, 注册时间) and the line over each post with its time and the link to
+/// read only its author go, and the poster's name, linked to a `space-uid-N.html` profile,
+/// stays. (The fields are known by their labels; the line goes as short and linked.)
 #[test]
 fn a_discuz_threads_post_tables_shelter_no_furniture() {
     let posts = posts_made(|i, p| {
@@ -1090,8 +1092,11 @@ fn a_discuz_threads_post_tables_shelter_no_furniture() {
             "<div id=\"post_{i}\"><table id=\"pid{i}\" class=\"plhin\" summary=\"pid93017{i}\" \
              cellspacing=\"0\" cellpadding=\"0\"><tr><td class=\"pls\" rowspan=\"2\">\
              <div class=\"pi\"><div class=\"authi\"><a href=\"space-uid-2155{i}.html\" \
-             class=\"xw1\">HerbGrower_Poster{i}</a></div></div></td><td class=\"plc\">\
-             <div class=\"pct\"><div class=\"t_fsz\"><table cellspacing=\"0\" \
+             class=\"xw1\">HerbGrower_Poster{i}</a></div></div><dl class=\"pil cl\"><dt>积分\
+             </dt><dd>150{i}</dd><dt>注册时间</dt><dd>2019-4-1{i}</dd></dl></td><td \
+             class=\"plc\"><div class=\"pi\"><div class=\"authi\">{i}# <em>发表于 \
+             2025-7-3 22:15:3{i}</em> | <a href=\"forum.php?authorid={i}\">只看该作者</a></div>\
+             </div><div class=\"pct\"><div class=\"t_fsz\"><table cellspacing=\"0\" \
              cellpadding=\"0\"><tr><td class=\"t_f\" id=\"postmessage_{i}\">{p}</td></tr>\
              </table></div></div><dl id=\"ratelog_{i}\" class=\"rate\"><dd><table \
              class=\"ratl\"><tr><td>Lin_{i}</td><td>+ 5</td><td>Saved for my own \

@@ -3698,6 +3698,27 @@ const ZH: Language = Language {
     tables: &[
         // A forum post's edit note ("本帖最后由 … 于 … 编辑").
         t(Metadata, Lead, "本帖最后由"),
+        // Fields a forum shows about a post's author (see `is_poster_fields`).
+        t(
+            AuthorBox,
+            Field,
+            "积分|\
+                 積分|\
+                 帖子|\
+                 主题|\
+                 主題|\
+                 注册时间|\
+                 註冊時間|\
+                 最后登录|\
+                 最後登錄|\
+                 在线时间|\
+                 在線時間|\
+                 威望|\
+                 金钱|\
+                 金錢|\
+                 贡献|\
+                 貢獻",
+        ),
         t(Related, ReadMore, "阅读全文|閱讀全文|查看更多"),
         t(
             Related,
