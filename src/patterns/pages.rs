@@ -646,7 +646,8 @@ const ACCOUNT_PAGES: &[&str] = &[
 /// Query pairs (or their names) that ask forum software for a member's profile: phpBB
 /// `memberlist.php?mode=viewprofile&u=2`, SMF `index.php?action=profile;u=2`, MyBB
 /// `member.php?action=profile&uid=2`, vBulletin 3/4 `member.php?u=2`, Discuz!
-/// `home.php?mod=space&uid=2`, old Invision `index.php?showuser=2`.
+/// `home.php?mod=space&uid=2`, old Invision `index.php?showuser=2`. (vBulletin 4's
+/// `member.php?5620-name` is read by [`numbered_member`].)
 const PROFILE_QUERY: &[&str] = &[
     "mode=viewprofile",
     "action=profile",
@@ -704,7 +705,15 @@ pub(crate) fn url_is_profile(href: &str) -> bool {
         PROFILE_QUERY.contains(&pair)
             || PROFILE_QUERY.contains(&pair.split('=').next().unwrap_or(""))
     }) || (MEMBER_SCRIPTS.iter().any(|s| before.ends_with(s))
-        && pairs().any(|pair| matches!(pair.split('=').next(), Some("u" | "uid" | "userid"))))
+        && (pairs().any(|pair| matches!(pair.split('=').next(), Some("u" | "uid" | "userid")))
+            || numbered_member(query)))
+}
+
+/// vBulletin 4's friendly query on its member script, the member's number then their name
+/// (`member.php?5620-octagon_overdrive`).
+fn numbered_member(query: &str) -> bool {
+    let (number, rest) = query.split_at(query.bytes().take_while(u8::is_ascii_digit).count());
+    !number.is_empty() && (rest.is_empty() || rest.starts_with('-'))
 }
 
 /// A link's address, lowercased once for the checks a line of text asks of it (see
@@ -786,6 +795,7 @@ mod tests {
             "https://forum.example.com.br/User-OverclockerDoNordeste",
             "https://forum.example.pl/user-5530.html",
             "space-uid-240117.html",
+            "member.php?5620-Octagon_Overdrive",
         ] {
             assert!(super::url_is_profile(href), "{href}");
         }
@@ -800,6 +810,7 @@ mod tests {
             "/user/login?destination=/node/7#comment-3",
             "/user-guide",
             "/space-uid-guide.html",
+            "member.php?do=register",
             "/user-guide.html",
             "/user-.html",
         ] {

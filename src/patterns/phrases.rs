@@ -2981,6 +2981,7 @@ const PL: Language = Language {
             AuthorBox,
             Field,
             "posty|\
+                 wiadomości|\
                  tematy|\
                  wątki|\
                  dołączył|\
@@ -4962,6 +4963,7 @@ mod tests {
             "Inscrit le : 12 mars 2021",
             "Mensajes: 88 Ubicación: Valencia",
             "Posty: 37 Wątki: 5 Dołączył: wrz 2023 Reputacja: 6",
+            "Wiadomości: 6 418",
         ] {
             assert!(is_poster_fields(&normalize(line)), "{line}");
         }
