@@ -333,11 +333,26 @@ fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
             return Some(reason);
         }
     }
-    if page.hints(ix) & classes::HIDDEN != 0 && !dom.tag(ix).is_block() {
+    if page.hints(ix) & classes::HIDDEN != 0
+        && !dom.tag(ix).is_block()
+        && !hides_by_name_only(page, ix)
+    {
         // Screen-reader-only inline text ("Opens in a new window", "Share on...").
         return Some("class sr-only");
     }
     None
+}
+
+/// True when only a custom element's own name speaks of hiding (`<faceplate-hovercard>`):
+/// such a component draws its card itself, on hover, and what it holds is the visible
+/// trigger (a poster's name), not the card.
+fn hides_by_name_only(page: &Page<'_>, ix: Ix) -> bool {
+    let dom = page.dom();
+    dom.name(ix).is_some_and(|n| n.contains('-'))
+        && ["class", "id"].iter().all(|attr| {
+            dom.attr(ix, attr)
+                .is_none_or(|v| classes::hints(&v.to_ascii_lowercase()) & classes::HIDDEN == 0)
+        })
 }
 
 /// The class that hides an element on every screen, as `display: none` in a style does:

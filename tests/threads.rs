@@ -1169,3 +1169,24 @@ fn post_positions_and_helpful_counts_go() {
     });
     assert_posts_without(&posts, &["of 7 (12,48", "found this answer helpful"]);
 }
+
+/// New Reddit wraps each commenter's name in `<faceplate-hovercard>`, a component that draws
+/// the poster's card on hover: what it holds is the name on show, which stays.
+#[test]
+fn a_name_inside_a_hovercard_component_stays() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<shreddit-comment author=\"Gardener_{i}\" depth=\"0\"><div \
+             slot=\"commentMeta\"><faceplate-hovercard><a href=\"/user/Gardener_{i}/\">\
+             BalconyGardener_{i}</a></faceplate-hovercard> <span>•</span> \
+             <faceplate-timeago><time>{i}h ago</time></faceplate-timeago></div><div \
+             slot=\"comment\"><p>{p}</p></div></shreddit-comment>"
+        )
+    });
+    let url = "https://www.reddit.com/r/gardening/comments/1j8xk2q/which_herbs_keep_pests_away/";
+    let text = thread_at(url, &posts).text;
+    for i in 0..POSTS.len() {
+        assert!(text.contains(&format!("BalconyGardener_{i}")), "{text}");
+    }
+    assert_posts_at(url, &posts, &[]);
+}
