@@ -521,7 +521,6 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
     let dom = page.dom();
     // (line, characters, hash of its text if long enough to count)
     let mut lines: Vec<(Ix, usize, Option<u64>)> = Vec::new();
-    let mut shown: BTreeMap<u64, u32> = BTreeMap::new();
     for &root in roots {
         // Whether each node under the root holds a block: one backward pass.
         let end = dom.end(root);
@@ -546,17 +545,18 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
                 continue;
             }
             let hash = (chars >= REPEAT_MIN_CHARS).then(|| text_hash(&text));
-            if let Some(h) = hash {
-                *shown.entry(h).or_default() += 1;
-            }
             lines.push((ix, chars, hash));
         }
     }
+    // How many times each text is shown: its run in the sorted hashes.
+    let mut hashes: Vec<u64> = lines.iter().filter_map(|&(_, _, h)| h).collect();
+    hashes.sort_unstable();
+    let shown = |h: u64| hashes.partition_point(|&x| x <= h) - hashes.partition_point(|&x| x < h);
     let mut firsts: BTreeSet<u64> = BTreeSet::new();
     let recurrence: Vec<Recurrence> = lines
         .iter()
         .map(|&(_, _, hash)| match hash {
-            Some(h) if shown.get(&h).is_some_and(|&n| n > 2) => Recurrence::Recurring,
+            Some(h) if shown(h) > 2 => Recurrence::Recurring,
             Some(h) if !firsts.insert(h) => Recurrence::Copy,
             _ => Recurrence::First,
         })
