@@ -926,9 +926,20 @@ const SECTION_MAX_LINK_DENSITY: f32 = 0.3;
 /// several same-named sibling sections that hold prose, they are all the article.
 fn repeated_sections(page: &Page<'_>, best: Ix, stats: &StatsTable<'_>) -> Option<Vec<Ix>> {
     let dom = page.dom();
+    // On a discussion's page, forums stripe their posts with alternating names
+    // ("windowbg"/"windowbg2", "contentBackground1"/"contentBackground2"): there a name is
+    // read without its row's number.
+    let striped = page.discussion();
     let first_class = |ix: Ix| {
         dom.attr(ix, "class")
             .and_then(|c| c.split_whitespace().next())
+            .map(|t| {
+                if striped {
+                    t.trim_end_matches(|c: char| c.is_ascii_digit())
+                } else {
+                    t
+                }
+            })
     };
     let prose = |ix: Ix| {
         let s = &stats.get(ix);

@@ -1190,3 +1190,38 @@ fn a_name_inside_a_hovercard_component_stays() {
     }
     assert_posts_at(url, &posts, &[]);
 }
+
+/// A forum that stripes its posts with alternating names ("contentBackground1 postItem",
+/// "contentBackground2 postItem") and names none of them as comments: a long opening post
+/// wins the scoring, and every post is the thread, not only those named like it.
+#[test]
+fn posts_striped_with_alternating_names_are_one_thread() {
+    let opening = "We moved the vegetable beds to the south side of the yard this spring and \
+                   want to keep pests off without sprays. Which herbs have worked for you, \
+                   planted where, and against what? We grow tomatoes, peppers, squash, \
+                   cucumbers, strawberries and a few roses by the fence. "
+        .repeat(6);
+    let texts = [opening.as_str(), GARDEN[0], GARDEN[1], GARDEN[2], GARDEN[3]];
+    let posts: String = texts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "<div class=\"contentBackground{} postItem\"><div class=\"lcontent\"><div \
+                 class=\"name\">grower{i}</div></div><div class=\"rcontent\"><div \
+                 class=\"postItmCntnt\">posted {i} years ago<div \
+                 class=\"postText\">{p}</div></div></div></div>",
+                1 + i % 2
+            )
+        })
+        .collect();
+    let url = "https://forum.example.org/t/123270/which-herbs-keep-pests-away";
+    let text = thread_at(
+        url,
+        &format!("<div class=\"section topicBodyAndFooter\">{posts}</div>"),
+    )
+    .text;
+    for p in GARDEN {
+        assert!(text.contains(&p[..40]), "{text}");
+    }
+}
