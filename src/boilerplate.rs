@@ -3642,7 +3642,8 @@ pub(crate) fn is_data_table(page: &Page<'_>, table: Ix) -> bool {
     rows >= 10 || cols > 4 || rows * cols > 10
 }
 
-/// One token of ASCII letters and digits holding both ("pid9301744").
+/// One token of ASCII letters, digits, `-` and `_`, holding both letters and digits
+/// ("pid9301744", "post_12"): an identifier, not words.
 fn is_identifier(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
