@@ -466,13 +466,12 @@ impl Shingler {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            let mut h = text::Fnv1a::new();
             for c in word.chars().flat_map(char::to_lowercase) {
-                h ^= u64::from(c);
-                h = h.wrapping_mul(0x0100_0000_01b3);
+                h.write_char(c);
             }
             self.words.rotate_left(1);
-            self.words[QUOTE_SHINGLE_WORDS - 1] = h;
+            self.words[QUOTE_SHINGLE_WORDS - 1] = h.finish();
             self.count += 1;
             if self.count >= QUOTE_SHINGLE_WORDS {
                 let shingle = self
@@ -512,7 +511,7 @@ enum Recurrence {
 }
 
 /// Text the article already showed, printed again: a run of lines (blocks holding no
-/// block, outside tables and code), each the second showing of a line the article shows
+/// block with content, by the root's figures; outside tables and code), each the second showing of a line the article shows
 /// twice, of at least [`REPEATED_RUN_MIN_CHARS`] and [`REPEATED_RUN_MIN_LINES`] together.
 /// The first showing stays. Lines are known by a hash of their text; two passes over them.
 /// Run on the winner only, after the contest: a copy is no evidence for or against a
@@ -522,21 +521,9 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
     // (line, characters, hash of its text if long enough to count)
     let mut lines: Vec<(Ix, usize, Option<u64>)> = Vec::new();
     for &root in roots {
-        // Whether each node under the root holds a block: one backward pass.
-        let end = dom.end(root);
-        let mut holds_block = vec![false; (end - root) as usize];
-        for ix in (root + 1..end).rev() {
-            if let Some(p) = dom.parent(ix).filter(|&p| p >= root) {
-                if holds_block[(ix - root) as usize] || dom.tag(ix).is_block() {
-                    holds_block[(p - root) as usize] = true;
-                }
-            }
-        }
+        let stats = page.stats(root);
         for ix in page.walk(root) {
-            if !dom.tag(ix).is_block()
-                || holds_block[(ix - root) as usize]
-                || page.in_table_or_code(ix)
-            {
+            if !dom.tag(ix).is_block() || stats.get(ix).blocks > 0 || page.in_table_or_code(ix) {
                 continue;
             }
             let text = page.text_of(ix);
@@ -544,7 +531,11 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
             if chars == 0 {
                 continue;
             }
-            let hash = (chars >= REPEAT_MIN_CHARS).then(|| text_hash(&text));
+            let hash = (chars >= REPEAT_MIN_CHARS).then(|| {
+                let mut h = text::Fnv1a::new();
+                h.write(text.as_bytes());
+                h.finish()
+            });
             lines.push((ix, chars, hash));
         }
     }
@@ -593,13 +584,6 @@ pub(crate) fn repeated_copies(page: &mut Page<'_>, roots: &[Ix]) -> bool {
         k = last + 1;
     }
     removed
-}
-
-/// A 64-bit FNV-1a hash of a text.
-fn text_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// Longest counter taken for a lone number: "1,024", "12.5k" is not a number here.

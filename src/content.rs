@@ -348,7 +348,7 @@ fn hidden(page: &Page<'_>, ix: Ix) -> Option<&'static str> {
 /// trigger (a poster's name), not the card.
 fn hides_by_name_only(page: &Page<'_>, ix: Ix) -> bool {
     let dom = page.dom();
-    dom.name(ix).is_some_and(|n| n.contains('-'))
+    crate::page::custom_name(dom, ix).is_some()
         && ["class", "id"].iter().all(|attr| {
             dom.attr(ix, attr)
                 .is_none_or(|v| classes::hints(&v.to_ascii_lowercase()) & classes::HIDDEN == 0)
@@ -1283,14 +1283,12 @@ fn shingles(text: &str) -> Vec<u64> {
 /// FNV-1a over the words of a shingle (a separator byte between words): collisions only
 /// blur a count, so a simple hash does.
 fn fnv1a(words: &[String]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = text::Fnv1a::new();
     for w in words {
-        for &b in w.as_bytes().iter().chain(std::iter::once(&0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.write(w.as_bytes());
+        h.write(&[0xff]);
     }
-    h
+    h.finish()
 }
 
 /// The smallest element whose text holds most of the JSON-LD `articleBody`.

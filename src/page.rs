@@ -628,7 +628,7 @@ impl Iterator for Walk<'_, '_> {
 
 /// A custom element's name (`<pp-inline-teaser>`, `<social-share>`): it says what the element
 /// is, as a class does, so it is read with the class and id.
-fn custom_name(dom: &Dom, ix: Ix) -> Option<&str> {
+pub(crate) fn custom_name(dom: &Dom, ix: Ix) -> Option<&str> {
     dom.name(ix).filter(|n| n.contains('-'))
 }
 

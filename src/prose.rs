@@ -11,6 +11,7 @@
 use crate::dom::{Ix, Tag};
 use crate::page::Page;
 use crate::stats::{Stats, StatsTable};
+use crate::text::Fnv1a;
 
 /// Shortest run of text counted as prose: Readability's shortest scored paragraph. Shorter
 /// runs are captions, labels and buttons.
@@ -70,7 +71,7 @@ impl Prose {
                             h.write(text.as_bytes());
                         }
                     }
-                    paragraphs.push((h.0, ix, s.chars));
+                    paragraphs.push((h.finish(), ix, s.chars));
                 }
                 continue;
             }
@@ -173,23 +174,6 @@ impl Prose {
     /// (else 0): what any cut of it can hold at most.
     pub(crate) fn text_of(&self, ix: Ix) -> u32 {
         self.row(ix).map_or(0, |r| r.text)
-    }
-}
-
-/// FNV-1a, fed piece by piece: a collision only merges two paragraphs' counts, so a simple
-/// hash does.
-struct Fnv1a(u64);
-
-impl Fnv1a {
-    fn new() -> Fnv1a {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
     }
 }
 

@@ -2,6 +2,35 @@
 
 use crate::dom::is_space;
 
+/// FNV-1a, fed piece by piece: the stages hash paragraphs and runs of words to find text a
+/// page repeats, where a collision only merges two counts, so a simple hash does.
+pub(crate) struct Fnv1a(u64);
+
+impl Fnv1a {
+    pub(crate) fn new() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.mix(u64::from(b));
+        }
+    }
+
+    /// Feeds a whole character as one unit (its scalar value), as words are hashed.
+    pub(crate) fn write_char(&mut self, c: char) {
+        self.mix(u64::from(c));
+    }
+
+    fn mix(&mut self, unit: u64) {
+        self.0 = (self.0 ^ unit).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Collapses whitespace runs to one space and trims.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
