@@ -2780,3 +2780,48 @@ fn a_live_blogs_header_over_its_entries_stays() {
         "{text}"
     );
 }
+
+/// Shopify's Dawn theme marks a product's description `quick-add-hidden`: left out of the
+/// quick-add pop-up on collection pages, shown on the product's own page. Readability's
+/// negative "hidden" must not take it; the tabs below it stay too.
+#[test]
+fn a_description_hidden_only_from_a_quick_add_pop_up_stays() {
+    let html = page(
+        "<title>Guji Hambela – Washed</title>",
+        "<main><section class=\"product__info-container\">\
+         <h1 class=\"product__title\">Guji Hambela – Washed</h1>\
+         <div class=\"price\"><span class=\"price-item\">$22.00 USD</span></div>\
+         <div class=\"product-form__buttons\"><button type=\"submit\">Add to cart</button></div>\
+         <div class=\"product__description rte quick-add-hidden\">\
+         <p>Hambela sits on the high western edge of the Guji zone, where smallholder families \
+         deliver hand-picked cherry to a washing station at two thousand metres.</p>\
+         <p>The cherry is pulped the same day, fermented under water for a day and a half and \
+         dried slowly on raised beds, which keeps the cup clean and sweet.</p></div>\
+         <div class=\"product__accordion accordion quick-add-hidden\"><details open>\
+         <summary><h2 class=\"accordion__title\">Tasting notes</h2></summary>\
+         <div class=\"accordion__content rte\"><p>Ripe yellow peach leads the way, followed by \
+         jasmine and a bergamot finish that lingers like a good cup of Earl Grey tea.</p>\
+         <p>As the cup cools, the fruit gets juicier and a honeyed sweetness comes forward; the \
+         body stays light and silky rather than heavy, lovely without milk.</p></div>\
+         </details><details><summary><h2 class=\"accordion__title\">Brewing guide</h2>\
+         </summary><div class=\"accordion__content rte\"><h3>Pour over</h3>\
+         <p>Weigh 20 g of coffee and grind it medium-fine, about the texture of table salt, \
+         then rinse the paper filter with hot water and discard the rinse water.</p>\
+         <p>Bloom with 50 g of water at 96 °C, give the bed a gentle swirl, and at 0:45 pour \
+         slowly in circles up to 200 g, then to 320 g at 1:30, for three minutes in all.</p>\
+         <h3>Espresso</h3><p>Hambela makes a bright, floral espresso: 18 g in, 42 g out in 28 \
+         to 30 seconds. It shines as a straight shot, but can taste sour in a large latte.</p>\
+         <p>Whatever your method, let the beans rest for a week after the roast date printed \
+         on the bag, so that their sweetness can open up fully.</p></div></details></div>\
+         </section></main>",
+    );
+    let text = text_of(&html);
+    for kept in [
+        "Hambela sits on the high western edge",
+        "The cherry is pulped the same day",
+        "Ripe yellow peach leads the way",
+        "Hambela makes a bright, floral espresso",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+}

@@ -841,6 +841,20 @@ const ELEMENTOR_WIDGET_TYPE: &str = "elementor-widget-";
 /// a comment box or an image.
 const STATE_PREFIXES: &[&str] = &["has-", "has_", "no-", "with-"];
 
+/// Ends of names that hide an element only somewhere else or only for a while, so that
+/// Readability's negative "hidden" in them says nothing about the block: Shopify's Dawn
+/// theme marks a product's description `quick-add-hidden` (left out of the quick-add
+/// pop-up, shown on the product's page), and lazy loaders mark a block `lazy-hidden` until
+/// it scrolls into view. (Drupal's `field--label-hidden`, a field whose label is hidden, was
+/// measured too: it is on the teaser boxes beside a story as much as on the story's body,
+/// and the negative weight takes more of those than of bodies.)
+const CONDITIONALLY_HIDDEN: &[&str] = &["quick-add-hidden", "lazy-hidden"];
+
+/// True for a name in [`CONDITIONALLY_HIDDEN`].
+fn hidden_elsewhere(token: &str) -> bool {
+    token.ends_with("-hidden") && CONDITIONALLY_HIDDEN.iter().any(|end| token.ends_with(end))
+}
+
 /// Names that say who may read a block, not what it is: TownNews BLOX, the publishing
 /// system of many local newspapers, wraps a story's body in `subscriber-premium`, its
 /// opening paragraphs (the preview that readers without a subscription see) in
@@ -938,6 +952,7 @@ fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
             || t.starts_with(STRUCTURAL_PREFIX)
             || STATE_PREFIXES.iter().any(|p| t.starts_with(p))
             || ACCESS_NAMES.contains(&t)
+            || hidden_elsewhere(t)
     });
     if !needs_filter {
         return names.into();
@@ -954,6 +969,7 @@ fn meaningful(names: &str) -> std::borrow::Cow<'_, str> {
             || ACCESS_NAMES.contains(&token)
             || STATE_PREFIXES.iter().any(|p| token.starts_with(p))
             || is_utility(token)
+            || hidden_elsewhere(token)
             || (shown_at_some_width && token == "hidden");
         if said_nothing {
             continue;
@@ -1121,6 +1137,12 @@ mod tests {
         assert_eq!(hints("hidden md:block") & NEGATIVE, 0);
         // A plain "hidden" still counts, and so do real names beside utilities.
         assert_ne!(hints("hidden") & NEGATIVE, 0);
+        // Hidden elsewhere (in a quick-add pop-up) is no sign.
+        assert_eq!(
+            hints("product__description rte quick-add-hidden") & NEGATIVE,
+            0
+        );
+        assert_ne!(hints("is-hidden") & NEGATIVE, 0);
         assert_eq!(kind_of(hints("md:flex share-bar")), Some(Kind::Share));
         // Adobe's core components are all named cmp-*: no consent banner is meant.
         assert_eq!(kind_of(hints("cmp-container cmp-text")), None);
