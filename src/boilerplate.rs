@@ -3191,6 +3191,16 @@ fn box_speaks_of(
         let s = &stats.get(ix);
         if s.blocks == 0 {
             if s.chars >= BOX_SHORT_CHARS && !tag.is_heading() {
+                // A post's text beside its "Reply" button is the post, even when it says
+                // "comment" ("the two-week comment period is over"): a comment box's own
+                // lines (a prompt, the rules, a count) are shorter. (An appeal's pitch and
+                // an author's bio are prose that speaks of their kind, and their box goes.)
+                if kind == Kind::Comments
+                    && s.chars > BOX_PITCH_MAX_CHARS
+                    && s.link_density() < LABEL_MAX_LINK_DENSITY
+                {
+                    return false;
+                }
                 let normalized = phrases::normalize(&page.text_of(ix));
                 if !phrases::has_keyword(&normalized, kind)
                     && phrases::classify(&normalized, s.link_density()).is_none()

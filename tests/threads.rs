@@ -1225,3 +1225,41 @@ fn posts_striped_with_alternating_names_are_one_thread() {
         assert!(text.contains(&p[..40]), "{text}");
     }
 }
+
+/// A mailing-list archive (HyperKitty's shape) shows each mail as plain text beside its
+/// "Reply" button. A mail whose text says "comment" is still the mail: the button goes
+/// alone, not the box it shares with the text.
+#[test]
+fn a_reply_button_does_not_take_a_mail_that_speaks_of_comments() {
+    let mails = [
+        "Hi all, the two-week comment period on the proposal is over, so here is the summary. \
+         We keep the old release branch on the old interpreter for another year, with security \
+         fixes only, and the main branch moves on this week. Thanks to everyone who weighed in \
+         with a comment, and to the packagers above all for being so constructive about it.",
+        "One practical comment from the packaging side: the long-term support releases of two \
+         big distributions still ship the old interpreter as the system one, and many users \
+         install with it on shared machines. That is fine, but we should say so loudly in the \
+         release notes and in the install guide, not only in the changelog at the very end.",
+    ];
+    let posts: String = mails
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            format!(
+                "<div class=\"email unfolded\" id=\"m{i}\"><div class=\"email-header\">\
+                 <div class=\"email-author\"><span class=\"name\">\
+                 <a href=\"/archives/users/{i}/\">Poster Number{i}</a></span></div>\
+                 <div class=\"email-date\">4 Mar '25 10:0{i} a.m.</div></div>\
+                 <div class=\"email-body\">{m}</div><div class=\"email-info\">\
+                 <a class=\"reply reply-mailto\" href=\"mailto:devel@lists.example.org\">Reply</a>\
+                 </div></div>"
+            )
+        })
+        .collect();
+    let url = "https://lists.example.org/archives/list/devel@lists.example.org/thread/QH7D3W/";
+    let article = thread_at(url, &format!("<div class=\"thread\">{posts}</div>"));
+    for m in mails {
+        assert!(article.text.contains(&m[..60]), "{}", article.text);
+    }
+    assert!(!article.text.contains("Reply"), "{}", article.text);
+}
