@@ -632,9 +632,16 @@ fn sells_access(href: &str) -> bool {
 /// Path segments that open the address of a member's profile on forum software, before the
 /// member's name or number: XenForo `/members/name.12/`, vBulletin 5 `/member/12-name`,
 /// Stack Exchange `/users/12/name`, Reddit `/user/name/`, Discourse, Flarum and Lemmy
-/// `/u/name`, Invision `/profile/12-name/`.
+/// `/u/name`, Invision `/profile/12-name/`, wpForo `/community/participant/name/`.
 const PROFILE_SEGMENTS: &[&str] = &[
-    "members", "member", "users", "user", "u", "profile", "profiles",
+    "members",
+    "member",
+    "users",
+    "user",
+    "u",
+    "profile",
+    "profiles",
+    "participant",
 ];
 
 /// Pages under a profile segment that are the visitor's own account, not a member's profile
@@ -662,8 +669,12 @@ const PROFILE_PAGE_PREFIX: &str = "User-";
 /// MyBB's default (`/user-57.html`) and Discuz!'s (`/space-uid-57.html`).
 const NUMBERED_PROFILE_PAGES: &[(&str, &str)] = &[("user-", ".html"), ("space-uid-", ".html")];
 
-/// Script names whose query names a member by number (`member.php?u=2`).
-const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php"];
+/// Pages whose query names a member (`member.php?u=2`, FluxBB's `profile.php?id=2`, Hacker
+/// News's `user?id=name`), by one of [`MEMBER_KEYS`].
+const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php", "user"];
+
+/// The query names under which [`MEMBER_SCRIPTS`] take the member.
+const MEMBER_KEYS: &[&str] = &["u", "uid", "userid", "id"];
 
 /// True when `href` leads to a member's profile page on forum software ([`PROFILE_SEGMENTS`],
 /// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`], [`NUMBERED_PROFILE_PAGES`]): the link a post carries on its poster's name.
@@ -704,8 +715,11 @@ pub(crate) fn url_is_profile(href: &str) -> bool {
     pairs().any(|pair| {
         PROFILE_QUERY.contains(&pair)
             || PROFILE_QUERY.contains(&pair.split('=').next().unwrap_or(""))
-    }) || (MEMBER_SCRIPTS.iter().any(|s| before.ends_with(s))
-        && (pairs().any(|pair| matches!(pair.split('=').next(), Some("u" | "uid" | "userid")))
+    }) || (before
+        .rsplit('/')
+        .next()
+        .is_some_and(|page| MEMBER_SCRIPTS.contains(&page))
+        && (pairs().any(|pair| MEMBER_KEYS.contains(&pair.split('=').next().unwrap_or("")))
             || numbered_member(query)))
 }
 
@@ -796,6 +810,9 @@ mod tests {
             "https://forum.example.pl/user-5530.html",
             "space-uid-240117.html",
             "member.php?5620-Octagon_Overdrive",
+            "user?id=kernel_panicked",
+            "https://forum.example.org/profile.php?id=2",
+            "https://www.example.es/comunidad/participant/jlbarrena/",
         ] {
             assert!(super::url_is_profile(href), "{href}");
         }
@@ -813,6 +830,8 @@ mod tests {
             "member.php?do=register",
             "/user-guide.html",
             "/user-.html",
+            "/adduser?id=2",
+            "item?id=45921837",
         ] {
             assert!(!super::url_is_profile(href), "{href}");
         }
