@@ -1263,3 +1263,35 @@ fn a_reply_button_does_not_take_a_mail_that_speaks_of_comments() {
     }
     assert!(!article.text.contains("Reply"), "{}", article.text);
 }
+
+/// A thread's notices about itself go: a moderator's move (NodeBB's timeline), a question's
+/// "me too" counter and a closed thread's line (Apple's community), bbPress's summary and
+/// its attachments for members only.
+#[test]
+fn a_threads_notices_about_itself_go() {
+    let notes = [
+        "<span class=\"timeline-text\"><a href=\"/user/maria\">maria</a> moved this topic \
+         from <a href=\"/category/1/general\">General Discussion</a></span>",
+        "<span class=\"me-too-count\">I have this question too (187)</span>",
+        "<p class=\"bbp-attachments-login\">You must be logged in to view attached files.</p>",
+    ];
+    let posts = posts_with_notices(&notes);
+    let posts = format!(
+        "<div class=\"bbp-template-notice info\"><ul><li class=\"bbp-topic-description\">\
+         This topic has 6 replies, 4 voices, and was last updated 2 days ago by \
+         <a href=\"/forums/users/sylvie/\">Sylvie</a>.</li></ul></div>{posts}\
+         <div class=\"thread-closed\"><p>This thread has been closed by the system or the \
+         community team. You may vote for any posts you find helpful, or search the \
+         Community for additional answers.</p></div>"
+    );
+    assert_posts_without(
+        &posts,
+        &[
+            "moved this topic",
+            "I have this question too",
+            "view attached files",
+            "was last updated",
+            "has been closed",
+        ],
+    );
+}

@@ -340,6 +340,20 @@ const EN: Language = Language {
                  people found this helpful|\
                  person found this helpful",
         ),
+        // A question's "me too" counter (Apple's community: "I have this question too
+        // (187)"), and a thread's notices about itself: NodeBB's moderation events ("maria
+        // moved this topic from General"), bbPress's summary ("This topic has 6 replies, 4
+        // voices, and was last updated 2 days ago by …"), a closed thread's line (Apple's),
+        // bbPress's attachments for members only.
+        t(
+            Clutter,
+            Anywhere,
+            "i have this question too|\
+                 moved this topic from|\
+                 voices, and was last updated|\
+                 this thread has been closed by the system|\
+                 you must be logged in to view attached files",
+        ),
         // A forum's thanks line under a post (vBulletin's "The Following 3 Users Say Thank
         // You to … For This Useful Post:").
         t(
