@@ -124,6 +124,9 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
     if ctx.stripping != Stripping::Off && !ctx.product_reviews.is_empty() {
         customer_reviews(page, ctx.roots, ctx.product_reviews);
     }
+    if all {
+        grid_sidebars(page, ctx.roots);
+    }
     let thread = page.thread();
     // Every thread is a discussion.
     let forum = page.discussion();
@@ -187,6 +190,63 @@ pub(crate) fn strip(page: &mut Page<'_>, ctx: &Context<'_>) {
             recurring_lines(page, ctx.roots);
         }
         edge_labels(page, ctx.roots);
+    }
+}
+
+/// Widest grid column (in twelfths) read as a sidebar beside the text's column: a quarter
+/// of the row...
+const SIDEBAR_MAX_COLUMNS: u8 = 3;
+/// ... the text's column being at least this wide (three quarters: a row split 8 and 4 is
+/// as often a story beside a box of its own, measured)...
+const TEXT_MIN_COLUMNS: u8 = 9;
+/// ... and holding at least this many times the sidebar's prose (a sidebar may hold a
+/// paragraph: a list's description, an "about" box).
+const TEXT_OVER_SIDEBAR_PROSE: u32 = 4;
+
+/// Removes the narrow columns of a grid row (Bootstrap's `col-md-3` beside `col-md-9`)
+/// whose wide column holds the text: on wide screens they sit beside the article as a
+/// sidebar does (a thread's dates and participants, a list's description, links), whatever
+/// their names say. A row of equal columns (cards, a product's picture and details) has no
+/// text column and is left alone.
+fn grid_sidebars(page: &mut Page<'_>, roots: &[Ix]) {
+    let dom = page.dom();
+    let prose = page.prose();
+    // The rows inside the roots, and the rows of roots that are columns themselves
+    // (Readability joins a sidebar's column to the text's when it holds a paragraph).
+    let parents = roots.iter().filter_map(|&r| dom.parent(r));
+    let inside = roots.iter().flat_map(|&r| page.walk(r));
+    let mut sidebars = Vec::new();
+    for row in parents.chain(inside) {
+        let columns: Vec<(Ix, u8)> = dom
+            .children(row)
+            .filter(|&c| !page.is_marked(c))
+            .filter_map(|c| Some((c, classes::grid_width(dom.attr(c, "class")?)?)))
+            .collect();
+        if columns.len() < 2 {
+            continue;
+        }
+        let Some(text) = columns
+            .iter()
+            .filter(|&&(_, w)| w >= TEXT_MIN_COLUMNS)
+            .map(|&(c, _)| prose.of(c))
+            .max()
+            .filter(|&p| p > 0)
+        else {
+            continue;
+        };
+        sidebars.extend(columns.iter().filter(|&&(c, w)| {
+            w <= SIDEBAR_MAX_COLUMNS
+                && prose.of(c).saturating_mul(TEXT_OVER_SIDEBAR_PROSE) <= text
+                && roots.iter().any(|&r| dom.contains(r, c))
+        }));
+    }
+    for (column, _) in sidebars {
+        page.remove(
+            column,
+            Kind::Clutter,
+            "a narrow grid column beside the text's",
+            true,
+        );
     }
 }
 

@@ -2825,3 +2825,41 @@ fn a_description_hidden_only_from_a_quick_add_pop_up_stays() {
         assert!(text.contains(kept), "{kept}: {text}");
     }
 }
+
+/// Class 5, by structure: a grid row's narrow column beside the column holding the text is
+/// a sidebar on wide screens, whatever its names say: its dates, counts and "about" box go,
+/// even when Readability joined it to the text's column for its paragraph. Equal columns
+/// stay.
+#[test]
+fn a_narrow_grid_column_beside_the_text_goes() {
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<div class=\"row\"><div class=\"col-sm-12 col-md-9\"><h1>Herbs against pests</h1>\
+             <section class=\"story\">{}</section></div>\
+             <div class=\"col-sm-12 col-md-3\"><section class=\"overview-info\">\
+             <p>First post: Tue, 4 Mar 2025</p><p>5 participants</p>\
+             <div class=\"info-box\"><h5>About the list</h5><p>Talk among the members of the \
+             allotment society, about what grows, what eats it and what keeps it off.</p>\
+             </div></section></div></div>\
+             <div class=\"row\"><div class=\"col-md-6\"><p>Marigolds go at the ends of every \
+             row, where their scent keeps the aphids off the beans all summer long.</p></div>\
+             <div class=\"col-md-6\"><p>Basil goes between the tomatoes, which it shelters \
+             from whiteflies, and which taste the better for it at harvest time.</p></div></div>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert_garden_kept(&article.text, "grid");
+    for gone in ["5 participants", "Talk among the members", "First post"] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.rule == "a narrow grid column beside the text's"),
+        "{:?}",
+        article.removed
+    );
+}

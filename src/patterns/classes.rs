@@ -866,6 +866,38 @@ const ACCESS_NAMES: &[&str] = &[
     "subscriber-only",
 ];
 
+/// Breakpoints of Bootstrap's grid, narrowest first: a column's class names its width (of
+/// [`GRID_COLUMNS`]) from a breakpoint up (`col-sm-12 col-md-3`: the whole row on phones, a
+/// quarter of it from tablets on).
+const GRID_BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl", "xxl"];
+/// The columns of a Bootstrap row.
+const GRID_COLUMNS: u8 = 12;
+
+/// The width of a Bootstrap grid column (`col-md-3`, `col-4`) on wide screens, in twelfths:
+/// the one its widest breakpoint gives.
+pub(crate) fn grid_width(classes: &str) -> Option<u8> {
+    let mut widest: Option<(usize, u8)> = None;
+    for token in classes.split_ascii_whitespace() {
+        let Some(rest) = token.strip_prefix("col-") else {
+            continue;
+        };
+        let (at, number) = match rest.split_once('-') {
+            Some((bp, n)) => match GRID_BREAKPOINTS.iter().position(|&b| b == bp) {
+                Some(i) => (i + 1, n),
+                None => continue,
+            },
+            None => (0, rest),
+        };
+        let Ok(width) = number.parse::<u8>() else {
+            continue;
+        };
+        if (1..=GRID_COLUMNS).contains(&width) && widest.is_none_or(|(w, _)| at >= w) {
+            widest = Some((at, width));
+        }
+    }
+    widest.map(|(_, width)| width)
+}
+
 /// Display values that a breakpoint variant can give an element that is `hidden` by
 /// default (`hidden md:block`): such an element shows on most screens.
 const SHOWN_DISPLAYS: &[&str] = &[
@@ -1004,6 +1036,15 @@ mod tests {
 
     /// `Page::new` matches each class and id attribute on its own, which gives the hints of
     /// the names written together only while no pattern spans two names.
+    #[test]
+    fn grid_widths_are_read_at_the_widest_breakpoint() {
+        assert_eq!(grid_width("col-sm-12 col-md-3"), Some(3));
+        assert_eq!(grid_width("col-lg-8 col-12"), Some(8));
+        assert_eq!(grid_width("col-4"), Some(4));
+        assert_eq!(grid_width("col-md-auto col"), None);
+        assert_eq!(grid_width("col-md-13 collapse col-x-2"), None);
+    }
+
     #[test]
     fn no_pattern_spans_two_names() {
         let m = matcher();
