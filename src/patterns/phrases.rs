@@ -5948,17 +5948,35 @@ fn has_numeric_date(s: &str) -> bool {
 /// A line that says nothing but a date or time ("Updated: Nov. 19, 2019 10:14 AM ET").
 /// The calendar words and the date filler words, sorted for lookup. Built once: every
 /// short block of an article is checked for a date line, word by word.
-fn word_lists() -> &'static (Vec<&'static str>, Vec<&'static str>) {
-    static LISTS: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+fn word_lists() -> &'static (WordList, WordList) {
+    static LISTS: OnceLock<(WordList, WordList)> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let sorted = |list| {
-            let mut words: Vec<&'static str> = super::items(list).collect();
-            words.sort_unstable();
-            words.dedup();
-            words
-        };
-        (sorted(CALENDAR_WORDS), sorted(DATE_FILLER_WORDS))
+        (
+            WordList::new(CALENDAR_WORDS),
+            WordList::new(DATE_FILLER_WORDS),
+        )
     })
+}
+
+/// A list of words, sorted for lookup by bisection. Kept as the pattern matcher keeps its
+/// literals (bytes, with a number beside them): the module for pages then carries one
+/// sort for both, not two.
+struct WordList(Vec<(&'static [u8], u32)>);
+
+impl WordList {
+    fn new(list: &'static str) -> WordList {
+        let mut words: Vec<(&'static [u8], u32)> =
+            super::items(list).map(|w| (w.as_bytes(), 0)).collect();
+        words.sort_unstable();
+        words.dedup();
+        WordList(words)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0
+            .binary_search_by(|&(w, _)| w.cmp(word.as_bytes()))
+            .is_ok()
+    }
 }
 
 /// Whether a line (already [`normalize`]d) gives a full date anywhere in it: a year with a
@@ -5971,7 +5989,7 @@ pub(crate) fn has_date(normalized: &str) -> bool {
         if token.len() == 4 && (token.starts_with("19") || token.starts_with("20")) {
             year |= token.bytes().all(|b| b.is_ascii_digit());
         } else {
-            calendar_word |= calendar.binary_search(&token).is_ok();
+            calendar_word |= calendar.contains(token);
         }
     }
     (year && calendar_word) || has_numeric_date(normalized)
@@ -6004,7 +6022,7 @@ pub(crate) fn is_date_line(normalized: &str) -> bool {
             numbers += 1;
             continue;
         }
-        if calendar.binary_search(&token).is_err() && filler.binary_search(&token).is_err() {
+        if !calendar.contains(token) && !filler.contains(token) {
             return false;
         }
     }
