@@ -210,37 +210,18 @@ const TEXT_OVER_SIDEBAR_PROSE: u32 = 4;
 /// text column and is left alone.
 fn grid_sidebars(page: &mut Page<'_>, roots: &[Ix]) {
     let dom = page.dom();
-    let prose = page.prose();
-    // The rows inside the roots, and the rows of roots that are columns themselves
-    // (Readability joins a sidebar's column to the text's when it holds a paragraph).
-    let parents = roots.iter().filter_map(|&r| dom.parent(r));
-    let inside = roots.iter().flat_map(|&r| page.walk(r));
     let mut sidebars = Vec::new();
-    for row in parents.chain(inside) {
-        let columns: Vec<(Ix, u8)> = dom
-            .children(row)
-            .filter(|&c| !page.is_marked(c))
-            .filter_map(|c| Some((c, classes::grid_width(dom.attr(c, "class")?)?)))
-            .collect();
-        if columns.len() < 2 {
-            continue;
+    for &root in roots {
+        // The row of a root that is a column itself (Readability joins a sidebar's column
+        // to the text's when it holds a paragraph), then the rows inside the root.
+        if let Some(row) = dom.parent(root) {
+            narrow_columns(page, row, roots, &mut sidebars);
         }
-        let Some(text) = columns
-            .iter()
-            .filter(|&&(_, w)| w >= TEXT_MIN_COLUMNS)
-            .map(|&(c, _)| prose.of(c))
-            .max()
-            .filter(|&p| p > 0)
-        else {
-            continue;
-        };
-        sidebars.extend(columns.iter().filter(|&&(c, w)| {
-            w <= SIDEBAR_MAX_COLUMNS
-                && prose.of(c).saturating_mul(TEXT_OVER_SIDEBAR_PROSE) <= text
-                && roots.iter().any(|&r| dom.contains(r, c))
-        }));
+        for row in root..dom.end(root) {
+            narrow_columns(page, row, roots, &mut sidebars);
+        }
     }
-    for (column, _) in sidebars {
+    for column in sidebars {
         page.remove(
             column,
             Kind::Clutter,
@@ -248,6 +229,39 @@ fn grid_sidebars(page: &mut Page<'_>, roots: &[Ix]) {
             true,
         );
     }
+}
+
+/// Pushes to `sidebars` the narrow columns of `row`, inside `roots`, that
+/// [`grid_sidebars`] removes.
+fn narrow_columns(page: &Page<'_>, row: Ix, roots: &[Ix], sidebars: &mut Vec<Ix>) {
+    let dom = page.dom();
+    let prose = page.prose();
+    let first = sidebars.len();
+    let mut text = 0;
+    for column in dom.children(row) {
+        let Some(width) = dom
+            .attr(column, "class")
+            .and_then(classes::grid_width)
+            .filter(|_| !page.is_marked(column))
+        else {
+            continue;
+        };
+        if width >= TEXT_MIN_COLUMNS {
+            text = text.max(prose.of(column));
+        } else if width <= SIDEBAR_MAX_COLUMNS && roots.iter().any(|&r| dom.contains(r, column)) {
+            sidebars.push(column);
+        }
+    }
+    // Only the narrow columns the text's outweighs.
+    let mut kept = first;
+    for i in first..sidebars.len() {
+        let column = sidebars[i];
+        if text > 0 && prose.of(column).saturating_mul(TEXT_OVER_SIDEBAR_PROSE) <= text {
+            sidebars[kept] = column;
+            kept += 1;
+        }
+    }
+    sidebars.truncate(kept);
 }
 
 /// Words of a review's opening looked for in the page: enough to tell one review from
