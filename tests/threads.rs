@@ -1295,3 +1295,35 @@ fn a_threads_notices_about_itself_go() {
         ],
     );
 }
+
+/// A post's date comes back with its poster's name, as forum reader views show who wrote
+/// each post and when: a `<time>` in a removed block. The poster's join date stays removed,
+/// labelled ("Joined:") or not (an item of the panel's fields).
+#[test]
+fn a_posts_date_comes_back_with_its_poster() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<div class=\"comment post\" id=\"post-{i}\">\
+                 <div class=\"post-meta\"><span class=\"name\">\
+                 <a href=\"/members/herbwise{i}.12{i}/\" class=\"username\">HerbWise{i}</a></span>\
+                 <span class=\"rank\">New member</span> <span class=\"joined\">Joined: \
+                 <time datetime=\"2019-02-0{i}\">Feb {i}, 2019</time></span>\
+                 <ul class=\"fields\"><li><time datetime=\"2018-01-0{i}\">January {i}, 2018</time>\
+                 </li></ul></div>\
+                 <div class=\"post-date\"><time datetime=\"2025-03-0{i}T10:0{i}\">March 1{i}, \
+                 2025 10:0{i} AM</time></div>\
+                 <div class=\"message-body\"><p>{p}</p></div></div>"
+        )
+    });
+    let article = thread_at(THREAD_URL, &posts);
+    let text = &article.text;
+    assert_posters_and_posts(text);
+    for i in 0..3 {
+        assert!(
+            text.contains(&format!("March 1{i}, 2025 10:0{i} AM")),
+            "{text}"
+        );
+        assert!(!text.contains(&format!("Feb {i}, 2019")), "{text}");
+        assert!(!text.contains(&format!("January {i}, 2018")), "{text}");
+    }
+}
