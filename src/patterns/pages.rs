@@ -189,10 +189,12 @@ const SELLING_SEGMENTS: &[&str] = &[
     "podpiska",
 ];
 
-/// Words for supporting or donating that also open stories' addresses ("/steun-voor-boeren",
-/// "/soutien-aux-agriculteurs"): a selling page's address only as a whole segment
-/// ("/podpora", "/apoie/", "/steun-ons").
+/// Words for supporting or donating, or for the paid tier, that also open stories'
+/// addresses ("/steun-voor-boeren", "/soutien-aux-agriculteurs", "/premium-economy-review"):
+/// a selling page's address only as a whole segment ("/podpora", "/apoie/", "/steun-ons",
+/// "/premium").
 const SELLING_WHOLE_SEGMENTS: &[&str] = &[
+    "premium",
     "podpora",
     "podporte",
     "podpořte",
@@ -1017,6 +1019,7 @@ mod tests {
             "https://example.com/contribute?ref=article-end",
             "https://abbonamenti.gazzetta.example/offerta-digitale/",
             "https://caribe.example/apoyanos/",
+            "https://www.example.cz/premium?utm_source=web&utm_medium=inarticle",
         ] {
             assert!(url_sells_access(href), "{href}");
         }
@@ -1026,6 +1029,7 @@ mod tests {
             "https://example.com/news/subscribers-up-this-year",
             "https://example.com/abo-mountains/hiking",
             "/2026/03/donar-kebab-stall-wins-award",
+            "/travel/premium-economy-review-2026",
             "https://abo.example/",
             "#",
         ] {
