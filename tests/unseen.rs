@@ -2863,3 +2863,38 @@ fn a_narrow_grid_column_beside_the_text_goes() {
         article.removed
     );
 }
+
+/// A MediaWiki navigation box (`navbox`, on every wiki that runs MediaWiki: Wikipedia's
+/// language editions, Fandom) under an article is a table of links to the other pages of
+/// its series: navigation.
+#[test]
+fn a_wikis_navigation_box_goes() {
+    let html = page(
+        "<title>Herbs against pests</title>",
+        &format!(
+            "<main><h1>Herbs against pests</h1><div class=\"mw-parser-output\">{}\
+             <table class=\"navbox mw-collapsible\"><tbody><tr><th colspan=\"2\" \
+             class=\"navbox-title\">Companion Plants of the Kitchen Garden</th></tr><tr>\
+             <th class=\"navbox-group\">Herbs</th><td class=\"navbox-list\">\
+             <a href=\"/wiki/Basil\">Basil</a> • <a href=\"/wiki/Chives\">Chives</a> • \
+             <a href=\"/wiki/Lavender\">Lavender</a> • <a href=\"/wiki/Mint\">Mint</a></td>\
+             </tr></tbody></table></div></main>",
+            paragraphs(&GARDEN)
+        ),
+    );
+    let article = extract(&html, &Options::default()).expect("extracts");
+    assert_garden_kept(&article.text, "navbox");
+    assert!(
+        !article.text.contains("Companion Plants of the Kitchen"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.kind == Kind::Navigation && r.text.contains("Companion Plants")),
+        "{:?}",
+        article.removed
+    );
+}

@@ -739,6 +739,7 @@ const KIND_NAMES: &[(Kind, &str)] = &[
         Kind::Navigation,
         "^nav$|\
              ^navbar|\
+             ^navbox|\
              navigation|\
              ^menu|\
              -menu$|\
