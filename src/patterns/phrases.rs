@@ -2728,6 +2728,9 @@ const RU: Language = Language {
                  читать далее|\
                  подробнее",
         ),
+        // A Q&A site's prompt under the answers (Stack Exchange's, as "Not the answer
+        // you're looking for?" in English).
+        t(Related, Lead, "всё ещё ищете ответ?|все еще ищете ответ?"),
         t(
             Appeal,
             Anywhere,
@@ -5034,6 +5037,10 @@ mod tests {
     fn modes() {
         assert_eq!(kind("Read also: Married at 13, assaulted"), Some(Related));
         assert_eq!(kind("Comments are closed."), Some(Comments));
+        assert_eq!(
+            kind("Всё ещё ищете ответ? Посмотрите другие вопросы с метками python"),
+            Some(Related)
+        );
         assert_eq!(kind("Senast uppdaterad: 3 november 2025"), Some(Metadata));
         assert_eq!(
             kind(
