@@ -3364,8 +3364,11 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
                 if poster {
                     last_poster = Some(ix);
                 }
+                ix = dom.end(ix);
+            } else {
+                // A link to the post may hold its date (XenForo's).
+                ix += 1;
             }
-            ix = dom.end(ix);
         }
     }
     // Dates come back beside names only: alone, they are no thread's.
@@ -3403,16 +3406,22 @@ pub(crate) fn keep_posters(page: &mut Page<'_>, roots: &[Ix], since: usize) -> b
 /// True for a `<time>` element that dates a post: a date and time alone, neither after a
 /// field's label ("Joined: <time>Feb 2019</time>" dates the poster, not the post) nor an
 /// item of a list or a description (the fields of a poster's panel, a join date among
-/// them, labelled or not).
+/// them, labelled or not) unless it links (to the post: XenForo lists a post's date and
+/// its number as the items of a line).
 fn is_post_date(dom: &Dom, time: Ix) -> bool {
     let labelled = dom
         .prev_sibling(time)
         .and_then(|before| dom.text(before))
         .is_some_and(|t| t.trim_end().ends_with(':'));
-    let field = dom
+    let linked = dom
         .ancestors(time)
-        .find(|&a| dom.tag(a).is_block())
-        .is_some_and(|a| matches!(dom.tag(a), Tag::Li | Tag::Dd));
+        .take_while(|&a| !dom.tag(a).is_block())
+        .any(|a| dom.tag(a) == Tag::A);
+    let field = !linked
+        && dom
+            .ancestors(time)
+            .find(|&a| dom.tag(a).is_block())
+            .is_some_and(|a| matches!(dom.tag(a), Tag::Li | Tag::Dd));
     !labelled && !field && phrases::is_date_line(&phrases::normalize(&dom.text_of(time)))
 }
 

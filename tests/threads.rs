@@ -1327,3 +1327,29 @@ fn a_posts_date_comes_back_with_its_poster() {
         assert!(!text.contains(&format!("January {i}, 2018")), "{text}");
     }
 }
+
+/// XenForo sets a post's date in the link to the post, an item of the post's attribution
+/// line: it comes back too (the link is no poster's, but what it holds may be a date).
+#[test]
+fn a_posts_date_in_its_permalink_comes_back() {
+    let posts = posts_made(|i, p| {
+        format!(
+            "<article class=\"message message--post\" id=\"js-post-{i}\">\
+                 <div class=\"message-user\"><h4 class=\"message-name\">\
+                 <a href=\"/members/herbwise{i}.12{i}/\" class=\"username\">HerbWise{i}</a></h4>\
+                 <h5 class=\"userTitle\">Well-known member</h5></div>\
+                 <header class=\"message-attribution\"><ul class=\"message-attribution-main \
+                 listInline\"><li class=\"u-concealed\"><a href=\"/threads/herbs.4242/post-60{i}\">\
+                 <time class=\"u-dt\" datetime=\"2024-01-1{i}T19:11:34-0500\">Jan 1{i}, 2024</time>\
+                 </a></li></ul><ul class=\"message-attribution-opposite listInline\"><li>\
+                 <a href=\"/threads/herbs.4242/post-60{i}\">#{}</a></li></ul></header>\
+                 <div class=\"message-body\"><p>{p}</p></div></article>",
+            i + 1
+        )
+    });
+    let text = thread_at(THREAD_URL, &posts).text;
+    assert_posters_and_posts(&text);
+    for i in 0..3 {
+        assert!(text.contains(&format!("Jan 1{i}, 2024")), "{text}");
+    }
+}
