@@ -3297,10 +3297,12 @@ const POSTER_PANEL_MAX_CHARS: u32 = 300;
 const POSTER_NAME_MAX_CHARS: usize = 40;
 const POSTER_NAME_MAX_WORDS: usize = 4;
 
-/// In a thread, who wrote each post stays, as reader views of forums show it: a removed
-/// block inside `roots` (a poster's panel taken as link-dense, as metadata, as a byline)
-/// that holds a link to a member's profile gives back that link and nothing else; the rest
-/// of the panel (rank, join date, post count) stays removed, by the rule that took it.
+/// In a thread, who wrote each post and when stays, as reader views of forums show it: a
+/// removed block inside `roots` (a poster's panel taken as link-dense, as metadata, as a
+/// byline) that holds a link to a member's profile gives back that link and nothing else,
+/// and one that holds the post's date ([`is_post_date`]) gives back that date, on a page
+/// where a name came back; the rest (rank, join date, post count) stays removed, by the
+/// rule that took it.
 /// Only removals made since the page had `since` records are reconsidered: what the page
 /// never shows (hidden blocks, scripts) stays out. Run on the winner only, after the
 /// contest: names are no evidence for or against a candidate. True when a name came back.
