@@ -217,7 +217,7 @@ fn grid_sidebars(page: &mut Page<'_>, roots: &[Ix]) {
         if let Some(row) = dom.parent(root) {
             narrow_columns(page, row, roots, &mut sidebars);
         }
-        for row in root..dom.end(root) {
+        for row in page.walk(root) {
             narrow_columns(page, row, roots, &mut sidebars);
         }
     }
@@ -585,8 +585,9 @@ enum Recurrence {
 }
 
 /// Text the article already showed, printed again: a run of lines (blocks holding no
-/// block with content, by the root's figures; outside tables and code), each the second showing of a line the article shows
-/// twice, of at least [`REPEATED_RUN_MIN_CHARS`] and [`REPEATED_RUN_MIN_LINES`] together.
+/// block with content, by the root's figures; outside tables and code), each the second
+/// showing of a line the article shows twice, of at least [`REPEATED_RUN_MIN_CHARS`] and
+/// [`REPEATED_RUN_MIN_LINES`] together.
 /// The first showing stays. Lines are known by a hash of their text; two passes over them.
 /// Run on the winner only, after the contest: a copy is no evidence for or against a
 /// candidate. True when a copy went.
@@ -3415,15 +3416,17 @@ fn is_post_date(dom: &Dom, time: Ix) -> bool {
         .prev_sibling(time)
         .and_then(|before| dom.text(before))
         .is_some_and(|t| t.trim_end().ends_with(':'));
-    let linked = dom
-        .ancestors(time)
-        .take_while(|&a| !dom.tag(a).is_block())
-        .any(|a| dom.tag(a) == Tag::A);
-    let field = !linked
-        && dom
-            .ancestors(time)
-            .find(|&a| dom.tag(a).is_block())
-            .is_some_and(|a| matches!(dom.tag(a), Tag::Li | Tag::Dd));
+    // Up to the nearest block: a link on the way, then what the block is.
+    let mut linked = false;
+    let mut field = false;
+    for a in dom.ancestors(time) {
+        let tag = dom.tag(a);
+        if tag.is_block() {
+            field = !linked && matches!(tag, Tag::Li | Tag::Dd);
+            break;
+        }
+        linked |= tag == Tag::A;
+    }
     !labelled && !field && phrases::is_date_line(&phrases::normalize(&dom.text_of(time)))
 }
 

@@ -1035,8 +1035,6 @@ pub(crate) fn pattern_for(names: &str, kind: Kind) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    /// `Page::new` matches each class and id attribute on its own, which gives the hints of
-    /// the names written together only while no pattern spans two names.
     #[test]
     fn grid_widths_are_read_at_the_widest_breakpoint() {
         assert_eq!(grid_width("col-sm-12 col-md-3"), Some(3));
@@ -1046,6 +1044,8 @@ mod tests {
         assert_eq!(grid_width("col-md-13 collapse col-x-2"), None);
     }
 
+    /// `Page::new` matches each class and id attribute on its own, which gives the hints of
+    /// the names written together only while no pattern spans two names.
     #[test]
     fn no_pattern_spans_two_names() {
         let m = matcher();

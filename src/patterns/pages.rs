@@ -679,7 +679,8 @@ const MEMBER_SCRIPTS: &[&str] = &["member.php", "profile.php", "user"];
 const MEMBER_KEYS: &[&str] = &["u", "uid", "userid", "id"];
 
 /// True when `href` leads to a member's profile page on forum software ([`PROFILE_SEGMENTS`],
-/// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`], [`NUMBERED_PROFILE_PAGES`]): the link a post carries on its poster's name.
+/// [`PROFILE_QUERY`], [`MEMBER_SCRIPTS`], [`NUMBERED_PROFILE_PAGES`]): the link a post
+/// carries on its poster's name.
 pub(crate) fn url_is_profile(href: &str) -> bool {
     // MyBB's search-engine-friendly addresses (`/User-name`), in their own case: a page
     // named `user-guide` is no member's.
